@@ -183,22 +183,40 @@ function tinyInfo(table: Uint8Array, c: number): number {
   return v;
 }
 
-/** The effective TinyMCE boundary test between position i and i+1 (types given, -1 = outside the text). */
+const bit = (t: number): number => 1 << t;
+const B_AL_NU = bit(AL) | bit(NU);
+const B_MID_AL = bit(ML) | bit(MNL) | bit(AT);
+const B_ML_MNL = bit(ML) | bit(MNL);
+const B_MN_MNL = bit(MN) | bit(MNL);
+const B_EXT_FMT = bit(EXT) | bit(FMT);
+const B_BREAKS = bit(NL) | bit(CR) | bit(LF);
+const B_ENL_LEFT = bit(AL) | bit(NU) | bit(KATA) | bit(ENL);
+const B_ENL_RIGHT = bit(AL) | bit(NU) | bit(KATA);
+/** Bit for a type, 0 for "outside the text" (-1). */
+const tb = (t: number): number => (t < 0 ? 0 : 1 << t);
+
+/**
+ * The effective TinyMCE boundary test between position i and i+1 (types given, -1 = outside the text).
+ * The order of the checks matters and follows the plugin (a simplified UAX #29): letters and digits stay joined,
+ * letters join across - ' . : and @, digits join across , . / ; and +, combining marks and format characters never
+ * break, line breaks always break, and everything else breaks.
+ */
 function isTinyBoundary(p: number, t: number, nx: number, nnx: number): boolean {
   if (nx < 0) return true; // end of text
-  if (t === AL && nx === AL) return false;
-  if (t === AL && (nx === ML || nx === MNL || nx === AT) && nnx === AL) return false;
-  if ((t === ML || t === MNL) && nx === AL && p === AL) return false;
-  if ((t === NU || t === AL) && (nx === NU || nx === AL)) return false;
-  if ((t === MN || t === MNL) && nx === NU && p === NU) return false;
-  if (t === NU && (nx === MN || nx === MNL) && nnx === NU) return false;
-  if (t === EXT || t === FMT || p === EXT || p === FMT || nx === EXT || nx === FMT) return false;
+  const bt = 1 << t;
+  const bn = 1 << nx;
+  if ((bt & B_AL_NU) !== 0 && (bn & B_AL_NU) !== 0) return false;
+  const bp = tb(p);
+  if (t === AL && (bn & B_MID_AL) !== 0 && nnx === AL) return false;
+  if ((bt & B_ML_MNL) !== 0 && nx === AL && p === AL) return false;
+  if ((bt & B_MN_MNL) !== 0 && nx === NU && p === NU) return false;
+  if (t === NU && (bn & B_MN_MNL) !== 0 && nnx === NU) return false;
+  if (((bt | bp | bn) & B_EXT_FMT) !== 0) return false;
   if (t === CR && nx === LF) return false;
-  if (t === NL || t === CR || t === LF) return true;
-  if (nx === NL || nx === CR || nx === LF) return true;
+  if (((bt | bn) & B_BREAKS) !== 0) return true;
   if (t === KATA && nx === KATA) return false;
-  if (nx === ENL && (t === AL || t === NU || t === KATA || t === ENL)) return false;
-  if (t === ENL && (nx === AL || nx === NU || nx === KATA)) return false;
+  if (nx === ENL && (bt & B_ENL_LEFT) !== 0) return false;
+  if (t === ENL && (bn & B_ENL_RIGHT) !== 0) return false;
   if (t === AT) return false;
   return true;
 }
