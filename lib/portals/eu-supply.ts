@@ -1,0 +1,13 @@
+import type { PortalInput } from './schema';
+
+export const euSupply: PortalInput = {
+  id: 'eu-supply',
+  name: 'Mercell / EU-Supply',
+  hosts: ['*.eu-supply.com'],
+  tenderReference: ['/PublicPurchase/(\\d+)', '[?&]PID=(\\d+)'],
+  countRule: 'word',
+  crlf: true,
+  notes: 'ASP.NET MVC; question DOM unknown.',
+  source: 'portals.md section 14',
+  verification: 'secondary',
+};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { portalSchema, type Portal } from './schema';
+import { findTender } from './find-tender';
+import { contractsFinder } from './contracts-finder';
+import { digitalMarketplace } from './digital-marketplace';
+import { jaggaer } from './jaggaer';
+import { atamis } from './atamis';
+import { delta } from './delta';
+import { procontract } from './procontract';
+import { inTend } from './in-tend';
+import { publicContractsScotland } from './public-contracts-scotland';
+import { sell2wales } from './sell2wales';
+import { etendersNi } from './etendersni';
+import { euSupply } from './eu-supply';
+
+export type { Portal } from './schema';
+
+/** Every portal we support. This list is the registry; the manifest's match patterns are generated from it. */
+export const PORTALS: readonly Portal[] = z
+  .array(portalSchema)
+  .parse([
+    findTender, contractsFinder, digitalMarketplace, jaggaer, atamis, delta,
+    procontract, inTend, publicContractsScotland, sell2wales, etendersNi, euSupply,
+  ]);
+
+/** Does `hostname` match a match-pattern host (`*.x` matches x and its subdomains, as Chrome's match patterns do)? */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  if (pattern.startsWith('*.')) {
+    const base = pattern.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === pattern;
+}
+
+export function portalForHost(hostname: string): Portal | undefined {
+  return PORTALS.find((portal) => portal.hosts.some((pattern) => hostMatches(pattern, hostname)));
+}
+
+/** Content-script match patterns for the manifest: https only, one per portal host. */
+export function portalMatchPatterns(): string[] {
+  return [...new Set(PORTALS.flatMap((portal) => portal.hosts.map((host) => `https://${host}/*`)))];
+}
+
+/**
+ * The tender reference a page shows, read with the portal's patterns from the URL, then from page text
+ * (title, main heading, breadcrumbs). Null when none can be read.
+ */
+export function readTenderReference(portal: Portal, url: string, pageTexts: readonly string[]): string | null {
+  for (const source of portal.tenderReference) {
+    const pattern = new RegExp(source);
+    for (const text of [url, ...pageTexts]) {
+      const found = pattern.exec(text);
+      if (found) return (found[1] ?? found[0]).trim();
+    }
+  }
+  return null;
+}

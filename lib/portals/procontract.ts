@@ -1,0 +1,13 @@
+import type { PortalInput } from './schema';
+
+export const procontract: PortalInput = {
+  id: 'procontract',
+  name: 'ProContract (Proactis)',
+  hosts: ['procontract.due-north.com'],
+  tenderReference: ['[?&](?:advertId|resourceId)=([0-9a-f-]+)', '\\b(DN\\d{5,})\\b'],
+  countRule: 'word',
+  crlf: true,
+  notes: 'ASP.NET response wizard; free-text question DOM unknown.',
+  source: 'portals.md section 9',
+  verification: 'secondary',
+};
