@@ -1,0 +1,256 @@
+/**
+ * The question classifier: weighted cues over normalised text (see ./cues.ts), no DOM, no network, deterministic.
+ *
+ * score = strong cues + topic cues + (frames around a topic) + section heading - negatives; social value when
+ * score >= THRESHOLD. A cue found inside a longer, at-least-as-heavy cue is not counted again ("economic inequality"
+ * hides "inequality"). The theme comes from the topic cues; cues that name the target group itself ("lead" cues:
+ * disabled people, COVID-19, net zero ...) decide it over activity words shared by several themes.
+ */
+import { CRITERION_IDS, THEME_IDS, type ModelId, type ThemeId } from '../knowledge/ids';
+import {
+  FRAME_CUES, NEGATIVE_CUES, SECTION_CUES, STRONG_CUES, TOPIC_CUES, type NativeId, type StrongCue, type TopicCue,
+} from './cues';
+import { chooseModel } from './model';
+import { compilePhrase, findPhrase, normalise, type CompiledPhrase } from './phrase';
+import type { Classification, QuestionContext } from './types';
+
+export const THRESHOLD = 2;
+const FRAME_CAP = 2.5;
+const FRAME_FACTOR = 0.6;
+const STRONG_CAP = 7;
+const TOPIC_CAP = 7;
+const SECTION_BONUS = 1.5;
+
+interface Compiled<C> {
+  cue: C;
+  compiled: CompiledPhrase;
+}
+function compileAll<C extends { phrase: string }>(cues: readonly C[]): Compiled<C>[] {
+  return cues.map((cue) => ({ cue, compiled: compilePhrase(cue.phrase) }));
+}
+
+const STRONG = compileAll(STRONG_CUES);
+const TOPIC = compileAll(TOPIC_CUES);
+const FRAME = compileAll(FRAME_CUES);
+const NEGATIVE = compileAll(NEGATIVE_CUES);
+const SECTION = compileAll(SECTION_CUES);
+
+const MAC_0620 = /(?<![a-z0-9])mac\s?([1-8])\.([1-5])(?![0-9])/g;
+const MAC_002 = /(?<![a-z0-9])mac\s?([1-8])([a-e])(?![a-z0-9])/g;
+const MEASURE_FORM = /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
+const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|headcount|tonnes|£)(?![a-z])/;
+
+interface Hit {
+  kind: 'strong' | 'topic';
+  start: number;
+  end: number;
+  weight: number;
+  strong?: StrongCue;
+  topic?: TopicCue;
+}
+
+/** Every strong and topic cue found, minus those inside a longer cue that weighs at least as much. */
+function positiveHits(norm: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const { cue, compiled } of STRONG) {
+    const m = findPhrase(compiled, norm);
+    if (m) hits.push({ kind: 'strong', start: m.start, end: m.end, weight: cue.weight, strong: cue });
+  }
+  for (const { cue, compiled } of TOPIC) {
+    const m = findPhrase(compiled, norm);
+    if (m) hits.push({ kind: 'topic', start: m.start, end: m.end, weight: cue.weight, topic: cue });
+  }
+  return hits.filter(
+    (h) => !hits.some(
+      (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start && o.weight >= h.weight,
+    ),
+  );
+}
+
+function sumMatched<C extends { weight: number }>(list: Compiled<C>[], norm: string, onHit?: (cue: C, s: number, e: number) => void): number {
+  let sum = 0;
+  for (const { cue, compiled } of list) {
+    const m = findPhrase(compiled, norm);
+    if (m) {
+      sum += cue.weight;
+      onHit?.(cue, m.start, m.end);
+    }
+  }
+  return sum;
+}
+
+const DEFAULT_OUTCOME: Record<ThemeId, string> = {
+  'covid-recovery': 'ppn0620-o1',
+  'economic-inequality': 'ppn0620-o2',
+  climate: 'ppn0620-o4',
+  'equal-opportunity': 'ppn0620-o6',
+  wellbeing: 'ppn0620-o7',
+};
+
+const WALES_BY_THEME: Record<ThemeId, NativeId> = {
+  'covid-recovery': 'wales-goal-4',
+  'economic-inequality': 'wales-goal-1',
+  climate: 'wales-goal-2',
+  'equal-opportunity': 'wales-goal-3',
+  wellbeing: 'wales-goal-4',
+};
+
+function criterionFamily(model: ModelId): string {
+  if (model === 'ppn-002') return 'ppn002-';
+  if (model === 'ppn-026') return 'ppn026-';
+  return 'ppn0620-';
+}
+
+function nativeFor(model: ModelId, themeId: ThemeId | 'multiple', natives: string[], criteria: string[]): string | null {
+  const first = (prefix: string) => natives.find((n) => n.startsWith(prefix)) ?? null;
+  switch (model) {
+    case 'ppn-002':
+      return first('ppn002-');
+    case 'ppn-026':
+      return first('ppn026-');
+    case 'scotland-fair-work-first':
+      return first('scot-fwf-');
+    case 'scotland-community-benefits': {
+      const found = first('scot-cb-');
+      if (found) return found;
+      return themeId === 'economic-inequality' ? 'scot-cb-training-recruitment' : 'scot-cb-wellbeing';
+    }
+    case 'wales-wellbeing-goals': {
+      const found = first('wales-goal-');
+      if (found) return found;
+      if (themeId === 'multiple') return null;
+      if (themeId === 'wellbeing' && criteria.includes('ppn0620-8.1')) return 'wales-goal-5';
+      return WALES_BY_THEME[themeId];
+    }
+    default:
+      return null;
+  }
+}
+
+function confidenceOf(score: number): number {
+  const margin = Math.abs(score - THRESHOLD);
+  return Math.round((1 / (1 + Math.exp(-1.2 * margin))) * 100) / 100;
+}
+
+function pushUnique(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+export function classifyQuestion(text: string, context: QuestionContext = {}): Classification {
+  const source = typeof text === 'string' ? text : '';
+  const norm = normalise(source);
+  const hits = positiveHits(norm);
+
+  let strong = 0;
+  let topic = 0;
+  let toms = false;
+  const themeScore = new Map<ThemeId, number>();
+  const leadScore = new Map<ThemeId, number>();
+  for (const h of hits) {
+    if (h.strong) {
+      strong += h.weight;
+      if (h.strong.toms) toms = true;
+      if (h.strong.theme) themeScore.set(h.strong.theme, (themeScore.get(h.strong.theme) ?? 0) + h.weight);
+    } else if (h.topic) {
+      topic += h.weight;
+      const t = h.topic.theme;
+      themeScore.set(t, (themeScore.get(t) ?? 0) + h.weight);
+      if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
+    }
+  }
+  strong = Math.min(strong, STRONG_CAP);
+  topic = Math.min(topic, TOPIC_CAP);
+
+  const frame = Math.min(sumMatched(FRAME, norm), FRAME_CAP);
+  const negHits: { start: number; end: number; weight: number }[] = [];
+  const negative = sumMatched(NEGATIVE, norm, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
+
+  const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
+  const sectionWhy: string[] = [];
+  let sectionSum = 0;
+  if (contextText) {
+    const normContext = normalise(contextText);
+    sectionSum = sumMatched(SECTION, normContext, (cue, s, e) => {
+      if (cue.weight > 0) sectionWhy.push(contextText.slice(s, e));
+    });
+  }
+  let section = 0;
+  if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
+  else if (sectionSum < 0) section = Math.max(sectionSum, -SECTION_BONUS);
+
+  const score = strong + topic + (topic > 0 ? frame * FRAME_FACTOR : 0) + section - negative;
+  const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0);
+  const confidence = confidenceOf(score);
+
+  // Measures-style (TOMs) questions: "No. of local people (FTE) employed ...".
+  if (socialValue && !toms && MEASURE_FORM.test(norm) && MEASURE_UNIT.test(norm)) toms = true;
+
+  if (!socialValue) {
+    const why = negHits
+      .sort((a, b) => b.weight - a.weight)
+      .map((n) => source.slice(n.start, n.end));
+    const whyUnique: string[] = [];
+    for (const w of why) pushUnique(whyUnique, w);
+    return {
+      socialValue: false, confidence, model: null, modelReason: 'not a social value question', themeId: null,
+      themeIds: [], nativeId: null, outcomeId: null, criterionIds: [], toms: false, why: whyUnique,
+    };
+  }
+
+  // Themes: lead cues first, then total weight; ties by the fixed THEME_IDS order.
+  const themeIds = [...themeScore.keys()].sort(
+    (a, b) => (leadScore.get(b) ?? 0) - (leadScore.get(a) ?? 0)
+      || (themeScore.get(b) ?? 0) - (themeScore.get(a) ?? 0)
+      || THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b),
+  );
+  let themeId: ThemeId | 'multiple' = 'multiple';
+  if (themeIds.length > 0) {
+    const top = themeIds[0]!;
+    const topScore = themeScore.get(top) ?? 0;
+    const close = themeIds.filter((t) => (themeScore.get(t) ?? 0) >= topScore * 0.6).length;
+    const hasLead = (leadScore.get(top) ?? 0) > 0;
+    const genericAsk = strong > 0 && topScore < 1.5;
+    if (hasLead || (!genericAsk && close < 3)) themeId = top;
+  }
+
+  // Criteria: explicit MAC references first, then topic cues of the chosen theme, then the rest (heaviest first).
+  const topicHits = hits
+    .filter((h): h is Hit & { topic: TopicCue } => h.topic !== undefined)
+    .sort((a, b) => Number(b.topic.theme === themeId) - Number(a.topic.theme === themeId) || b.weight - a.weight);
+  const explicit: string[] = [];
+  for (const m of norm.matchAll(MAC_0620)) pushUnique(explicit, `ppn0620-${m[1]}.${m[2]}`);
+  for (const m of norm.matchAll(MAC_002)) pushUnique(explicit, `ppn002-${m[1]}${m[2]}`);
+  const fromCues: string[] = [];
+  const natives: string[] = [];
+  for (const h of topicHits) {
+    for (const c of h.topic.criteria) pushUnique(fromCues, c);
+    for (const n of h.topic.native) pushUnique(natives, n);
+  }
+  const { model, reason } = chooseModel(source, context);
+  const family = criterionFamily(model);
+  const ordered = [...explicit.filter((c) => /^(ppn0620-[1-8]\.[1-5]|ppn002-1[a-e])$/.test(c))];
+  for (const c of fromCues) if (c.startsWith(family)) pushUnique(ordered, c);
+  for (const c of fromCues) pushUnique(ordered, c);
+  const criterionIds = ordered.filter((c) => isKnownCriterion(c));
+
+  const first0620 = criterionIds.find((c) => c.startsWith('ppn0620-'));
+  const outcomeId = first0620
+    ? `ppn0620-o${first0620.charAt('ppn0620-'.length)}`
+    : themeId === 'multiple' ? null : DEFAULT_OUTCOME[themeId];
+
+  const why: string[] = [];
+  for (const h of [...hits].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
+    pushUnique(why, source.slice(h.start, h.end));
+  }
+  for (const w of sectionWhy) pushUnique(why, w);
+
+  return {
+    socialValue, confidence, model, modelReason: reason, themeId, themeIds,
+    nativeId: nativeFor(model, themeId, natives, criterionIds), outcomeId, criterionIds, toms, why,
+  };
+}
+
+const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERION_IDS);
+function isKnownCriterion(id: string): boolean {
+  return KNOWN_CRITERIA.has(id);
+}
