@@ -1,0 +1,66 @@
+/**
+ * What evaluators look for in any social value answer, common to the PPN 06/20 and PPN 002 models (and, as far as
+ * reported, PPN 026). Our words; each point cites where the expectation comes from. Reference sections 1.5, 1.6,
+ * 2.3, 2.4 and 5.1.
+ */
+import type { Fact } from './schema';
+import { SRC, at } from './sources';
+
+const BOTH = ['ppn-06-20', 'ppn-002', 'ppn-026'] as const;
+
+export const EVALUATOR_POINTS = [
+  {
+    id: 'eval-smart-commitment', appliesTo: [...BOTH],
+    title: 'A specific, measurable, time-bound commitment',
+    summary: 'State what you will deliver, how much and by when. Under PPN 002 a SMART commitment is reported to be the minimum needed to score.',
+    source: at(SRC.ppn002Model, 'Model social value question; award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-method-and-plan', appliesTo: [...BOTH],
+    title: 'Method statement and timed project plan',
+    summary: 'Explain how you will deliver each commitment and give a plan with dates and milestones. Both model questions ask for this.',
+    source: at(SRC.ppn002Model, 'Section 2 (model social value question)'), verification: 'verified',
+  },
+  {
+    id: 'eval-contract-specific', appliesTo: [...BOTH],
+    title: 'Specific to this contract and additional',
+    summary: 'Commitments must come from this contract and go beyond its core deliverables. General company CSR policies are not evidence.',
+    source: at(SRC.ppn0620Guide, 'Sections 1-3', 'thrive; Executive Compass; PPN 002 guide per Stone King'), verification: 'secondary',
+  },
+  {
+    id: 'eval-who-benefits', appliesTo: [...BOTH],
+    title: 'Who or where benefits',
+    summary: 'Name the cohort or place that benefits, or say how you will identify it, and how you will reach the people in it.',
+    source: at(SRC.ppn002Model, 'Award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-monitoring-reporting', appliesTo: [...BOTH],
+    title: 'Monitoring and reporting',
+    summary: 'Say how progress will be measured, what data you will collect, who oversees it and how you will report to the buyer.',
+    source: at(SRC.ppn0620Guide, 'Section 4 (contract management and reporting)', 'Stone King; bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-baseline', appliesTo: ['ppn-002'],
+    title: 'A baseline where the question asks for one',
+    summary: 'Some PPN 002 outcomes ask for a baseline: the number of people who will work on the contract, counted in roles rather than FTE.',
+    source: at(SRC.ppn002Model, 'Model social value question', 'bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-influence', appliesTo: ['ppn-002'],
+    title: 'Influence beyond your own staff',
+    summary: 'Show how you will involve staff, suppliers, customers and communities, for example through partnering, training or volunteering.',
+    source: at(SRC.ppn002Model, 'Award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-transparency', appliesTo: ['ppn-002'],
+    title: 'Openness about commitments and results',
+    summary: 'Say how you will make your commitments and your performance against them public.',
+    source: at(SRC.ppn002Model, 'Award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+  },
+  {
+    id: 'eval-proportionate', appliesTo: [...BOTH],
+    title: 'Relevant and proportionate',
+    summary: 'Social value is assessed where it relates to the subject of the contract and is proportionate to it, so size commitments to the contract.',
+    source: at(SRC.ppn002Note, 'Scope', 'Procurement Pathway'), verification: 'verified',
+  },
+] as const satisfies readonly Fact[];

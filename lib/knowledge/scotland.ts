@@ -1,0 +1,91 @@
+/**
+ * Scotland: community benefit requirements (Procurement Reform (Scotland) Act 2014 ss.24-26) and the Fair Work First
+ * criteria (Scottish Government guidance for grants and contracts awarded from 1 July 2023). All [V] in the reference
+ * (section 4.3). Summaries are our paraphrases; nearestTheme maps each item to the closest PPN 06/20 theme.
+ */
+import type { FrameworkItem, ScotlandCbRule } from './schema';
+import { SRC, at } from './sources';
+
+/** s.25: buyers must consider community benefit requirements in regulated procurements of £4m or more. */
+export const SCOTLAND_CB_RULE = {
+  thresholdGbp: 4_000_000,
+  inForce: '2016-06-01',
+  source: at(SRC.scotAct, 's.25'),
+  verification: 'verified',
+} as const satisfies ScotlandCbRule;
+
+/** Whether s.25 obliges the buyer to consider community benefit requirements (estimated value of £4m or more). */
+export function scotlandCbDutyApplies(estimatedValueGbp: number): boolean {
+  return estimatedValueGbp >= SCOTLAND_CB_RULE.thresholdGbp;
+}
+
+export const SCOTLAND_COMMUNITY_BENEFITS = [
+  {
+    id: 'scot-cb-training-recruitment', modelId: 'scotland-community-benefits', nearestTheme: 'economic-inequality',
+    title: 'Training and recruitment',
+    summary: 'Contract requirements about training people and recruiting, for example apprenticeships or jobs for local people.',
+    source: at(SRC.scotAct, 's.24'), verification: 'verified',
+  },
+  {
+    id: 'scot-cb-subcontracting', modelId: 'scotland-community-benefits', nearestTheme: 'economic-inequality',
+    title: 'Subcontracting opportunities',
+    summary: 'Contract requirements that make subcontracting opportunities available, for example to SMEs and third-sector bodies.',
+    source: at(SRC.scotAct, 's.24'), verification: 'verified',
+  },
+  {
+    id: 'scot-cb-wellbeing', modelId: 'scotland-community-benefits', nearestTheme: 'wellbeing', alsoNear: ['economic-inequality', 'climate'],
+    title: 'Wider wellbeing of the area',
+    summary: 'Other requirements meant to improve the economic, social or environmental wellbeing of the buyer\'s area, in addition to the main purpose of the contract.',
+    source: at(SRC.scotAct, 's.24'), verification: 'verified',
+  },
+] as const satisfies readonly FrameworkItem[];
+
+const fwf = at(SRC.scotFwf, 'Fair Work First criteria');
+
+export const SCOTLAND_FAIR_WORK_FIRST = [
+  {
+    id: 'scot-fwf-living-wage', modelId: 'scotland-fair-work-first', nearestTheme: 'equal-opportunity', alsoNear: ['economic-inequality'],
+    title: 'Decent living standard and income', summary: 'Pay and income that give workers a decent standard of living.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-security', modelId: 'scotland-fair-work-first', nearestTheme: 'equal-opportunity',
+    title: 'Secure contracts', summary: 'Security of hours, earnings, sick pay and pension for workers.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-voice', modelId: 'scotland-fair-work-first', nearestTheme: 'equal-opportunity', alsoNear: ['wellbeing'],
+    title: 'Effective voice', summary: 'Workers have a real say, including through trade unions.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-progression', modelId: 'scotland-fair-work-first', nearestTheme: 'economic-inequality', alsoNear: ['equal-opportunity'],
+    title: 'Learning and progression', summary: 'Chances for workers to learn, develop and move on in their careers.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-health-safety', modelId: 'scotland-fair-work-first', nearestTheme: 'wellbeing',
+    title: 'Healthy and safe work', summary: 'A working environment that protects health and safety.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-work-life', modelId: 'scotland-fair-work-first', nearestTheme: 'wellbeing',
+    title: 'Work-life balance', summary: 'Working patterns that let people balance work with the rest of life.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-respect', modelId: 'scotland-fair-work-first', nearestTheme: 'wellbeing', alsoNear: ['equal-opportunity'],
+    title: 'Valued and respected', summary: 'Workers are treated with respect and feel their contribution is valued.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-inclusive', modelId: 'scotland-fair-work-first', nearestTheme: 'equal-opportunity',
+    title: 'Fair, diverse and inclusive workforce', summary: 'Recruitment and practice that build a fair, diverse and inclusive workforce.',
+    source: fwf, verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-innovation', modelId: 'scotland-fair-work-first', nearestTheme: 'economic-inequality',
+    title: 'Innovation and productivity', summary: 'Fair work that also supports innovation and productivity.',
+    source: fwf, verification: 'verified',
+  },
+] as const satisfies readonly FrameworkItem[];
