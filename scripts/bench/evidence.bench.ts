@@ -1,0 +1,63 @@
+/**
+ * Benchmark: evidence analysis of a ~2,000-word draft (run after a typing pause; budget 2 ms median).
+ * Baseline measured in the same run: one case-insensitive regex `test` over the whole text that never matches
+ * (so it scans every character), i.e. the cheapest possible full pass.
+ * Run: npx tsx scripts/bench/evidence.bench.ts
+ */
+import { analyseEvidence } from '../../lib/evidence';
+
+function makeDraft(targetWords: number, strong: boolean): string {
+  // Our own synthetic text; the "plain" version has few matches, so regexes scan further (worst case).
+  const strongParts = [
+    'On this contract we will create 8 apprenticeships for care leavers in Wrexham within the first 12 months.',
+    'Our Social Value Manager will report progress quarterly against agreed KPIs.',
+    'Phase 1 (Months 1-3): recruit with Coleg Cambria and Jobcentre Plus; Phase 2 by March 2027.',
+    'Last year we delivered 11 apprenticeships on our contract with a neighbouring council.',
+  ];
+  const plainParts = [
+    'The team will continue to support people across the organisation in many different ways over time.',
+    'We believe good work matters and we will keep looking for further chances to help where it makes sense.',
+    'Staff are encouraged to give something back and many of them already volunteer in their own time.',
+  ];
+  const parts = strong ? strongParts : plainParts;
+  const out: string[] = [];
+  let words = 0;
+  for (let i = 0; words < targetWords; i++) {
+    const p = parts[i % parts.length]!;
+    out.push(p);
+    words += p.split(/\s+/).length;
+  }
+  return out.join("\n");
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function bench(fn: () => number, rounds = 200): number {
+  let sink = 0;
+  for (let i = 0; i < 30; i++) sink += fn();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    sink += fn();
+    times.push(performance.now() - t0);
+  }
+  if (sink === -1) console.log('');
+  return median(times);
+}
+
+const NEVER = /zzqx\s+never\s+here/i;
+let worst = 0;
+for (const strong of [true, false]) {
+  const text = makeDraft(2000, strong);
+  const label = strong ? 'strong draft' : 'plain draft';
+  const base = bench(() => (NEVER.test(text) ? 1 : 0));
+  const m = bench(() => analyseEvidence(text, { needsBaseline: true, place: 'Wrexham' }).score);
+  worst = Math.max(worst, m);
+  console.log(`${label}: ${text.split(/\s+/).length} words, ${text.length} chars`);
+  console.log(`  baseline single regex test median ${base.toFixed(4)} ms`);
+  console.log(`  analyseEvidence median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(1)}x baseline`);
+}
+console.log(`slowest analyseEvidence median ${worst.toFixed(4)} ms (budget 2 ms): ${worst < 2 ? 'within budget' : 'OVER BUDGET'}`);
