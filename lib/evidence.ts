@@ -170,12 +170,12 @@ const CHECKS: CheckSpec[] = [
         `\\b(?:charit(?:y|ies)|colleges?|universit(?:y|ies)|social enterprises?|vcses?|vcs organisations?|voluntary (?:sector|organisations?|groups?)|community (?:groups?|organisations?|interest compan(?:y|ies))|cics?|housing associations?|jobcentre(?: plus)?|dwp|job ?centres?|schools?|academ(?:y|ies)|training providers?|supported employment)\\b`,
       ),
       re(
-        `\\b(?:[Ii]n partnership with|[Pp]artnering with|[Pp]artnered with|[Pp]artners? with|[Ww]orking with|[Ww]ork with|[Aa]longside|[Tt]ogether with|[Ss]upported by)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:[A-Z][\\w&'’-]*|of|and|for|the))*`,
+        `\\b(?:[Ii]n partnership with|[Pp]artnering with|[Pp]artnered with|[Pp]artners? with|[Ww]orking with|[Ww]ork with|[Aa]longside|[Tt]ogether with|[Ss]upported by)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:[A-Z][\\w&'’-]*|of|and|for|the)){0,5}`,
         'g',
       ),
-      re(`\\b[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*\\s+(?:Trust|Foundation|Charity|College|University)\\b`, 'g'),
+      re(`\\b[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}\\s+(?:Trust|Foundation|Charity|College|University)\\b`, 'g'),
       // named institutions written name-second, including Welsh ("Coleg", "Prifysgol")
-      re(`\\b(?:Coleg|Prifysgol|University of|Ysgol)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*`, 'g'),
+      re(`\\b(?:Coleg|Prifysgol|University of|Ysgol)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}`, 'g'),
     ],
   },
   {

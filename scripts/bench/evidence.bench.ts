@@ -50,9 +50,13 @@ function bench(fn: () => number, rounds = 200): number {
 
 const NEVER = /zzqx\s+never\s+here/i;
 let worst = 0;
-for (const strong of [true, false]) {
-  const text = makeDraft(2000, strong);
-  const label = strong ? 'strong draft' : 'plain draft';
+const drafts: Array<[string, string]> = [
+  ['strong draft', makeDraft(2000, true)],
+  ['plain draft', makeDraft(2000, false)],
+  // Worst case for the capitalised-name patterns: every word capitalised (headings pasted as a whole answer).
+  ['title-case draft', makeDraft(2000, false).replace(/\b[a-z]/g, (c) => c.toUpperCase())],
+];
+for (const [label, text] of drafts) {
   const base = bench(() => (NEVER.test(text) ? 1 : 0));
   const m = bench(() => analyseEvidence(text, { needsBaseline: true, place: 'Wrexham' }).score);
   worst = Math.max(worst, m);
