@@ -401,7 +401,7 @@ export function limitStatus(count: number, limit: number, unit: 'words' | 'chars
   const remaining = limit - count;
   let state: LimitStatus['state'] = 'ok';
   if (count > limit) state = 'over';
-  else if (count >= limit * NEAR_THRESHOLD) state = 'near';
+  else if (limit > 0 && count >= limit * NEAR_THRESHOLD) state = 'near';
   return { unit, count, limit, remaining, state };
 }
 

@@ -200,6 +200,8 @@ describe('limitStatus', () => {
     expect(limitStatus(450, 500, 'words')).toMatchObject({ state: 'near', remaining: 50 });
     expect(limitStatus(500, 500, 'words')).toMatchObject({ state: 'near', remaining: 0 });
     expect(limitStatus(501, 500, 'chars')).toEqual({ unit: 'chars', count: 501, limit: 500, remaining: -1, state: 'over' });
+    expect(limitStatus(0, 0, 'words').state).toBe('ok');
+    expect(limitStatus(1, 0, 'words').state).toBe('over');
   });
 });
 
