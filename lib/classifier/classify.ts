@@ -40,6 +40,17 @@ const MAC_002 = /(?<![a-z0-9])mac\s?([1-8])([a-e])(?![a-z0-9])/g;
 const MEASURE_FORM = /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
 const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|headcount|tonnes|£)(?![a-z])/;
 
+interface Span {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** True when span a lies within span b and b is strictly longer. */
+function inside(a: Span, b: Span): boolean {
+  return b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+}
+
 interface Hit {
   kind: 'strong' | 'topic';
   start: number;
@@ -139,7 +150,16 @@ function pushUnique(list: string[], value: string): void {
 export function classifyQuestion(text: string, context: QuestionContext = {}): Classification {
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
-  const hits = positiveHits(norm);
+  let hits = positiveHits(norm);
+
+  const frame = Math.min(sumMatched(FRAME, norm), FRAME_CAP);
+  const negHits: Span[] = [];
+  sumMatched(NEGATIVE, norm, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
+  // A negative inside a longer positive phrase does not count ("cyber security risks ... in the supply chain"), and a
+  // positive inside a longer negative phrase does not count ("modern slavery" in "Modern Slavery Act ... section 54").
+  const negatives = negHits.filter((n) => !hits.some((h) => inside(n, h)));
+  const negative = negatives.reduce((sum, n) => sum + n.weight, 0);
+  hits = hits.filter((h) => !negatives.some((n) => inside(h, n)));
 
   let strong = 0;
   let topic = 0;
@@ -160,10 +180,6 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
   }
   strong = Math.min(strong, STRONG_CAP);
   topic = Math.min(topic, TOPIC_CAP);
-
-  const frame = Math.min(sumMatched(FRAME, norm), FRAME_CAP);
-  const negHits: { start: number; end: number; weight: number }[] = [];
-  const negative = sumMatched(NEGATIVE, norm, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
 
   const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
   const sectionWhy: string[] = [];

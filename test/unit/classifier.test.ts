@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { chooseModel, classifyQuestion, modelForDate } from '../../lib/classifier/index';
+import { CRITERION_IDS, THEME_IDS, type ThemeId } from '../../lib/knowledge/ids';
+
+// All questions below were written for this project in the style of UK tender questionnaires; none is copied
+// from the evaluation corpus or from a reference document.
+
+type Expected = ThemeId | 'multiple';
+
+const POSITIVES: [string, Expected][] = [
+  // Economic inequality: jobs, skills, training, supply chain.
+  ['How will you create jobs for local people through this contract?', 'economic-inequality'],
+  ['Set out the number of apprenticeship starts you will offer over the contract term and the levels they will be at.', 'economic-inequality'],
+  ['Describe how you will provide work experience placements for young people who are not in education, employment or training.', 'economic-inequality'],
+  ['What will you do to help long-term unemployed residents of the borough back into work?', 'economic-inequality'],
+  ['Explain how you will open up subcontracting opportunities to SMEs and VCSEs in your supply chain.', 'economic-inequality'],
+  ['Please describe your commitment to tackling skills shortages in the digital sector, including accredited training for your contract team.', 'economic-inequality'],
+  ['Create and keep good quality jobs', 'economic-inequality'],
+  ['Outline the careers talks, mock interviews and CV workshops you will run with local schools and colleges.', 'economic-inequality'],
+  ['How will you recruit prison leavers, care leavers or veterans into roles on this contract?', 'economic-inequality'],
+  ['Describe the actions you will take to grow a diverse supply chain, including start-ups and social enterprises.', 'economic-inequality'],
+  ['Training and recruitment: describe the targeted recruitment and training you will deliver for people facing barriers to employment.', 'economic-inequality'],
+  ['Help new businesses to start and grow as part of delivering the services', 'economic-inequality'],
+  ['Skills for growth: how will you upskill and retrain your workforce on this contract?', 'economic-inequality'],
+  // Climate.
+  ['Describe how you will work towards net zero greenhouse gas emissions in the delivery of this contract.', 'climate'],
+  ['What additional environmental benefits will you deliver, such as tree planting or creating new green spaces with local groups?', 'climate'],
+  ['Explain how you will influence your staff and suppliers to protect and improve the environment.', 'climate'],
+  ['How will you reduce waste and increase recycling of end-of-life equipment over and above the contract requirements?', 'climate'],
+  ['Fighting climate change: set out your commitments for this contract.', 'climate'],
+  ['Please describe the biodiversity improvements you will support in the local area during the contract.', 'climate'],
+  // Equal opportunity.
+  ['How will you increase the number of disabled people working on this contract?', 'equal-opportunity'],
+  ['Fair pay', 'equal-opportunity'],
+  ['Fair working conditions for the contract workforce', 'equal-opportunity'],
+  ['Confirm that all staff working on the contract will be paid at least the Real Living Wage and describe how you will ensure this in your supply chain.', 'equal-opportunity'],
+  ['Describe the action you will take to reduce the gender pay gap in the team delivering this contract.', 'equal-opportunity'],
+  ['What steps will you take to make recruitment for this contract inclusive and accessible, including reasonable adjustments?', 'equal-opportunity'],
+  ['Please describe how you will identify and manage the risks of modern slavery in the delivery of this contract, including in your supply chain.', 'equal-opportunity'],
+  ['Explain how your organisation promotes equality of opportunity and prevents discrimination in the workforce delivering the service.', 'equal-opportunity'],
+  ['Support people from under-represented groups into senior technical roles on the contract', 'equal-opportunity'],
+  ['Describe your approach to Fair Work First, including the real Living Wage, effective voice and no inappropriate use of zero hours contracts.', 'equal-opportunity'],
+  // Wellbeing.
+  ['What will you do for the community where the work is delivered?', 'wellbeing'],
+  ['Describe how you will support the physical and mental health of the contract workforce.', 'wellbeing'],
+  ['How many volunteering hours will your staff give to local charities and community groups during the contract?', 'wellbeing'],
+  ['Explain how you will involve service users and residents in the co-design of the service to build stronger communities.', 'wellbeing'],
+  ['Describe how you will help tackle digital exclusion among older residents in the area.', 'wellbeing'],
+  ['Improve community integration', 'wellbeing'],
+  ['Describe the initiatives you will run to reduce loneliness and social isolation in the communities you serve.', 'wellbeing'],
+  // COVID-19 recovery.
+  ['How will you help people who lost their jobs during the COVID-19 pandemic back into employment?', 'covid-recovery'],
+  ['Support local businesses and communities to recover from the impacts of coronavirus.', 'covid-recovery'],
+  // Generic social value asks.
+  ['Describe the social value you will deliver through this contract.', 'multiple'],
+  ['What community benefits will you provide if you are awarded this contract?', 'multiple'],
+  ['Using no more than 1,000 words, set out the additional social, economic and environmental benefits your bid will bring.', 'multiple'],
+  ['Social value: please describe your proposed commitments and how they will be measured and reported.', 'multiple'],
+  ['How will this contract improve the economic, social and environmental wellbeing of the council area?', 'multiple'],
+  ['Please complete the TOMs measures in the attached Social Value Portal template.', 'multiple'],
+];
+
+const NEGATIVES: [string, string][] = [
+  ['Please confirm that you have a Carbon Reduction Plan that meets PPN 006 and commits to Net Zero by 2050. This is pass/fail.', 'carbon reduction plan'],
+  ['Do you hold ISO 14001 certification or operate an equivalent environmental management system?', 'ISO 14001'],
+  ['Describe the environmental management system you use to control the environmental impacts of your operations.', 'EMS'],
+  ['What is the power usage effectiveness (PUE) of the data centres hosting the service?', 'data-centre energy'],
+  ['Describe how your hosting facilities minimise energy consumption and cooling demand.', 'hosting energy'],
+  ['Describe your business continuity and disaster recovery arrangements for the service.', 'business continuity'],
+  ['How will you ensure continuity of supply of the devices if a supplier in your supply chain fails?', 'supply resilience'],
+  ['Explain how the platform is designed to be resilient to the loss of a single region.', 'service resilience'],
+  ['How will you comply with UK GDPR and the Data Protection Act 2018 when processing personal data for us?', 'GDPR'],
+  ['Describe how the service meets WCAG 2.2 AA and works with screen readers.', 'WCAG'],
+  ['Is your citizen-facing website accessible to disabled users? Provide your accessibility statement.', 'accessibility'],
+  ['Describe the training you will provide to the council\'s staff so they can use the new system.', 'user training'],
+  ['What onboarding and user training is included in the price?', 'user training'],
+  ['How do you manage security vulnerabilities and patching across the service?', 'vulnerability management'],
+  ['Describe how you will detect, respond to and report security incidents.', 'incident management'],
+  ['Are you a relevant commercial organisation under section 54 of the Modern Slavery Act 2015? If so, are you compliant with the annual reporting requirements?', 'modern slavery SQ'],
+  ['Has your organisation received any awards for staff wellbeing in the last three years? Please give details.', 'own wellbeing award'],
+  ['How will you work collaboratively with the buyer\'s in-house team and transfer knowledge before exit?', 'knowledge transfer'],
+  ['Provide a summary of your service, its main features and benefits.', 'service description'],
+  ['Describe the service levels and availability you will guarantee.', 'service levels'],
+  ['Describe your implementation plan and the migration approach from the incumbent system.', 'implementation'],
+  ['Please describe your approach to account management and governance meetings with the customer.', 'account management'],
+  ['In the last three years, has an employment tribunal found your organisation guilty of unlawful discrimination?', 'exclusion question'],
+  ['Provide your pricing schedule and day rates for each role.', 'pricing'],
+  ['How will you recruit and retain suitably skilled staff to deliver the service?', 'resourcing'],
+  ['Describe how your support desk will handle calls from users.', 'service operation'],
+  ['Upload a copy of your health and safety policy.', 'health and safety policy'],
+  ['Explain how you will ensure the hardware is delivered within the agreed lead times.', 'delivery'],
+];
+
+describe('classifyQuestion: social value questions', () => {
+  it.each(POSITIVES)('recognises %s', (text, theme) => {
+    const c = classifyQuestion(text);
+    expect(c.socialValue, c.why.join(' | ')).toBe(true);
+    expect(c.themeId, `themes ${c.themeIds.join(',')} why ${c.why.join(' | ')}`).toBe(theme);
+    expect(c.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    expect(c.why.length).toBeGreaterThan(0);
+    for (const w of c.why) expect(text).toContain(w);
+  });
+
+  it('covers every theme and the generic ask', () => {
+    const themes = new Set(POSITIVES.map(([, t]) => t));
+    for (const t of THEME_IDS) expect(themes.has(t)).toBe(true);
+    expect(themes.has('multiple')).toBe(true);
+    expect(POSITIVES.length + NEGATIVES.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('classifyQuestion: hard negatives', () => {
+  it.each(NEGATIVES)('rejects %s (%s)', (text) => {
+    const c = classifyQuestion(text);
+    expect(c.socialValue, c.why.join(' | ')).toBe(false);
+    expect(c.themeId).toBeNull();
+    expect(c.themeIds).toEqual([]);
+    expect(c.model).toBeNull();
+    expect(c.criterionIds).toEqual([]);
+    expect(c.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a carbon question becomes social value when it asks for benefits beyond the plan, not a pass/fail plan', () => {
+    expect(classifyQuestion('Do you have a carbon reduction plan? (pass/fail)').socialValue).toBe(false);
+    expect(classifyQuestion('What additional environmental benefits will you deliver in the performance of this contract to cut greenhouse gas emissions?').socialValue).toBe(true);
+  });
+
+  it('modern slavery: a risk-management award question is social value, the statutory self-declaration is not', () => {
+    const award = classifyQuestion('How will you identify and manage modern slavery risks in the supply chain for this contract?');
+    expect(award.socialValue).toBe(true);
+    expect(award.criterionIds).toContain('ppn0620-6.3');
+    expect(classifyQuestion('Please provide a link to your modern slavery statement published under section 54.').socialValue).toBe(false);
+  });
+
+  it('returns a negative verdict with no cues for empty or unrelated text', () => {
+    for (const t of ['', '   ', 'Lot 2 – Hardware', 'Question 4.1']) {
+      const c = classifyQuestion(t);
+      expect(c.socialValue).toBe(false);
+      expect(c.why).toEqual([]);
+    }
+  });
+});
+
+describe('classifyQuestion: ids and details', () => {
+  it('criterion ids are all known ids and outcomes are PPN 06/20 outcomes', () => {
+    for (const [text] of POSITIVES) {
+      const c = classifyQuestion(text);
+      for (const id of c.criterionIds) expect(CRITERION_IDS as readonly string[]).toContain(id);
+      if (c.outcomeId !== null) expect(c.outcomeId).toMatch(/^ppn0620-o[1-8]$/);
+    }
+  });
+
+  it('points short criterion headings at their PPN 002 criteria under the current model', () => {
+    expect(classifyQuestion('Fair pay').criterionIds[0]).toBe('ppn002-1c');
+    expect(classifyQuestion('Fair working conditions').criterionIds[0]).toBe('ppn002-1b');
+    expect(classifyQuestion('In-work progression for the contract workforce').criterionIds[0]).toBe('ppn002-1d');
+    expect(classifyQuestion('Fair pay').nativeId).toBe('ppn002-o1');
+  });
+
+  it('puts PPN 06/20 criteria first for a PPN 06/20 procurement and reads MAC references', () => {
+    const c = classifyQuestion('MAC 5.1: Demonstrate action to increase the representation of disabled people in the contract workforce.');
+    expect(c.model).toBe('ppn-06-20');
+    expect(c.criterionIds[0]).toBe('ppn0620-5.1');
+    expect(c.outcomeId).toBe('ppn0620-o5');
+    expect(c.nativeId).toBeNull();
+  });
+
+  it('the disabled-people cue decides the theme over shared training words', () => {
+    const c = classifyQuestion('Help disabled people develop new skills through training that leads to recognised qualifications');
+    expect(c.themeId).toBe('equal-opportunity');
+    expect(c.themeIds).toContain('economic-inequality');
+  });
+
+  it('gives a Scottish community benefit its native id and nearest theme', () => {
+    const c = classifyQuestion('Community benefits: describe the targeted recruitment and training opportunities you will create for unemployed people.');
+    expect(c.model).toBe('scotland-community-benefits');
+    expect(c.themeId).toBe('economic-inequality');
+    expect(c.nativeId).toBe('scot-cb-training-recruitment');
+    const sub = classifyQuestion('Community benefit requirement: how will you advertise subcontracting opportunities to local SMEs?');
+    expect(sub.nativeId).toBe('scot-cb-subcontracting');
+  });
+
+  it('gives Fair Work First and Welsh well-being goal questions their native ids', () => {
+    const fw = classifyQuestion('Fair Work First: will everyone working on the contract be paid at least the real Living Wage?');
+    expect(fw.model).toBe('scotland-fair-work-first');
+    expect(fw.nativeId).toBe('scot-fwf-living-wage');
+    const wales = classifyQuestion('How will your proposal contribute to the well-being goals, in particular a more equal Wales?');
+    expect(wales.model).toBe('wales-wellbeing-goals');
+    expect(wales.nativeId).toBe('wales-goal-3');
+    expect(wales.themeId).toBe('equal-opportunity');
+  });
+
+  it('recognises TOMs-style measures questions', () => {
+    const named = classifyQuestion('National TOMs NT1: local direct employees hired on this contract.');
+    expect(named.toms).toBe(true);
+    expect(named.model).toBe('toms');
+    const measure = classifyQuestion('No. of weeks of apprenticeships on the contract for local people (Level 2, 3 or 4+)');
+    expect(measure.socialValue).toBe(true);
+    expect(measure.toms).toBe(true);
+    expect(classifyQuestion('How will you create jobs for local people?').toms).toBe(false);
+  });
+
+  it('reports the words that decided it, as they appear', () => {
+    const c = classifyQuestion('Describe how you will offer Apprenticeships to Local People.');
+    expect(c.why).toContain('Apprenticeships');
+    expect(c.why).toContain('Local People');
+    const neg = classifyQuestion('Describe your Business Continuity plan.');
+    expect(neg.why).toContain('Business Continuity');
+  });
+
+  it('is deterministic', () => {
+    const text = POSITIVES[5]![0];
+    expect(classifyQuestion(text)).toEqual(classifyQuestion(text));
+  });
+});
+
+describe('classifyQuestion: context', () => {
+  it('a Social Value section heading lifts a weak topic cue over the line', () => {
+    const text = 'Describe your plans for training on this contract.';
+    expect(classifyQuestion(text).socialValue).toBe(false);
+    const inSection = classifyQuestion(text, { section: 'Section 6: Social Value' });
+    expect(inSection.socialValue).toBe(true);
+    expect(inSection.why).toContain('Social Value');
+  });
+
+  it('a technical section heading pushes a borderline question out', () => {
+    const text = 'How will you reduce energy use?';
+    const plain = classifyQuestion(text);
+    const technical = classifyQuestion(text, { section: 'Technical and security' });
+    expect(technical.socialValue).toBe(false);
+    expect(technical.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(plain.socialValue || !technical.socialValue).toBe(true);
+  });
+
+  it('a section heading alone does not make a hard negative social value', () => {
+    const c = classifyQuestion('Describe your vulnerability management process.', { section: 'Social value' });
+    expect(c.socialValue).toBe(false);
+  });
+});
+
+describe('chooseModel', () => {
+  it('a model named in the question wins over the date and the setting', () => {
+    const ctx = { procurementDate: '2025-11-03', preferredModel: 'ppn-026' as const };
+    expect(chooseModel('Under PPN 06/20, describe ...', ctx).model).toBe('ppn-06-20');
+    expect(chooseModel('Using the PPN 002 model social value question ...', ctx).model).toBe('ppn-002');
+    expect(chooseModel('In line with PPN 026 ...', ctx).model).toBe('ppn-026');
+    expect(chooseModel('Describe your community benefits', ctx).model).toBe('scotland-community-benefits');
+    expect(chooseModel('Describe how you meet Fair Work First', ctx).model).toBe('scotland-fair-work-first');
+    expect(chooseModel('Contribution to the Well-being of Future Generations (Wales) Act goals', ctx).model).toBe('wales-wellbeing-goals');
+    expect(chooseModel('Complete the TOMs measures', ctx).model).toBe('toms');
+    expect(chooseModel('Under PPN 06/20, describe ...', ctx).reason).toBe('the question names "PPN 06/20"');
+  });
+
+  it('reads the model from the section or hint when the question does not name one', () => {
+    const r = chooseModel('Describe your commitments.', { section: 'Social Value (PPN 002)' });
+    expect(r).toEqual({ model: 'ppn-002', reason: 'the section names "PPN 002"' });
+  });
+
+  it('uses the procurement date boundaries', () => {
+    expect(chooseModel('x', { procurementDate: '2025-02-23' }).model).toBe('ppn-06-20');
+    expect(chooseModel('x', { procurementDate: '2025-02-24' }).model).toBe('ppn-002');
+    expect(chooseModel('x', { procurementDate: '2026-12-31' }).model).toBe('ppn-002');
+    expect(chooseModel('x', { procurementDate: '2027-01-01' }).model).toBe('ppn-026');
+    expect(chooseModel('x', { procurementDate: '2025-11-03' }).reason).toContain('procurement date 2025-11-03');
+    expect(modelForDate('2021-06-01')).toBe('ppn-06-20');
+  });
+
+  it('ignores an invalid date, then uses the setting, then the default', () => {
+    expect(chooseModel('x', { procurementDate: '2025-13-45', preferredModel: 'ppn-06-20' })).toEqual({ model: 'ppn-06-20', reason: 'your setting' });
+    expect(chooseModel('x', { preferredModel: 'auto' }).model).toBe('ppn-002');
+    expect(chooseModel('x').model).toBe('ppn-002');
+  });
+
+  it('classifyQuestion reports the chosen model and reason', () => {
+    const c = classifyQuestion('How will you create apprenticeships?', { procurementDate: '2024-05-01' });
+    expect(c.model).toBe('ppn-06-20');
+    expect(c.modelReason).toContain('2024-05-01');
+    expect(c.criterionIds[0]).toMatch(/^ppn0620-/);
+    const later = classifyQuestion('How will you create apprenticeships?', { procurementDate: '2027-03-01' });
+    expect(later.model).toBe('ppn-026');
+    expect(later.nativeId).toBe('ppn026-skills');
+  });
+});
