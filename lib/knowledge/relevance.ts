@@ -24,16 +24,15 @@ export const CATEGORIES = [
   { id: 'managed-services', title: 'IT support and managed services', description: 'Service desk, end-user and field support, and infrastructure run for the buyer over the contract term.' },
 ] as const satisfies readonly { id: CategoryId; title: string; description: string }[];
 
+// The schemas are marked pure so a bundle that only calls relevanceFor()/whatItMeans() can drop zod entirely.
+
 /** One override: the team's rating and, optionally, why. */
-export const RelevanceOverrideSchema = z
-  .object({ rating: z.enum(RATINGS), reason: z.string().trim().min(1).max(200).optional() })
-  .strict();
+export const RelevanceOverrideSchema = /* @__PURE__ */ (() =>
+  z.object({ rating: z.enum(RATINGS), reason: z.string().trim().min(1).max(200).optional() }).strict())();
 
 /** A user's or team's overrides: `{ [category]: { [criterionId]: { rating, reason? } } }`. Unknown ids are rejected. */
-export const RelevanceOverridesSchema = z.partialRecord(
-  z.enum(CATEGORY_IDS),
-  z.partialRecord(z.enum(CRITERION_IDS), RelevanceOverrideSchema),
-);
+export const RelevanceOverridesSchema = /* @__PURE__ */ (() =>
+  z.partialRecord(z.enum(CATEGORY_IDS), z.partialRecord(z.enum(CRITERION_IDS), RelevanceOverrideSchema)))();
 
 export type RelevanceOverride = z.infer<typeof RelevanceOverrideSchema>;
 export type RelevanceOverrides = z.infer<typeof RelevanceOverridesSchema>;
@@ -59,7 +58,7 @@ export const OVERRIDE_NO_REASON = 'Rated by your team; no reason given.';
 
 /**
  * The relevance of a criterion to a category: the team's override when there is a valid one, otherwise ours.
- * An override entry that fails validation is ignored (ours is returned). Throws RangeError for ids not in ids.ts.
+ * An override entry that fails validation (isValidOverride) is ignored (ours is returned). Throws RangeError for ids not in ids.ts.
  */
 export function relevanceFor(category: CategoryId, criterionId: CriterionId, overrides?: RelevanceOverrides): Relevance {
   const row = Object.hasOwn(RELEVANCE_MATRIX, criterionId) ? RELEVANCE_MATRIX[criterionId] : undefined;
@@ -67,10 +66,21 @@ export function relevanceFor(category: CategoryId, criterionId: CriterionId, ove
   if (cell === undefined) throw new RangeError(`No relevance rating for ${String(category)} x ${String(criterionId)}`);
   const [rating, reason] = cell;
   const entry = overrides?.[category]?.[criterionId];
-  if (entry !== undefined && RelevanceOverrideSchema.safeParse(entry).success) {
+  if (isValidOverride(entry)) {
     return { rating: entry.rating, reason: entry.reason ?? OVERRIDE_NO_REASON, source: 'override', ours: { rating, reason } };
   }
   return { rating, reason, source: 'ours' };
+}
+
+/**
+ * Cheap structural check mirroring RelevanceOverrideSchema (kept zod-free so the content script need not bundle
+ * zod); the relevance tests check that it agrees with the schema.
+ */
+export function isValidOverride(entry: unknown): entry is RelevanceOverride {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  const { rating, reason, ...rest } = entry as Record<string, unknown>;
+  if (Object.keys(rest).length > 0 || !(RATINGS as readonly unknown[]).includes(rating)) return false;
+  return reason === undefined || (typeof reason === 'string' && reason.trim().length > 0 && reason.trim().length <= 200);
 }
 
 /** Every criterion's relevance for one category, in ids.ts order (for the options page). */

@@ -6,7 +6,9 @@ import {
   RATINGS,
   RELEVANCE_MATRIX,
   RELEVANCE_PROVENANCE,
+  RelevanceOverrideSchema,
   RelevanceOverridesSchema,
+  isValidOverride,
   parseRelevanceOverrides,
   relevanceFor,
   relevanceForCategory,
@@ -116,6 +118,15 @@ describe('overrides', () => {
     const r = relevanceFor('cloud', 'ppn0620-4.1', sneaky);
     expect(r.source).toBe('ours');
     expect(r.rating).toBe('high');
+  });
+
+  it('has a zod-free entry check that agrees with the zod entry schema', () => {
+    const samples: unknown[] = [
+      { rating: 'high' }, { rating: 'low', reason: 'Fine' }, { rating: 'medium', reason: '   ' }, { rating: 'medium', reason: 'x'.repeat(201) },
+      { rating: 'medium', reason: 'x'.repeat(200) }, { rating: 'HIGH' }, { rating: 'high', reason: 3 }, { rating: 'high', extra: 1 },
+      {}, null, 'high', ['high'], { reason: 'no rating' },
+    ];
+    for (const s of samples) expect(isValidOverride(s), JSON.stringify(s)).toBe(RelevanceOverrideSchema.safeParse(s).success);
   });
 
   it('lists a whole category in ids.ts order with overrides applied', () => {
