@@ -42,7 +42,7 @@ export const EVALUATOR_POINTS = [
   {
     id: 'eval-baseline', appliesTo: ['ppn-002'],
     title: 'A baseline where the question asks for one',
-    summary: 'Some PPN 002 outcomes ask for a baseline: the number of people who will work on the contract, counted in roles rather than FTE.',
+    summary: 'Some PPN 002 outcomes ask for a baseline: the headcount expected on the contract, counted as roles, not FTE.',
     source: at(SRC.ppn002Model, 'Model social value question', 'bidhelp'), verification: 'secondary',
   },
   {

@@ -12,7 +12,7 @@ const EC = 'Executive Compass PPN 002 explainer';
 export const PPN002_MISSIONS = [
   {
     id: 'ppn002-m1', number: 1, title: 'Kickstart economic growth', nearestTheme: 'economic-inequality',
-    summary: 'Growth with good jobs and rising productivity across every part of the country.',
+    summary: 'Sustained economic growth, with well-paid jobs and higher productivity spread across the UK.',
     source: at(SRC.ppn002Model, 'Missions', CCS), verification: 'verified',
   },
   {
@@ -43,7 +43,7 @@ export const PPN002_OUTCOMES = [
   {
     id: 'ppn002-o1', modelId: 'ppn-002', number: 1, missionId: 'ppn002-m1', nearestTheme: 'economic-inequality', isGap: false,
     title: 'Fair work',
-    summary: 'Fair wages and good working conditions; helping people into work, to stay in work and to progress. Buyers are told to prioritise it where labour is a large share of contract cost.',
+    summary: 'Decent pay and conditions for the contract workforce, and help for people to find work, keep it and move up. Buyers are told to prioritise it where labour is a large share of contract cost.',
     source: at(SRC.ppn002Model, 'Outcome 1', `${CCS}; ${EC}`), verification: 'verified',
   },
   {
@@ -90,13 +90,13 @@ export const PPN002_OUTCOMES = [
   },
 ] as const satisfies readonly Outcome[];
 
-const BASELINE_NOTE = 'For some outcomes the question asks for a baseline: the total number of people who will work on the contract, counted in roles rather than FTE.';
+const BASELINE_NOTE = 'For some outcomes the question asks for a baseline: the headcount expected on the contract, counted as roles, not FTE.';
 const SRM = { label: 'Standard Reporting Metrics for Outcome 1 (33 in the model; list not confirmed)', verification: 'unconfirmed', origin: 'reported' } as const;
 
 export const PPN002_CRITERIA: readonly Criterion[] = [
   {
     id: 'ppn002-1a', modelId: 'ppn-002', code: '1a', outcomeId: 'ppn002-o1', nearestTheme: 'economic-inequality',
-    title: 'Create and retain high quality jobs',
+    title: 'High quality jobs, created or kept',
     summary: 'New or kept jobs on the contract that meet the fair conditions, pay and progression standards of MACs 1b-1d.',
     lookFor: [
       'A number of new or retained jobs on this contract, in the area that matters to the buyer',

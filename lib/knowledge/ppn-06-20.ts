@@ -18,9 +18,9 @@ const suggested = (label: string): Metric => ({ label, verification: 'unconfirme
 const M_JOBS = reported('Full-time equivalent jobs created on the contract, by UK region');
 const M_LEARNING = reported('People-hours of learning or training delivered');
 const M_PLACEMENTS = reported('Apprenticeship, training and T Level placement starts, by level (2, 3, 4+)');
-const M_SPEND = reported('Contract spend with SMEs, VCSEs and start-ups in the supply chain');
-const M_CARBON = reported('Greenhouse gas emissions reduced (tonnes CO2e)');
-const M_DISABLED = reported('Disabled people employed on the contract (headcount and share of workforce)');
+const M_SPEND = reported('Spend through the contract's supply chain with SMEs, VCSEs and new businesses');
+const M_CARBON = reported('Emissions cut, in tonnes of CO2 equivalent');
+const M_DISABLED = reported('Disabled people working on the contract (number and percentage)');
 const M_VOLUNTEER = reported('Volunteering and community support hours');
 const M_WELLBEING = reported('Workforce wellbeing measures (for example staff survey results over time)');
 
@@ -92,7 +92,7 @@ export const PPN0620_OUTCOMES = [
   {
     id: 'ppn0620-o7', modelId: 'ppn-06-20', number: 7, themeId: 'wellbeing', nearestTheme: 'wellbeing', isGap: false,
     title: 'Health and wellbeing',
-    summary: 'Improve physical and mental health, in the contract workforce and beyond.',
+    summary: 'Better physical and mental health for the people delivering the contract and for others it reaches.',
     source: at(SRC.ppn0620Model, 'Theme 5, Policy outcome 7', `${TH}; ${EC}`), verification: 'secondary',
   },
   {
@@ -119,7 +119,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-1.1', code: '1.1', outcomeId: 'ppn0620-o1', themeId: 'covid-recovery',
     title: 'Jobs and retraining for people who lost work in the pandemic',
-    summary: 'Employment, retraining and return-to-work chances for people left unemployed by COVID-19, especially in growing sectors.',
+    summary: 'Jobs, retraining and routes back to work for people who lost employment in the pandemic, with a lean towards growing sectors.',
     lookFor: [
       'Who the roles are for and how you will reach them (for example through local employment services)',
       'A number of jobs or retraining places on this contract, with dates',
@@ -158,7 +158,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-1.4', code: '1.4', outcomeId: 'ppn0620-o1', themeId: 'covid-recovery',
     title: 'Health of people affected by the pandemic',
-    summary: 'Support the physical and mental health of people affected by COVID-19 and ease demand on health and care services.',
+    summary: 'Look after the health, physical and mental, of people hit by the pandemic, and take pressure off health and care services.',
     lookFor: [
       'The people whose health you will support and why',
       'Specific activities and who delivers them',
@@ -210,7 +210,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-2.3', code: '2.3', outcomeId: 'ppn0620-o2', themeId: 'economic-inequality',
     title: 'Education and training linked to the contract',
-    summary: 'Support learning relevant to the contract, including training that closes skills gaps and leads to recognised qualifications.',
+    summary: 'Learning connected to the contract\'s work: training that fills skills gaps and ends in a recognised qualification.',
     lookFor: [
       'The skills gap you are addressing and why it matters for this contract',
       'Training or apprenticeships that lead to recognised qualifications, by level',
@@ -223,7 +223,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-3.1', code: '3.1', outcomeId: 'ppn0620-o3', themeId: 'economic-inequality',
     title: 'A diverse supply chain',
-    summary: 'Build a diverse supply chain for the contract, including new businesses, start-ups, SMEs, VCSEs and mutuals.',
+    summary: 'Widen the range of suppliers delivering the contract: small and new firms, social enterprises, charities and mutuals.',
     lookFor: [
       'A target share of contract spend with SMEs and VCSEs',
       'How opportunities will be advertised and made accessible',
@@ -275,7 +275,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-3.5', code: '3.5', outcomeId: 'ppn0620-o3', themeId: 'economic-inequality',
     title: 'Managing cyber security risk',
-    summary: 'Identify and manage cyber security risks in delivering the contract, including in the supply chain.',
+    summary: 'Find and control cyber risks in how the contract is delivered, down through subcontractors.',
     lookFor: [
       'How you identify cyber risks for this contract and its suppliers',
       'Steps beyond the contract\'s mandatory security requirements',
@@ -290,9 +290,9 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
     title: 'Extra environmental benefits and net zero',
     summary: 'Deliver environmental benefits beyond what the contract requires, including working towards net zero emissions.',
     lookFor: [
-      'Benefits that are additional, not ordinary environmental management of the contract',
+      'Benefits beyond the contract\'s normal environmental housekeeping',
       'An emissions baseline for the contract and a reduction target with dates',
-      'How you will work with the supply chain towards net zero',
+      'How suppliers on the contract will be helped to cut emissions',
       'Any nature benefits, such as biodiversity or green space, and who delivers them',
     ],
     metrics: [M_CARBON], needsBaseline: true,
@@ -302,7 +302,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-4.2', code: '4.2', outcomeId: 'ppn0620-o4', themeId: 'climate',
     title: 'Influencing others to protect the environment',
-    summary: 'Use the contract to influence staff, suppliers, customers and communities to protect and improve the environment.',
+    summary: 'Encourage the people the contract touches, from staff and suppliers to service users and neighbours, to look after the environment.',
     lookFor: [
       'Who you will influence and through what activity (training, campaigns, volunteering)',
       'A link to the work of the contract',
@@ -329,7 +329,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-5.2', code: '5.2', outcomeId: 'ppn0620-o5', themeId: 'equal-opportunity',
     title: 'Skills for disabled people',
-    summary: 'Help disabled people build skills relevant to the contract, including training that leads to recognised qualifications.',
+    summary: 'Training for disabled people in skills the contract uses, ending in qualifications employers recognise.',
     lookFor: [
       'Placements, apprenticeships or training aimed at disabled people',
       'How the training is made accessible',
@@ -342,7 +342,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-6.1', code: '6.1', outcomeId: 'ppn0620-o6', themeId: 'equal-opportunity',
     title: 'Tackling inequality in the workforce',
-    summary: 'Find and tackle inequality in employment, skills and pay among the people delivering the contract.',
+    summary: 'Spot and reduce unfair gaps in jobs, training and pay among the people delivering the contract.',
     lookFor: [
       'An analysis of pay and representation gaps in the contract workforce',
       'Actions that address the gaps, with targets and dates',
@@ -356,7 +356,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-6.2', code: '6.2', outcomeId: 'ppn0620-o6', themeId: 'equal-opportunity',
     title: 'In-work progression',
-    summary: 'Help people, including those from disadvantaged or minority groups, move into better-paid work by building skills relevant to the contract.',
+    summary: 'Skills that let people, particularly from disadvantaged or minority backgrounds, move up into better-paid roles on the contract.',
     lookFor: [
       'Who will benefit and how they are selected',
       'Training or mentoring that leads to higher-paid roles',
@@ -369,7 +369,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-6.3', code: '6.3', outcomeId: 'ppn0620-o6', themeId: 'equal-opportunity',
     title: 'Modern slavery risk',
-    summary: 'Identify and manage modern slavery risks in delivering the contract, including in the supply chain.',
+    summary: 'Find and deal with the risk of forced labour and exploitation in delivering the contract and in its supply chain.',
     lookFor: [
       'Where the contract\'s supply chain carries modern slavery risk',
       'Due diligence, audits and supplier terms you will apply',
@@ -382,7 +382,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-7.1', code: '7.1', outcomeId: 'ppn0620-o7', themeId: 'wellbeing',
     title: 'Health and wellbeing of the contract workforce',
-    summary: 'Act to support the physical and mental health and wellbeing of the people delivering the contract.',
+    summary: 'Practical support for the physical and mental wellbeing of the people delivering the contract.',
     lookFor: [
       'A wellbeing programme for the contract team, not only a company policy',
       'Staff involvement in choosing what to work on',
@@ -395,7 +395,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
   mac({
     id: 'ppn0620-7.2', code: '7.2', outcomeId: 'ppn0620-o7', themeId: 'wellbeing',
     title: 'Influencing others on health and wellbeing',
-    summary: 'Use the contract to influence staff, suppliers, customers and communities to support physical and mental health.',
+    summary: 'Encourage staff, suppliers, service users and communities around the contract to look after their health.',
     lookFor: [
       'Who you will reach and how',
       'A link between the activity and the contract',
@@ -431,7 +431,7 @@ export const PPN0620_QUESTION_FACTS = [
   {
     id: 'ppn0620-q-method-plan', appliesTo: ['ppn-06-20'],
     title: 'Method statement and timed project plan',
-    summary: 'Answers are expected to include a method statement and a timed project plan showing how commitments will be delivered, monitored and reported.',
+    summary: 'Answers are expected to explain the approach (method statement) and set out dated steps (project plan) for delivering, monitoring and reporting each commitment.',
     source: at(SRC.ppn0620Guide, 'Section 3', `${TH}; ${EC}`), verification: 'secondary',
   },
   {

@@ -35,7 +35,7 @@ export const SCOTLAND_COMMUNITY_BENEFITS = [
   {
     id: 'scot-cb-wellbeing', modelId: 'scotland-community-benefits', nearestTheme: 'wellbeing', alsoNear: ['economic-inequality', 'climate'],
     title: 'Wider wellbeing of the area',
-    summary: 'Other requirements meant to improve the economic, social or environmental wellbeing of the buyer\'s area, in addition to the main purpose of the contract.',
+    summary: 'Any other requirement meant to leave the buyer\'s area better off economically, socially or environmentally, beyond what the contract is for.',
     source: at(SRC.scotAct, 's.24'), verification: 'verified',
   },
 ] as const satisfies readonly FrameworkItem[];
