@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PageStatus, Response } from '@/lib/messages';
+import { useSettings } from './use-settings';
+
+/** Which tab to report on: the active tab, or `?tabId=` when the popup is opened as a page. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function Popup() {
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [drafts, setDrafts] = useState<number | null>(null);
+  const [settings, saveSettings] = useSettings();
+
+  useEffect(() => {
+    void targetTabId()
+      .then((tabId) => (tabId === undefined ? null : browser.tabs.sendMessage(tabId, { type: 'page:status' })))
+      .then((answer) => setStatus((answer as PageStatus | undefined) ?? null))
+      .catch(() => setStatus(null)); // no content script: not a portal we recognise
+    void (browser.runtime.sendMessage({ type: 'drafts:count' }) as Promise<Response>).then((answer) =>
+      setDrafts(answer.ok ? (answer.count ?? 0) : null),
+    );
+  }, []);
+
+  return (
+    <main class="page popup">
+      <h1>Social Value Lens</h1>
+      <section aria-labelledby="this-page" data-testid="popup-status">
+        <h2 id="this-page">This page</h2>
+        {status === undefined && <p>Checking…</p>}
+        {status === null && <p data-testid="popup-portal">Not a portal Social Value Lens recognises.</p>}
+        {status && (
+          <dl>
+            <dt>Portal</dt>
+            <dd data-testid="popup-portal">{status.portal}{status.paused ? ' (switched off)' : ''}</dd>
+            <dt>Answer fields found</dt>
+            <dd data-testid="popup-fields">{status.fieldsFound}</dd>
+            <dt>Social value questions</dt>
+            <dd data-testid="popup-sv-fields">{status.socialValueFields}</dd>
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="drafts">
+        <h2 id="drafts">Drafts</h2>
+        <p data-testid="popup-drafts">
+          {drafts === null ? 'Drafts are not available right now.' : `${drafts} saved in this browser`}
+        </p>
+      </section>
+      {settings && (
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.paused}
+              onChange={(event) => void saveSettings({ ...settings, paused: event.currentTarget.checked })}
+            />{' '}
+            Pause on every site
+          </label>
+        </p>
+      )}
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+          Settings
+        </a>
+      </p>
+    </main>
+  );
+}

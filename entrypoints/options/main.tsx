@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Options } from '@/components/Options';
+import '@/components/extension-page.css';
+
+render(<Options />, document.getElementById('app')!);

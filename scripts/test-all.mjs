@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Every check, in order: typecheck, unit tests, Chrome and Firefox builds, end-to-end tests in Chromium.
+// Prints one closing line "N passed, N failed" (CI reads it); exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-test-'));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`=== ${label}: exit ${result.status} in ${seconds} s`);
+  return result.status === 0;
+}
+
+function step(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+step('typecheck', 'npx', ['tsc', '--noEmit']);
+
+const vitestJson = path.join(tmp, 'vitest.json');
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (fs.existsSync(vitestJson)) {
+  const report = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} unit test(s)`);
+  if (!unitOk && report.numFailedTests === 0) {
+    failed += 1;
+    failures.push('unit test run');
+  }
+} else {
+  failed += 1;
+  failures.push('unit test run (no report)');
+}
+
+step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const chromeBuilt = run('Chrome build', 'npx', ['wxt', 'build']);
+if (chromeBuilt) passed += 1;
+else {
+  failed += 1;
+  failures.push('Chrome build');
+}
+
+let chromiumReady = false;
+try {
+  ensureChromium();
+  chromiumReady = true;
+} catch (error) {
+  console.error(String(error));
+}
+
+if (chromeBuilt && chromiumReady) {
+  const playwrightJson = path.join(tmp, 'playwright.json');
+  const e2eOk = run('e2e tests (Chromium)', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: playwrightJson });
+  if (fs.existsSync(playwrightJson)) {
+    const { stats } = JSON.parse(fs.readFileSync(playwrightJson, 'utf8'));
+    passed += stats.expected;
+    failed += stats.unexpected + stats.flaky;
+    if (stats.unexpected + stats.flaky > 0) failures.push(`${stats.unexpected + stats.flaky} e2e test(s)`);
+    if (stats.skipped > 0) {
+      failed += stats.skipped;
+      failures.push(`${stats.skipped} skipped e2e test(s): skipping is not allowed`);
+    }
+    if (!e2eOk && stats.unexpected === 0) {
+      failed += 1;
+      failures.push('e2e run');
+    }
+  } else {
+    failed += 1;
+    failures.push('e2e run (no report)');
+  }
+} else {
+  failures.push(chromeBuilt ? 'e2e not run: no Chromium' : 'e2e not run: no Chrome build');
+  failed += 1;
+}
+
+fs.rmSync(tmp, { recursive: true, force: true });
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../browser';
+import { startFixtureServer, type FixtureServer } from '../fixture-server';
+
+export const test = base.extend<
+  { context: BrowserContext; serviceWorker: Worker; extensionId: string },
+  { server: FixtureServer }
+>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const { context, userDataDir } = await launchWithExtension();
+    await use(context);
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Read one draft row from the extension's own IndexedDB, inside the service worker. */
+export async function readDraftsInExtension(worker: Worker): Promise<Array<{ key: string; text: string }>> {
+  return worker.evaluate(
+    () =>
+      new Promise<Array<{ key: string; text: string }>>((resolve, reject) => {
+        const open = indexedDB.open('svl');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) return resolve([]);
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => resolve(all.result as Array<{ key: string; text: string }>);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,146 @@
+import { test, expect, readDraftsInExtension } from './fixtures';
+
+const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
+
+test.describe('overlay on a Find a Tender social value page', () => {
+  test('appears on the social value fields and on no other field', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    await expect(page.locator('#sv-jobs')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect(page.locator('#sv-environment')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect(page.locator('svl-overlay')).toHaveCount(2);
+    for (const id of ['technical-incidents', 'crp', 'contact-name']) {
+      await expect(page.locator(`#${id}`)).not.toHaveAttribute('data-svl-field', /.*/);
+    }
+    const jobsId = await page.locator('#sv-jobs').getAttribute('data-svl-field');
+    const overlay = page.locator(overlayFor(jobsId!));
+    // Mounted at body level, in an open shadow root, not inside the portal's form.
+    expect(await overlay.evaluate((el) => el.parentElement === document.body && el.shadowRoot !== null)).toBe(true);
+    await expect(overlay.locator('[data-testid="svl-theme"]')).toContainText('Social value');
+    await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('500 words');
+  });
+
+  test('counts as you type, the way the portal counts', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const field = page.locator('#sv-jobs');
+    const id = await field.getAttribute('data-svl-field');
+    const count = page.locator(`${overlayFor(id!)} [data-testid="svl-count"]`);
+    await expect(count).toHaveText('0 words, 0 characters');
+    await field.pressSequentially('We will hire 12 apprentices — all local.');
+    await expect(count).toHaveText('8 words, 40 characters');
+    // The portal's own GOV.UK counter agrees with us (runs of non-space).
+    await expect(page.locator('.govuk-character-count__status').nth(1)).toHaveText('You have 492 words remaining');
+    // The visible count is hidden from screen readers, as in the GOV.UK pattern.
+    await expect(count).toHaveAttribute('aria-hidden', 'true');
+
+    const envId = await page.locator('#sv-environment').getAttribute('data-svl-field');
+    await expect(page.locator(`${overlayFor(envId!)} [data-testid="svl-limit"]`)).toContainText('2,000 characters');
+  });
+
+  test('keeps the draft in the extension’s IndexedDB, not the page’s, and restores it on request', async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    const url = server.url('findTenderSocialValue');
+    await page.goto(url);
+    const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
+    await page.locator('#sv-jobs').pressSequentially(text, { delay: 5 });
+    const id = await page.locator('#sv-jobs').getAttribute('data-svl-field');
+    await expect(page.locator(`${overlayFor(id!)} [data-testid="svl-saved"]`)).toContainText('Draft saved');
+
+    const drafts = await readDraftsInExtension(serviceWorker);
+    expect(drafts.map((d) => d.text)).toContain(text);
+    const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(pageDatabases).not.toContain('svl');
+
+    // The portal timed out: the user comes back to an empty form.
+    await page.goto(url);
+    const field = page.locator('#sv-jobs');
+    await expect(field).toHaveValue('');
+    const restore = page.locator(`${overlayFor((await field.getAttribute('data-svl-field'))!)} [data-testid="svl-restore"]`);
+    await expect(restore).toBeVisible();
+    await expect(field).toHaveValue(''); // offered, never applied by itself
+    await restore.click();
+    await expect(field).toHaveValue(text);
+    await expect(restore).toHaveCount(0);
+    // The portal's own counter saw the change (native setter + input/keyup events).
+    await expect(page.locator('.govuk-character-count__status').nth(1)).toHaveText('You have 483 words remaining');
+  });
+
+  test('never overwrites what the user typed, and keeps the older draft as a revision', async ({
+    context,
+    server,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    const url = server.url('findTenderSocialValue');
+    await page.goto(url);
+    const first = 'First version of our answer about apprenticeships for young people in the area.';
+    await page.locator('#sv-jobs').fill(first);
+    await expect.poll(async () => (await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain(first);
+
+    await page.goto(url);
+    const field = page.locator('#sv-jobs');
+    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    await expect(overlay.locator('[data-testid="svl-restore"]')).toBeVisible();
+    await field.pressSequentially('New start.');
+    await expect(overlay.locator('[data-testid="svl-restore"]')).toHaveCount(0);
+    await page.waitForTimeout(1200);
+    await expect(field).toHaveValue('New start.');
+
+    const revisions = await serviceWorker.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('svl');
+          open.onsuccess = () => {
+            const all = open.result.transaction('revisions').objectStore('revisions').getAll();
+            all.onsuccess = () => resolve((all.result as Array<{ text: string }>).map((r) => r.text));
+          };
+        }),
+    );
+    expect(revisions).toContain(first);
+  });
+
+  test('does nothing on a host that is not a listed portal', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('unlistedHost'));
+    await expect(page.locator('#sv-jobs')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.locator('svl-overlay')).toHaveCount(0);
+    await expect(page.locator('[data-svl-field]')).toHaveCount(0);
+  });
+});
+
+test('Digital Marketplace: reads the word limit from the markup and skips the service description', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('digitalMarketplaceService'));
+  const field = page.locator('#input-fightingClimateChange');
+  await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+  await expect(page.locator('#input-serviceDescription')).not.toHaveAttribute('data-svl-field', /.*/);
+  const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+  await expect(overlay.locator('[data-testid="svl-theme"]')).toContainText('climate', { ignoreCase: true });
+  await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('200 words');
+});
+
+test('popup reports the portal, the fields found and the drafts saved', async ({ context, server, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  await expect(page.locator('svl-overlay')).toHaveCount(2);
+  await page.bringToFront();
+  const tabId = await serviceWorker.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id;
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('popup-portal')).toContainText('Find a Tender');
+  await expect(popup.getByTestId('popup-fields')).toHaveText('4');
+  await expect(popup.getByTestId('popup-sv-fields')).toHaveText('2');
+  await expect(popup.getByTestId('popup-drafts')).toContainText('saved in this browser');
+});

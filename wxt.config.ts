@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Social Value Lens',
+    description:
+      'Social value guidance, portal-accurate word counts and drafts that are never lost, on UK e-tendering portals. Nothing leaves your browser.',
+    // storage: settings. Host access comes only from the content script's portal match patterns.
+    permissions: ['storage'],
+    browser_specific_settings: {
+      gecko: { id: 'social-value-lens@socialvaluelens.invalid', data_collection_permissions: { required: ['none'] } },
+    },
+  },
+});
