@@ -18,7 +18,7 @@ const suggested = (label: string): Metric => ({ label, verification: 'unconfirme
 const M_JOBS = reported('Full-time equivalent jobs created on the contract, by UK region');
 const M_LEARNING = reported('People-hours of learning or training delivered');
 const M_PLACEMENTS = reported('Apprenticeship, training and T Level placement starts, by level (2, 3, 4+)');
-const M_SPEND = reported('Spend through the contract's supply chain with SMEs, VCSEs and new businesses');
+const M_SPEND = reported('Spend through the contract\'s supply chain with SMEs, VCSEs and new businesses');
 const M_CARBON = reported('Emissions cut, in tonnes of CO2 equivalent');
 const M_DISABLED = reported('Disabled people working on the contract (number and percentage)');
 const M_VOLUNTEER = reported('Volunteering and community support hours');
