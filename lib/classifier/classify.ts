@@ -11,7 +11,7 @@ import {
   FRAME_CUES, NEGATIVE_CUES, SECTION_CUES, STRONG_CUES, TOPIC_CUES, type NativeId, type StrongCue, type TopicCue,
 } from './cues';
 import { chooseModel } from './model';
-import { compilePhrase, findPhrase, normalise, type CompiledPhrase } from './phrase';
+import { compilePhrase, findPhrase, indexText, normalise, type CompiledPhrase, type IndexedText } from './phrase';
 import type { Classification, QuestionContext } from './types';
 
 export const THRESHOLD = 2;
@@ -61,7 +61,7 @@ interface Hit {
 }
 
 /** Every strong and topic cue found, minus those inside a longer cue that weighs at least as much. */
-function positiveHits(norm: string): Hit[] {
+function positiveHits(norm: IndexedText): Hit[] {
   const hits: Hit[] = [];
   for (const { cue, compiled } of STRONG) {
     const m = findPhrase(compiled, norm);
@@ -78,7 +78,7 @@ function positiveHits(norm: string): Hit[] {
   );
 }
 
-function sumMatched<C extends { weight: number }>(list: Compiled<C>[], norm: string, onHit?: (cue: C, s: number, e: number) => void): number {
+function sumMatched<C extends { weight: number }>(list: Compiled<C>[], norm: string | IndexedText, onHit?: (cue: C, s: number, e: number) => void): number {
   let sum = 0;
   for (const { cue, compiled } of list) {
     const m = findPhrase(compiled, norm);
@@ -150,11 +150,12 @@ function pushUnique(list: string[], value: string): void {
 export function classifyQuestion(text: string, context: QuestionContext = {}): Classification {
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
-  let hits = positiveHits(norm);
+  const indexed = indexText(norm);
+  let hits = positiveHits(indexed);
 
-  const frame = Math.min(sumMatched(FRAME, norm), FRAME_CAP);
+  const frame = Math.min(sumMatched(FRAME, indexed), FRAME_CAP);
   const negHits: Span[] = [];
-  sumMatched(NEGATIVE, norm, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
+  sumMatched(NEGATIVE, indexed, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
   // A negative inside a longer positive phrase does not count ("cyber security risks ... in the supply chain"), and a
   // positive inside a longer negative phrase does not count ("modern slavery" in "Modern Slavery Act ... section 54").
   const negatives = negHits.filter((n) => !hits.some((h) => inside(n, h)));
@@ -242,7 +243,7 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
     for (const c of h.topic.criteria) pushUnique(fromCues, c);
     for (const n of h.topic.native) pushUnique(natives, n);
   }
-  const { model, reason } = chooseModel(source, context);
+  const { model, reason } = chooseModel(source, context, indexed);
   const family = criterionFamily(model);
   const ordered = [...explicit.filter((c) => /^(ppn0620-[1-8]\.[1-5]|ppn002-1[a-e])$/.test(c))];
   for (const c of fromCues) if (c.startsWith(family)) pushUnique(ordered, c);

@@ -7,7 +7,7 @@
  */
 import type { ModelId } from '../knowledge/ids';
 import { MODEL_CUES } from './cues';
-import { compilePhrase, findPhrase, normalise } from './phrase';
+import { compilePhrase, findPhrase, indexText, normalise, type IndexedText } from './phrase';
 import type { ModelChoice, QuestionContext } from './types';
 
 const COMPILED = MODEL_CUES.map((cue) => ({ model: cue.model, compiled: compilePhrase(cue.phrase) }));
@@ -26,9 +26,9 @@ const MODEL_LABEL: Record<ModelId, string> = {
 };
 
 /** The model a text names, with the words as they appear, or null. */
-export function namedModel(text: string): { model: ModelId; words: string } | null {
+export function namedModel(text: string, indexed?: IndexedText): { model: ModelId; words: string } | null {
   if (!text) return null;
-  const norm = normalise(text);
+  const norm = indexed ?? indexText(normalise(text));
   for (const { model, compiled } of COMPILED) {
     const m = findPhrase(compiled, norm);
     if (m !== null) return { model, words: text.slice(m.start, m.end) };
@@ -53,7 +53,7 @@ export function modelForDate(date: string): ModelId {
   return 'ppn-026';
 }
 
-export function chooseModel(text: string, context: QuestionContext = {}): ModelChoice {
+export function chooseModel(text: string, context: QuestionContext = {}, indexed?: IndexedText): ModelChoice {
   const places: [string, string | undefined][] = [
     ['question', text],
     ['section', context.section],
@@ -62,7 +62,7 @@ export function chooseModel(text: string, context: QuestionContext = {}): ModelC
   ];
   for (const [where, value] of places) {
     if (!value) continue;
-    const named = namedModel(value);
+    const named = namedModel(value, where === 'question' ? indexed : undefined);
     if (named !== null) return { model: named.model, reason: `the ${where} names "${named.words.trim()}"` };
   }
   const date = context.procurementDate?.trim();

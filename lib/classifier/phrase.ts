@@ -23,8 +23,13 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\t': ' ', '\r': ' ', '\n': ' ', '\u00ad': ' ',
 };
 
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 /** Lower-cases and folds quotes, dashes and odd spaces, keeping the string length identical. */
 export function normalise(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
+  // Rare: a character whose lower case is longer (e.g. dotted capital I). Go one character at a time.
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -110,22 +115,80 @@ export function phraseSources(phrase: string): string[] {
 }
 
 /**
- * A literal every match of one alternative must contain (its longest fixed word), used to skip the regex cheaply
- * with `includes` when the text cannot match. Null when there is none.
+ * A letter-and-digit run that must begin some token of any text the alternative matches (taken from its longest
+ * fixed word), so the regex can be skipped when the text has no such token. Null when there is none.
  */
 export function alternativeAnchor(alt: string): string | null {
   let best: string | null = null;
   for (const word of splitTop(alt.trim().toLowerCase(), ' ')) {
     if (word === '~' || word.endsWith('?') || word.includes('(')) continue;
     const lit = word.endsWith('*') ? word.slice(0, -1) : word;
-    if (lit.length >= 2 && (best === null || lit.length > best.length)) best = lit;
+    for (const run of lit.split(/[^a-z0-9]+/)) {
+      if (run.length >= 2 && (best === null || run.length > best.length)) best = run;
+    }
   }
   return best;
+}
+
+// Every anchor of every compiled phrase goes into one trie over [a-z0-9], so a text is scanned once (no allocation)
+// to learn which anchors begin one of its tokens.
+interface TrieNode {
+  next: (TrieNode | undefined)[];
+  id: number;
+}
+const newNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(36), id: -1 });
+const ROOT = newNode();
+let anchorCount = 0;
+
+function charSlot(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  return -1;
+}
+
+function registerAnchor(anchor: string): number {
+  let node = ROOT;
+  for (let i = 0; i < anchor.length; i++) {
+    const slot = charSlot(anchor.charCodeAt(i));
+    if (slot < 0) throw new Error(`anchor must be letters and digits: "${anchor}"`);
+    node = node.next[slot] ??= newNode();
+  }
+  if (node.id < 0) node.id = anchorCount++;
+  return node.id;
+}
+
+/** A normalised text with the anchors that begin one of its tokens, found once per text. */
+export interface IndexedText {
+  norm: string;
+  found: Uint8Array;
+}
+
+export function indexText(norm: string): IndexedText {
+  const found = new Uint8Array(anchorCount);
+  let prevAlnum = false;
+  for (let i = 0; i < norm.length; i++) {
+    const slot = charSlot(norm.charCodeAt(i));
+    if (slot >= 0 && !prevAlnum) {
+      let node: TrieNode | undefined = ROOT.next[slot];
+      let j = i;
+      while (node !== undefined) {
+        if (node.id >= 0) found[node.id] = 1;
+        j++;
+        if (j >= norm.length) break;
+        const s = charSlot(norm.charCodeAt(j));
+        if (s < 0) break;
+        node = node.next[s];
+      }
+    }
+    prevAlnum = slot >= 0;
+  }
+  return { norm, found };
 }
 
 interface CompiledAlternative {
   re: RegExp;
   anchor: string | null;
+  anchorId: number;
 }
 
 export interface CompiledPhrase {
@@ -135,15 +198,19 @@ export interface CompiledPhrase {
 
 export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase.startsWith('re:')) {
-    return { phrase, alternatives: [{ re: new RegExp(phrase.slice(3)), anchor: null }] };
+    return { phrase, alternatives: [{ re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }] };
   }
   const alts = splitTop(phrase.toLowerCase(), '|');
   return {
     phrase,
-    alternatives: alts.map((alt) => ({
-      re: new RegExp(`${EDGE_BEFORE}${sequenceSource(alt)}${EDGE_AFTER}`),
-      anchor: alternativeAnchor(alt),
-    })),
+    alternatives: alts.map((alt) => {
+      const anchor = alternativeAnchor(alt);
+      return {
+        re: new RegExp(`${EDGE_BEFORE}${sequenceSource(alt)}${EDGE_AFTER}`),
+        anchor,
+        anchorId: anchor === null ? -1 : registerAnchor(anchor),
+      };
+    }),
   };
 }
 
@@ -153,10 +220,17 @@ export interface PhraseMatch {
 }
 
 /** The longest of the earliest matches of a compiled phrase's alternatives in normalised text, or null. */
-export function findPhrase(compiled: CompiledPhrase, normalised: string): PhraseMatch | null {
+export function findPhrase(compiled: CompiledPhrase, text: string | IndexedText): PhraseMatch | null {
+  const indexed = typeof text === 'string' ? null : text;
+  const normalised = typeof text === 'string' ? text : text.norm;
   let best: PhraseMatch | null = null;
   for (const alt of compiled.alternatives) {
-    if (alt.anchor !== null && !normalised.includes(alt.anchor)) continue;
+    if (alt.anchorId >= 0) {
+      const present = indexed !== null && alt.anchorId < indexed.found.length
+        ? indexed.found[alt.anchorId] === 1
+        : normalised.includes(alt.anchor!);
+      if (!present) continue;
+    }
     const m = alt.re.exec(normalised);
     if (m === null) continue;
     const found = { start: m.index, end: m.index + m[0].length };
