@@ -18,10 +18,10 @@ export class Announcer {
   }
 
   /** Announce `message()` after a pause in typing, if `field` is still focused then. */
-  afterPause(field: Element, message: () => string): void {
+  afterPause(field: { isFocused(): boolean }, message: () => string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (field.getRootNode() instanceof Document ? document.activeElement === field : field.matches(':focus')) {
+      if (field.isFocused()) {
         this.region.textContent = message();
       }
     }, this.pauseMs);

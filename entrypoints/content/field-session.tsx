@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { draftIdentitySchema } from '@/lib/messages';
 import type { Announcer } from './announcer';
 import { OverlayHost } from './overlay-host';
+import type { AnswerField } from './answer-field';
 
 export type DraftIdentity = z.infer<typeof draftIdentitySchema>;
 export type Send = (message: Message) => Promise<Response>;
@@ -15,7 +16,7 @@ const RETRY_MS = 5000;
 
 export interface FieldSetup {
   id: string;
-  field: HTMLTextAreaElement;
+  field: AnswerField;
   identity: DraftIdentity;
   theme: string;
   limit: OverlayModel['limit'];
@@ -40,7 +41,7 @@ export class FieldSession {
     private readonly send: Send,
     private readonly announcer: Announcer,
   ) {
-    setup.field.setAttribute('data-svl-field', setup.id);
+    setup.field.element.setAttribute('data-svl-field', setup.id);
     this.host = new OverlayHost(setup.id);
     this.model = {
       words: 0,
@@ -54,17 +55,16 @@ export class FieldSession {
     };
     this.recount();
     const signal = this.controller.signal;
-    setup.field.addEventListener('input', () => this.onInput(), { signal });
-    setup.field.addEventListener('focus', () => this.place(), { signal });
+    setup.field.onInput(() => this.onInput(), signal);
     void this.loadSavedDraft();
   }
 
-  get field(): HTMLTextAreaElement {
+  get field(): AnswerField {
     return this.setup.field;
   }
 
   place(): void {
-    this.host.place(this.setup.field);
+    this.host.place(this.setup.field.anchor);
   }
 
   private render(): void {
@@ -73,7 +73,7 @@ export class FieldSession {
   }
 
   private recount(): void {
-    const text = this.setup.field.value;
+    const text = this.setup.field.text();
     const words = countWords(text, this.setup.wordRule);
     const chars = countChars(text, this.setup.charRule);
     const limit = this.setup.limit;
@@ -84,7 +84,7 @@ export class FieldSession {
 
   private onInput(): void {
     this.recount();
-    const text = this.setup.field.value;
+    const text = this.setup.field.text();
     if (this.model.restore && text.trim() !== '') this.model = { ...this.model, restore: null, differs: true };
     if (this.model.status) {
       const status = this.model.status;
@@ -132,7 +132,7 @@ export class FieldSession {
     const draft = response.draft;
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
-    const current = this.setup.field.value;
+    const current = this.setup.field.text();
     if (current.trim() === '') {
       this.model = {
         ...this.model,
@@ -156,10 +156,11 @@ export class FieldSession {
     const text = this.savedDraftText;
     const field = this.setup.field;
     if (text === null) return;
-    if (field.value.trim() !== '' && field.value !== text) {
-      await this.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: field.value, reason: 'before-restore' });
+    const current = field.text();
+    if (current.trim() !== '' && current !== text) {
+      await this.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-restore' });
     }
-    setNativeValue(field, text);
+    field.setText(text);
     this.model = { ...this.model, restore: null, differs: false };
     this.recount();
     field.focus();
@@ -171,16 +172,6 @@ export class FieldSession {
     render(null, this.host.container);
     this.host.remove();
   }
-}
-
-/** Set a textarea's value the way typing does, so frameworks and GOV.UK's counter see the change. */
-export function setNativeValue(field: HTMLTextAreaElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  if (setter) setter.call(field, value);
-  else field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  field.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function disconnectedMessage(error: unknown): string {

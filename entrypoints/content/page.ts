@@ -8,11 +8,12 @@ import { themeLabel } from '@/components/theme-label';
 import { describeField, findAnswerFields } from './find-fields';
 import { FieldSession, type Send } from './field-session';
 import { Announcer } from './announcer';
+import { textareaField } from './answer-field';
 
 /** Everything the extension does on one portal page: find fields, mount overlays, keep them aligned. */
 export class PageController {
-  private readonly sessions = new Map<HTMLTextAreaElement, FieldSession>();
-  private readonly seen = new WeakSet<HTMLTextAreaElement>();
+  private readonly sessions = new Map<Element, FieldSession>();
+  private readonly seen = new WeakSet<Element>();
   private fieldsFound = 0;
   private nextId = 1;
   private frame = 0;
@@ -66,10 +67,11 @@ export class PageController {
     const fields = findAnswerFields();
     this.fieldsFound = fields.length;
     const tenderRef = readTenderReference(this.portal, location.href, [document.title, headingText()]);
-    for (const field of fields) {
-      if (this.seen.has(field)) continue;
-      this.seen.add(field);
-      const described = describeField(field);
+    for (const textarea of fields) {
+      if (this.seen.has(textarea)) continue;
+      this.seen.add(textarea);
+      const field = textareaField(textarea);
+      const described = describeField(textarea);
       if (!described.question) continue;
       const classification = classifyQuestion(described.question, {
         hint: described.hint,
@@ -102,7 +104,7 @@ export class PageController {
         this.send,
         this.announcer,
       );
-      this.sessions.set(field, session);
+      this.sessions.set(field.element, session);
     }
   }
 
