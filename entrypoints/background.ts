@@ -1,6 +1,21 @@
 import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isTrustedSender } from '@/lib/router';
+import type { Response } from '@/lib/messages';
+
+/**
+ * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
+ * it does not recognise; the first handler that claims a message's type prefix gets it.
+ */
+const HANDLERS: Array<{ prefixes: string[]; handle: (db: SvlDatabase, raw: unknown) => Promise<Response> }> = [
+  { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
+];
+
+function route(db: SvlDatabase, raw: unknown): Promise<Response> {
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
+  const handler = HANDLERS.find((h) => h.prefixes.some((prefix) => type.startsWith(prefix)));
+  return handler ? handler.handle(db, raw) : Promise.resolve({ ok: false, error: 'Unrecognised message.' });
+}
 
 export default defineBackground(() => {
   const db = new SvlDatabase();
@@ -11,7 +26,7 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'Refused: not from this extension.' });
       return false;
     }
-    void handleMessage(db, raw).then(sendResponse);
+    void route(db, raw).then(sendResponse);
     return true; // sendResponse is called asynchronously
   });
 
