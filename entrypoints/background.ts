@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isTrustedSender } from '@/lib/router';
-import type { Response } from '@/lib/messages';
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
  * it does not recognise; the first handler that claims a message's type prefix gets it.
  */
-const HANDLERS: Array<{ prefixes: string[]; handle: (db: SvlDatabase, raw: unknown) => Promise<Response> }> = [
+type Answer = { ok: true } | { ok: false; error: string };
+const HANDLERS: Array<{ prefixes: string[]; handle: (db: SvlDatabase, raw: unknown) => Promise<Answer> }> = [
   { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
 ];
 
-function route(db: SvlDatabase, raw: unknown): Promise<Response> {
+function route(db: SvlDatabase, raw: unknown): Promise<Answer> {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
   const handler = HANDLERS.find((h) => h.prefixes.some((prefix) => type.startsWith(prefix)));
   return handler ? handler.handle(db, raw) : Promise.resolve({ ok: false, error: 'Unrecognised message.' });
