@@ -20,6 +20,13 @@ const FRAME_FACTOR = 0.6;
 const STRONG_CAP = 7;
 const TOPIC_CAP = 7;
 const SECTION_BONUS = 1.5;
+const HEADING_WORDS = 5;
+const HEADING_BONUS = 0.5;
+
+function countWords(s: string): number {
+  const m = s.match(/\S+/g);
+  return m === null ? 0 : m.length;
+}
 
 interface Compiled<C> {
   cue: C;
@@ -195,7 +202,9 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   else if (sectionSum < 0) section = Math.max(sectionSum, -SECTION_BONUS);
 
-  const score = strong + topic + (topic > 0 ? frame * FRAME_FACTOR : 0) + section - negative;
+  // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
+  const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
+  const score = strong + topic + (topic > 0 ? frame * FRAME_FACTOR : 0) + section + heading - negative;
   const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0);
   const confidence = confidenceOf(score);
 

@@ -58,6 +58,14 @@ const POSITIVES: [string, Expected][] = [
   ['Social value: please describe your proposed commitments and how they will be measured and reported.', 'multiple'],
   ['How will this contract improve the economic, social and environmental wellbeing of the council area?', 'multiple'],
   ['Please complete the TOMs measures in the attached Social Value Portal template.', 'multiple'],
+  // Short criterion and theme headings, and other common asks.
+  ['Wellbeing', 'wellbeing'],
+  ['Equal opportunity', 'equal-opportunity'],
+  ['Tackling economic inequality', 'economic-inequality'],
+  ['How will you make sure the goods you supply are ethically sourced?', 'equal-opportunity'],
+  ['How will your service help reduce health inequalities among residents?', 'wellbeing'],
+  ['What share of the contract workforce will live within 15 miles of the site?', 'economic-inequality'],
+  ['Employment and skills: describe the opportunities you will create for residents.', 'economic-inequality'],
 ];
 
 const NEGATIVES: [string, string][] = [
@@ -89,6 +97,10 @@ const NEGATIVES: [string, string][] = [
   ['Describe how your support desk will handle calls from users.', 'service operation'],
   ['Upload a copy of your health and safety policy.', 'health and safety policy'],
   ['Explain how you will ensure the hardware is delivered within the agreed lead times.', 'delivery'],
+  ['Health and safety', 'health and safety heading'],
+  ['Provide details of the apprenticeship levy your organisation pays.', 'apprenticeship levy'],
+  ['Describe your approach to supply chain security.', 'supply chain security'],
+  ['Please confirm you will comply with the Equality Act 2010.', 'compliance declaration'],
 ];
 
 describe('classifyQuestion: social value questions', () => {
