@@ -172,13 +172,17 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
   let strong = 0;
   let topic = 0;
   let toms = false;
+  let themedStrong = false;
   const themeScore = new Map<ThemeId, number>();
   const leadScore = new Map<ThemeId, number>();
   for (const h of hits) {
     if (h.strong) {
       strong += h.weight;
       if (h.strong.toms) toms = true;
-      if (h.strong.theme) themeScore.set(h.strong.theme, (themeScore.get(h.strong.theme) ?? 0) + h.weight);
+      if (h.strong.theme) {
+        themedStrong = true;
+        themeScore.set(h.strong.theme, (themeScore.get(h.strong.theme) ?? 0) + h.weight);
+      }
     } else if (h.topic) {
       topic += h.weight;
       const t = h.topic.theme;
@@ -204,7 +208,9 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
-  const score = strong + topic + (topic > 0 ? frame * FRAME_FACTOR : 0) + section + heading - negative;
+  // Frames only count around a topic (a strong cue that names a theme, like "Fair Work First", is one too).
+  const framed = topic > 0 || themedStrong ? frame * FRAME_FACTOR : 0;
+  const score = strong + topic + framed + section + heading - negative;
   const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0);
   const confidence = confidenceOf(score);
 
