@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrase, indexText, normalise } from '../../lib/classifier/phrase';
+
+const match = (phrase: string, text: string) => {
+  const m = findPhrase(compilePhrase(phrase), indexText(normalise(text)));
+  return m === null ? null : text.slice(m.start, m.end);
+};
+
+describe('normalise', () => {
+  it('lower-cases and folds quotes, dashes and odd spaces without changing length', () => {
+    const text = 'Word limit \u2013 n/a \u2018Local\u2019\u00a0PEOPLE';
+    const n = normalise(text);
+    expect(n).toBe("word limit - n/a 'local' people");
+    expect(n.length).toBe(text.length);
+    const odd = 'İstanbul SMEs';
+    expect(normalise(odd).length).toBe(odd.length);
+  });
+});
+
+describe('phrase language', () => {
+  it('matches stems, alternatives, optional words and gaps at word edges', () => {
+    expect(match('apprentice*', 'We will offer Apprenticeships.')).toBe('Apprenticeships');
+    expect(match('fair pay|living wage', 'pay the real living wage')).toBe('living wage');
+    expect(match('pay', 'prompt payment')).toBeNull();
+    expect(match('enhance the? local community', 'enhance local community')).toBe('enhance local community');
+    expect(match('enhance the? local community', 'enhance the local community')).toBe('enhance the local community');
+    expect(match('create ~ jobs', 'create 25 new local jobs')).toBe('create 25 new local jobs');
+    expect(match('create ~ jobs', 'create a very large number of new jobs')).toBeNull();
+    expect(match('in the (delivery|performance) of', 'in the performance of the contract')).toBe('in the performance of');
+    expect(match('high quality jobs', 'high-quality jobs')).toBe('high-quality jobs');
+  });
+
+  it('keeps a raw regular expression as is', () => {
+    expect(match('re:mac\\s?[1-8]\\.[1-5]', 'see MAC 2.2 below')).toBe('MAC 2.2');
+  });
+
+  it('prefers the longest alternative found', () => {
+    expect(match('community|community benefits', 'our community benefits offer')).toBe('community benefits');
+  });
+
+  it('rejects malformed phrases', () => {
+    expect(() => compilePhrase('~ jobs')).toThrow();
+    expect(() => compilePhrase('(a|b')).toThrow();
+    expect(() => compilePhrase('local? jobs')).toThrow();
+  });
+
+  it('finds the same matches with and without the token index', () => {
+    const compiled = compilePhrase('decarbonis*|net zero');
+    const text = normalise('Our plan to decarbonise the fleet');
+    expect(findPhrase(compiled, text)).toEqual(findPhrase(compiled, indexText(text)));
+  });
+});
