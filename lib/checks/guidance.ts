@@ -1,0 +1,80 @@
+/**
+ * The guidance each check rests on. Where the knowledge base already states the point (evaluator points, the
+ * model question facts, PPN 026 rules), it is reused with its own source and verification status; the few points
+ * that are Social Value Lens's own judgement (thresholds, plain-English rules) say so and are marked unconfirmed.
+ */
+import { EVALUATOR_POINTS } from '../knowledge/evaluators';
+import { PPN002_QUESTION_FACTS } from '../knowledge/ppn-002';
+import { PPN0620_QUESTION_FACTS } from '../knowledge/ppn-06-20';
+import { PPN026_RULES } from '../knowledge/ppn-026';
+import { RELEVANCE_PROVENANCE } from '../knowledge/relevance';
+import type { Fact, Source } from '../knowledge/schema';
+import { SRC, at, formatSource } from '../knowledge/sources';
+import type { Guidance } from './types';
+
+function fromFact(facts: readonly Fact[], id: string): Guidance {
+  const fact = facts.find((f) => f.id === id);
+  if (!fact) throw new Error(`guidance: no knowledge fact ${id}`);
+  return { title: fact.title, summary: fact.summary, citation: formatSource(fact.source), verification: fact.verification };
+}
+
+function own(title: string, summary: string, source: Source, verification: Guidance['verification']): Guidance {
+  return { title, summary, citation: formatSource(source), verification };
+}
+
+const FACTS: readonly Fact[] = [...EVALUATOR_POINTS, ...PPN002_QUESTION_FACTS, ...PPN0620_QUESTION_FACTS];
+
+export const GUIDANCE = {
+  oneOutcome: fromFact(FACTS, 'ppn002-q-one-outcome'),
+  buildQuestion: own(
+    'Pick an outcome, then add its award criteria',
+    'Under PPN 002 the buyer chooses one outcome that fits the subject of the contract, puts the model question in the tender and adds the award criteria and sub-criteria for that outcome, trimming any that are disproportionate.',
+    at(SRC.ppn002Model, 'Section 2 (three steps for buyers)'),
+    'verified',
+  ),
+  proportionate: fromFact(FACTS, 'eval-proportionate'),
+  relevanceMatrix: own(
+    'Category relevance (our own matrix)',
+    `How much lever each kind of technology contract has on each award criterion. ${RELEVANCE_PROVENANCE.label}.`,
+    at(SRC.reference, 'Section 3.4 (matrix not public); Social Value Lens relevance matrix'),
+    RELEVANCE_PROVENANCE.verification,
+  ),
+  limitStated: fromFact(FACTS, 'ppn002-q-method-plan'),
+  limitRoom: own(
+    'Room for a method statement and a timed plan',
+    'A limit too short for a method statement and a dated plan pushes bidders into slogans. Our working minimum is 300 words or 2,000 characters; no source fixes a typical limit, so treat the figure as our judgement.',
+    at(SRC.reference, 'Section 5.2 (typical limits are not confirmed)'),
+    'unconfirmed',
+  ),
+  minWeighting0620: fromFact(FACTS, 'ppn0620-q-min-weighting'),
+  minWeighting002: fromFact(FACTS, 'ppn002-q-min-weighting'),
+  minWeighting026: own(
+    'PPN 026 minimum weighting (reported)',
+    `As reported, PPN 026 asks for at least ${PPN026_RULES.weightingBands[0].percent}% for procurements of £1m to under £5m and ${PPN026_RULES.weightingBands[1].percent}% from £5m (values including VAT), for procurements starting on or after ${PPN026_RULES.commencedOnOrAfter}. Not yet confirmed on gov.uk.`,
+    PPN026_RULES.source,
+    PPN026_RULES.verification,
+  ),
+  smart: fromFact(FACTS, 'ppn002-q-smart'),
+  methodAndPlan: fromFact(FACTS, 'eval-method-and-plan'),
+  timedPlan: fromFact(FACTS, 'ppn002-q-timed-plan'),
+  monitoring: fromFact(FACTS, 'eval-monitoring-reporting'),
+  contractSpecific: fromFact(FACTS, 'eval-contract-specific'),
+  accreditations: own(
+    'Ask for delivery, not badges',
+    'A certificate or company-wide policy says little about what this contract will deliver, and asking for one can shut out small firms and VCSEs that deliver well without it. Ask what the bidder will do on the contract instead.',
+    at(SRC.ppn002Model, 'Award criteria (general policies are not assessed)', 'Stone King; bidhelp'),
+    'secondary',
+  ),
+  plainEnglish: own(
+    'Plain English',
+    'Short sentences (about 25 words at most), active verbs, everyday words and acronyms spelled out help every bidder, not only those with bid writers. Thresholds are our own; reading ease is the Flesch formula with our own syllable count.',
+    { document: 'Flesch, R. (1948), A new readability yardstick, Journal of Applied Psychology 32(3); Social Value Lens writing rules', date: '1948', section: 'Reading ease formula' },
+    'unconfirmed',
+  ),
+  scoring: own(
+    'Say how answers are scored',
+    'Bidders write to the marking scheme. Name the award criteria the answer is marked against and the scale or levels used; no official scoring scale is confirmed for either model, so state your own.',
+    at(SRC.reference, 'Sections 2.2 and 5.5 (award criteria; scoring scale not confirmed)'),
+    'secondary',
+  ),
+} as const satisfies Record<string, Guidance>;
