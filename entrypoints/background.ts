@@ -1,20 +1,24 @@
 import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
-import { handleMessage, isTrustedSender } from '@/lib/router';
+import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
+import { runRetention } from '@/lib/drafts-admin';
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
  * it does not recognise; the first handler that claims a message's type prefix gets it.
  */
 type Answer = { ok: true } | { ok: false; error: string };
-const HANDLERS: Array<{ prefixes: string[]; handle: (db: SvlDatabase, raw: unknown) => Promise<Answer> }> = [
+const HANDLERS: Array<{
+  prefixes: string[];
+  handle: (db: SvlDatabase, raw: unknown, context: MessageContext) => Promise<Answer>;
+}> = [
   { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
 ];
 
-function route(db: SvlDatabase, raw: unknown): Promise<Answer> {
+function route(db: SvlDatabase, raw: unknown, context: MessageContext): Promise<Answer> {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
   const handler = HANDLERS.find((h) => h.prefixes.some((prefix) => type.startsWith(prefix)));
-  return handler ? handler.handle(db, raw) : Promise.resolve({ ok: false, error: 'Unrecognised message.' });
+  return handler ? handler.handle(db, raw, context) : Promise.resolve({ ok: false, error: 'Unrecognised message.' });
 }
 
 export default defineBackground(() => {
@@ -26,10 +30,13 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'Refused: not from this extension.' });
       return false;
     }
-    void route(db, raw).then(sendResponse);
+    void route(db, raw, { extensionPage: isExtensionPage(sender, origin) }).then(sendResponse);
     return true; // sendResponse is called asynchronously
   });
 
   // Ask the browser not to evict drafts under storage pressure.
   void navigator.storage?.persist?.().catch(() => undefined);
+
+  // Retention: purge drafts past "keep N days after the deadline", thin revisions of closed tenders.
+  void runRetention(db).catch(() => undefined);
 });

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { normaliseQuestion } from './draft-key';
 
 /**
  * The drafts database. It lives in the extension's own origin (opened only by the background), never in a
@@ -7,7 +8,14 @@ import Dexie, { type EntityTable } from 'dexie';
  * Version history (never edit a shipped version; add a new one):
  * 1 = tenders, questions, drafts, revisions.
  * 2 = evidence library; drafts indexed by submission state.
+ * 3 = questions carry their normalised text, limit, classification and when they were last seen (fuzzy
+ *     re-attachment, "question not found again"); drafts can be soft-deleted (undo); revisions indexed by
+ *     [draftKey+savedAt]; a small meta table for draft settings (retention). Upgrade fills the new fields.
+ *
+ * Each version has a saved example database in test/fixtures/db/vN.json, upgraded in test/unit/db-upgrade.test.ts.
  */
+export const DB_VERSION = 3;
+
 export interface TenderRow {
   id: string; // portalId|tenderRef-or-path
   portalId: string;
@@ -24,6 +32,14 @@ export interface QuestionRow {
   fingerprint: string; // portalId|tender|fingerprint, the same as the draft key
   tenderId: string;
   text: string;
+  /** v3: normaliseQuestion(text), for fuzzy re-attachment and cross-portal lookups. */
+  normalised?: string;
+  /** v3: the stated limit, when the page shows one. */
+  limit?: { value: number; unit: 'words' | 'chars' | 'pages' } | null;
+  /** v3: what the question is about (a theme or mission id), when classified. */
+  classification?: string | null;
+  /** v3: when a page last showed this question (a draft whose question is not seen again is still kept). */
+  lastSeen?: number;
 }
 
 export interface DraftRow {
@@ -37,6 +53,8 @@ export interface DraftRow {
   updatedAt: number;
   /** When the user marked the answer as submitted to the portal (0 = not submitted). */
   submittedAt?: number;
+  /** v3: when the user deleted it (0 = not deleted). Kept for the undo window, then purged. */
+  deletedAt?: number;
 }
 
 export interface RevisionRow {
@@ -64,12 +82,19 @@ export interface EvidenceRow {
   updatedAt: number;
 }
 
+/** v3: small named settings that belong with the drafts (e.g. 'retentionDays'). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export class SvlDatabase extends Dexie {
   tenders!: EntityTable<TenderRow, 'id'>;
   questions!: EntityTable<QuestionRow, 'fingerprint'>;
   drafts!: EntityTable<DraftRow, 'key'>;
   revisions!: EntityTable<RevisionRow, 'id'>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = 'svl') {
     super(name);
@@ -83,5 +108,27 @@ export class SvlDatabase extends Dexie {
       drafts: '&key, tenderId, portalId, updatedAt, submittedAt',
       evidence: '&id, updatedAt, reviewBy',
     });
+    this.version(3)
+      .stores({
+        questions: '&fingerprint, tenderId, normalised',
+        drafts: '&key, tenderId, portalId, updatedAt, submittedAt, deletedAt',
+        revisions: '++id, draftKey, savedAt, [draftKey+savedAt]',
+        meta: '&key',
+      })
+      .upgrade(async (tx) => {
+        const drafts = tx.table<DraftRow, string>('drafts');
+        const lastSeenByTender = new Map<string, number>();
+        await tx.table<TenderRow, string>('tenders').each((tender) => lastSeenByTender.set(tender.id, tender.lastSeen));
+        await tx.table<QuestionRow, string>('questions').toCollection().modify((question) => {
+          question.normalised = normaliseQuestion(question.text);
+          question.limit ??= null;
+          question.classification ??= null;
+          question.lastSeen ??= lastSeenByTender.get(question.tenderId) ?? 0;
+        });
+        await drafts.toCollection().modify((draft) => {
+          draft.submittedAt ??= 0;
+          draft.deletedAt ??= 0;
+        });
+      });
   }
 }

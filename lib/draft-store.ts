@@ -1,4 +1,7 @@
-import type { SvlDatabase, DraftRow } from './db';
+import Dexie from 'dexie';
+import type { SvlDatabase, DraftRow, RevisionRow } from './db';
+import { normaliseQuestion } from './draft-key';
+import { bestReattachment } from './drafts/fuzzy';
 import type { MessageOf, StoredDraftView } from './messages';
 
 /** At most one periodic snapshot this often while someone types. */
@@ -40,14 +43,38 @@ export function tenderIdOf(key: string): string {
   return key.split('|').slice(0, 2).join('|');
 }
 
-/** Write the current text of a draft, with its tender and question, in one transaction. */
-export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'>, now = Date.now()): Promise<number> {
+export interface SaveResult {
+  savedAt: number;
+  /** The stored text had changed since this tab last loaded or saved it (another tab, another window). */
+  conflict: boolean;
+}
+
+/** The newest revision of a draft, by the [draftKey+savedAt] index. */
+export function lastRevision(db: SvlDatabase, key: string): Promise<RevisionRow | undefined> {
+  return db.revisions.where('[draftKey+savedAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+}
+
+/**
+ * Write the current text of a draft, with its tender and question, in one transaction. Snapshots follow
+ * `snapshotReason`. When another tab changed the draft since this one last saw it (`baseUpdatedAt`), both
+ * texts are kept as 'conflict' revisions before this tab's text becomes current, and the answer says so.
+ */
+export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'>, now = Date.now()): Promise<SaveResult> {
   const { draft, text } = message;
   const tenderId = tenderIdOf(draft.key);
+  let conflict = false;
   await db.transaction('rw', [db.tenders, db.questions, db.drafts, db.revisions], async () => {
     const existing = await db.drafts.get(draft.key);
-    if (existing) {
-      const last = await db.revisions.where('draftKey').equals(draft.key).last();
+    if (existing && existing.text !== text && existing.text.trim() !== '' && message.baseUpdatedAt !== undefined) {
+      conflict = message.baseUpdatedAt === null || existing.updatedAt !== message.baseUpdatedAt;
+    }
+    if (existing && conflict) {
+      await db.revisions.bulkAdd([
+        { draftKey: draft.key, text: existing.text, savedAt: now, reason: 'conflict' },
+        { draftKey: draft.key, text, savedAt: now, reason: 'conflict' },
+      ]);
+    } else if (existing) {
+      const last = await lastRevision(db, draft.key);
       const reason = snapshotReason(existing.text, text, last?.savedAt ?? existing.createdAt, now);
       if (reason) await db.revisions.add({ draftKey: draft.key, text: existing.text, savedAt: now, reason });
     }
@@ -57,10 +84,21 @@ export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'
       portalId: draft.portalId,
       reference: draft.tenderRef,
       title: draft.tenderTitle ?? tender?.title ?? null,
+      buyer: draft.tenderBuyer ?? tender?.buyer ?? null,
+      deadline: draft.tenderDeadline ?? tender?.deadline ?? null,
       firstSeen: tender?.firstSeen ?? now,
       lastSeen: now,
     });
-    await db.questions.put({ fingerprint: draft.key, tenderId, text: draft.question });
+    const question = await db.questions.get(draft.key);
+    await db.questions.put({
+      fingerprint: draft.key,
+      tenderId,
+      text: draft.question,
+      normalised: normaliseQuestion(draft.question),
+      limit: draft.questionLimit ?? question?.limit ?? null,
+      classification: draft.questionClassification ?? question?.classification ?? null,
+      lastSeen: now,
+    });
     const row: DraftRow = {
       key: draft.key,
       tenderId,
@@ -70,15 +108,39 @@ export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'
       text,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      submittedAt: existing?.submittedAt ?? 0,
+      // Typing into a deleted draft's question brings it back: nothing typed is thrown away.
+      deletedAt: 0,
     };
     await db.drafts.put(row);
   });
-  return now;
+  return { savedAt: now, conflict };
 }
 
-export async function loadDraft(db: SvlDatabase, key: string): Promise<StoredDraftView | null> {
+/**
+ * The draft for this key. When there is none and the page's question text is given, a draft on the same tender
+ * whose question is worded almost the same re-attaches; the answer says it was a fuzzy match and how close.
+ */
+export async function loadDraft(db: SvlDatabase, key: string, question?: string, now = Date.now()): Promise<StoredDraftView | null> {
   const row = await db.drafts.get(key);
-  return row ? { key: row.key, text: row.text, updatedAt: row.updatedAt } : null;
+  if (row && !row.deletedAt) {
+    await db.questions.where('fingerprint').equals(key).modify({ lastSeen: now });
+    return { key: row.key, text: row.text, updatedAt: row.updatedAt };
+  }
+  if (question === undefined) return null;
+  const sameTender = await db.drafts.where('tenderId').equals(tenderIdOf(key)).filter((d) => !d.deletedAt && d.key !== key).toArray();
+  const best = bestReattachment(
+    question,
+    sameTender.map((d) => ({ key: d.key, question: d.question })),
+  );
+  if (!best) return null;
+  const found = sameTender.find((d) => d.key === best.key)!;
+  return {
+    key: found.key,
+    text: found.text,
+    updatedAt: found.updatedAt,
+    match: { kind: 'fuzzy', score: best.score, fromKey: found.key, question: found.question },
+  };
 }
 
 export async function keepRevision(db: SvlDatabase, key: string, text: string, reason: string, now = Date.now()) {
@@ -87,5 +149,5 @@ export async function keepRevision(db: SvlDatabase, key: string, text: string, r
 }
 
 export async function countDrafts(db: SvlDatabase): Promise<number> {
-  return db.drafts.count();
+  return db.drafts.filter((draft) => !draft.deletedAt).count();
 }
