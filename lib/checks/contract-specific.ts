@@ -4,8 +4,9 @@
  * `eval-contract-specific`; PPN 002 award criteria as summarised by Stone King and bidhelp.
  */
 import { GUIDANCE } from './guidance';
+import { splitSentences } from './readability';
 import { matchSpans, mentions } from './spans';
-import type { Analysis, Finding } from './types';
+import type { Analysis, Finding, Span } from './types';
 
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
@@ -36,9 +37,20 @@ const ACCREDITATION = new RegExp(
 );
 const THIS_CONTRACT = new RegExp(`${B}(?:this|the) (?:contract|framework|call-off|service|project)${E}|${B}contract[- ]specific${E}|${B}(?:under|through|on|in delivering) the contract${E}`);
 
+/** A sentence that rules policies out ("we will not score policies", "rather than certificates") is not asking for them. */
+const RULED_OUT = /(?<![a-z])(?:not|never|no) (?:be )?(?:scor|assess|accept|consider|count|mark|evaluat|need|requir)\w*|(?<![a-z])(?:rather than|instead of|in place of)(?![a-z])/i;
+
+function askedFor(text: string, spans: Span[]): Span[] {
+  const sentences = splitSentences(text);
+  return spans.filter((s) => {
+    const sentence = sentences.find((x) => x.start <= s.start && s.start < x.end);
+    return !sentence || !RULED_OUT.test(text.slice(sentence.start, sentence.end));
+  });
+}
+
 export function checkContractSpecific(a: Analysis): Finding[] {
   const findings: Finding[] = [];
-  const policy = matchSpans(a.text, POLICY);
+  const policy = askedFor(a.text, matchSpans(a.text, POLICY));
   if (policy.length > 0) {
     findings.push({
       checkId: 'contract-specific',
@@ -49,7 +61,7 @@ export function checkContractSpecific(a: Analysis): Finding[] {
       spans: policy,
     });
   }
-  const badges = matchSpans(a.text, ACCREDITATION);
+  const badges = askedFor(a.text, matchSpans(a.text, ACCREDITATION));
   if (badges.length > 0) {
     findings.push({
       checkId: 'contract-specific',

@@ -18,6 +18,8 @@ export interface Named {
   outcomeSpans: Span[];
   /** Where criteria are named (codes or the words "award criteria"). */
   criteriaSpans: Span[];
+  /** Where criteria are named by code ("MAC 1.1", "MACs 1a-1c"). */
+  codeSpans: Span[];
   /** The text refers to award criteria in general ("award criteria", "sub-criteria", "MACs"). */
   mentionsCriteria: boolean;
 }
@@ -31,7 +33,9 @@ const CODE_LIST = new RegExp(
 const CRITERIA_WORDS = /(?<![a-z])(?:(?:model\s+)?award criteri(?:on|a)|sub-?criteri(?:on|a)|macs?)(?![a-z])/g;
 
 const CENTRAL_OUTCOMES = OUTCOMES.filter((o) => !o.isGap);
-const TITLES = CENTRAL_OUTCOMES.map((o) => ({ id: o.id, title: normalise(o.title) }));
+/** Outcome titles of two words or more ("Fair work", "Environmental stewardship"); one-word titles are too common. */
+const TITLES = CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim())).map((o) => ({ id: o.id, modelId: o.modelId, title: normalise(o.title) }));
+const CENTRAL_MODELS = new Set<string>(['ppn-06-20', 'ppn-002', 'ppn-026']);
 
 function outcomeForNumber(n: number, model: ModelId): string {
   if (model === 'ppn-06-20') return `ppn0620-o${n}`;
@@ -67,6 +71,7 @@ export function findNamed(text: string, model: ModelId): Named {
   const criterionIds = new Set<CriterionId>();
   const outcomeSpans: Span[] = [];
   const criteriaSpans: Span[] = [];
+  const codeSpans: Span[] = [];
 
   for (const m of norm.matchAll(OUTCOME_NUMBER)) {
     const n = Number(m[1]);
@@ -74,7 +79,9 @@ export function findNamed(text: string, model: ModelId): Named {
     outcomeIds.add(outcomeForNumber(n, model));
     outcomeSpans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const { id, title } of TITLES) {
+  for (const { id, modelId, title } of TITLES) {
+    // Under a central model, only that model's outcome titles count as naming an outcome.
+    if (CENTRAL_MODELS.has(model) && modelId !== model) continue;
     let from = 0;
     for (;;) {
       const i = norm.indexOf(title, from);
@@ -98,6 +105,7 @@ export function findNamed(text: string, model: ModelId): Named {
       if (outcome) outcomeIds.add(outcome);
     }
     criteriaSpans.push({ start: m.index, end: listStart + m[1]!.length });
+    codeSpans.push({ start: m.index, end: listStart + m[1]!.length });
   }
   let mentionsCriteria = criterionIds.size > 0;
   for (const m of norm.matchAll(CRITERIA_WORDS)) {
@@ -110,6 +118,7 @@ export function findNamed(text: string, model: ModelId): Named {
     criterionIds: [...criterionIds],
     outcomeSpans: sortSpans(outcomeSpans),
     criteriaSpans: sortSpans(criteriaSpans),
+    codeSpans: sortSpans(codeSpans),
     mentionsCriteria,
   };
 }

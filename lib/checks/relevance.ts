@@ -47,7 +47,7 @@ export function checkRelevance(a: Analysis): Finding[] {
     if (rel.rating !== 'low') continue;
     const criterion = getCriterion(id);
     const label = criterion ? `${criterion.code} ${criterion.title}` : id;
-    const spans = named.criterionIds.includes(id) ? named.criteriaSpans : phraseSpans(a.text, a.classification.why);
+    const spans = named.criterionIds.includes(id) ? named.codeSpans : phraseSpans(a.text, a.classification.why);
     findings.push({
       checkId: 'relevance',
       severity: 'warning',
