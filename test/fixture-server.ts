@@ -8,7 +8,13 @@ import { ROUTES, type RouteName } from './fixtures/routes';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PAGES = path.join(ROOT, 'test/fixtures/pages');
-const GOVUK = path.join(ROOT, 'node_modules/govuk-frontend/dist/govuk');
+/** Front-end libraries the fixture pages load, served from node_modules (never bundled into the extension). */
+const ASSETS: Record<string, string> = {
+  '/assets/govuk/': path.join(ROOT, 'node_modules/govuk-frontend/dist/govuk'),
+  '/assets/tinymce/': path.join(ROOT, 'node_modules/tinymce'),
+  '/assets/quill/': path.join(ROOT, 'node_modules/quill/dist'),
+  '/assets/ckeditor5/': path.join(ROOT, 'node_modules/ckeditor5/dist/browser'),
+};
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,9 +59,11 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const server = https.createServer({ key, cert }, (request, response) => {
     const url = new URL(request.url ?? '/', `https://${request.headers.host ?? 'localhost'}`);
     let file: string | undefined;
-    if (url.pathname.startsWith('/assets/govuk/')) {
-      file = path.join(GOVUK, path.normalize(url.pathname.slice('/assets/govuk/'.length)));
-      if (!file.startsWith(GOVUK)) file = undefined;
+    const prefix = Object.keys(ASSETS).find((candidate) => url.pathname.startsWith(candidate));
+    if (prefix) {
+      const base = ASSETS[prefix]!;
+      file = path.join(base, path.normalize(url.pathname.slice(prefix.length)));
+      if (!file.startsWith(base + path.sep)) file = undefined;
     } else {
       const page = byHostAndPath.get(`${url.hostname}${url.pathname}`);
       if (page) file = path.join(PAGES, page);

@@ -1,7 +1,12 @@
 /**
  * Finding answer fields and the question each one asks, on markup we have never seen. Generic rules only:
  * labels, ARIA, GOV.UK form groups, fieldsets, tables, definition lists and the nearest preceding text.
+ * Fields may be textareas, contenteditable editors or same-origin iframe editors, in the document or inside
+ * open shadow roots; the question may sit outside the shadow root that holds the field.
  */
+import type { AnswerField } from './answer-field';
+import { textareaField } from './answer-field';
+import { contentEditableField, iframeEditorBody, iframeEditorField } from './editors';
 
 /** Attributes by which a page opts a field (or a whole form) out of writing assistants, ours included. */
 const OPT_OUT_SELECTOR = [
@@ -35,20 +40,132 @@ function textOfIds(root: Document | ShadowRoot, ids: string | null, exclude?: El
     .join(' ');
 }
 
+/** The parent element, stepping out of a shadow root to its host. */
+function parentComposed(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+/** `closest()` that keeps looking past shadow-root boundaries. */
+export function closestComposed(el: Element, selector: string): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return null;
+}
+
+function isShown(el: Element): boolean {
+  if (el.getClientRects().length === 0) return false;
+  const style = getComputedStyle(el);
+  if (style.visibility === 'hidden' || style.display === 'none') return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width >= 4 && rect.height >= 4;
+}
+
+/** Personal-detail textareas (name, address, dates) that are not answers, by their autocomplete token. */
+const PERSONAL_AUTOCOMPLETE = /\b(name|given-name|family-name|email|tel|bday|street-address|address-line\d|postal-code|organization|username|current-password|new-password|one-time-code)\b/;
+
 /** Is this a field someone writes an answer in? Visible, editable, multi-line, not opted out. */
 export function isAnswerField(el: HTMLTextAreaElement): boolean {
   if (el.disabled || el.readOnly) return false;
-  if (el.closest(OPT_OUT_SELECTOR)) return false;
-  if (el.getClientRects().length === 0) return false;
-  const style = getComputedStyle(el);
-  return style.visibility !== 'hidden' && style.display !== 'none';
+  if (closestComposed(el, OPT_OUT_SELECTOR)) return false;
+  if (PERSONAL_AUTOCOMPLETE.test(el.getAttribute('autocomplete') ?? '')) return false;
+  return isShown(el);
 }
 
+/** An editing host (the outermost contenteditable element) that is a multi-line text box, not opted out. */
+export function isEditableAnswer(el: HTMLElement): boolean {
+  if (!el.isContentEditable || el.parentElement?.isContentEditable) return false;
+  if (el.matches('.ql-clipboard, [role="searchbox"], [role="combobox"], [role="spinbutton"], [aria-multiline="false"], [aria-readonly="true"], [aria-disabled="true"]')) {
+    return false;
+  }
+  if (closestComposed(el, OPT_OUT_SELECTOR)) return false;
+  return isShown(el);
+}
+
+/** Every open shadow root under `root`, nested ones included, in document order. */
+export function openShadowRoots(root: Document | ShadowRoot = document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const walk = (scope: Document | ShadowRoot) => {
+    for (const el of scope.querySelectorAll('*')) {
+      const shadow = el.shadowRoot;
+      if (shadow && !el.localName.startsWith('svl-')) {
+        roots.push(shadow);
+        walk(shadow);
+      }
+    }
+  };
+  walk(root);
+  return roots;
+}
+
+export interface FieldScan {
+  fields: AnswerField[];
+  /** Open shadow roots searched (the page observes them for later changes). */
+  shadowRoots: ShadowRoot[];
+  /** Same-origin iframes whose document may still become an editor (not loaded or not yet editable). */
+  pendingFrames: HTMLIFrameElement[];
+}
+
+/**
+ * Every answer field on the page: textareas, contenteditable editors and same-origin iframe editors, in the
+ * document and in every open shadow root. Iframe documents are read from this frame, so one overlay layer
+ * serves the page.
+ */
+export function scanFields(doc: Document = document): FieldScan {
+  const shadowRoots = openShadowRoots(doc);
+  const fields: AnswerField[] = [];
+  const pendingFrames: HTMLIFrameElement[] = [];
+  for (const root of [doc, ...shadowRoots]) {
+    for (const el of root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>('textarea, [contenteditable], iframe')) {
+      if (el instanceof HTMLTextAreaElement) {
+        if (isAnswerField(el)) fields.push(textareaField(el));
+      } else if (el instanceof HTMLIFrameElement) {
+        if (closestComposed(el, OPT_OUT_SELECTOR)) continue;
+        const body = iframeEditorBody(el);
+        if (!body) {
+          if (sameOrigin(el)) pendingFrames.push(el);
+          continue;
+        }
+        if (!body.matches(OPT_OUT_SELECTOR) && isShown(el)) fields.push(iframeEditorField(el, body));
+      } else if (isEditableAnswer(el)) {
+        fields.push(contentEditableField(el));
+      }
+    }
+  }
+  return { fields, shadowRoots, pendingFrames };
+}
+
+function sameOrigin(iframe: HTMLIFrameElement): boolean {
+  try {
+    return !!iframe.contentDocument;
+  } catch {
+    return false;
+  }
+}
+
+/** The visible textareas in `root` (kept for callers that only handle textareas). */
 export function findAnswerFields(root: Document | ShadowRoot = document): HTMLTextAreaElement[] {
   return [...root.querySelectorAll('textarea')].filter(isAnswerField);
 }
 
-function ownLabel(el: HTMLTextAreaElement, root: Document | ShadowRoot): string {
+/** Accessible names editors give their editing area, which say nothing about the question. */
+const EDITOR_NAME = /rich text (editor|area)|editing area|^editor\b|wysiwyg/i;
+
+/** Labels that name the box, not the question ("Response", "Your answer"): the question is elsewhere. */
+const GENERIC_LABEL = /^(your |supplier |bidder )?(response|answer|reply|text|comments?|details|free text)( here)?\s*[:*]?\s*\*?$/i;
+
+function ownLabel(el: Element, root: Document | ShadowRoot): string {
+  const label = ownLabelText(el, root);
+  return GENERIC_LABEL.test(label) ? '' : label;
+}
+
+function ownLabelText(el: Element, root: Document | ShadowRoot): string {
   if (el.id) {
     const escaped = CSS.escape(el.id);
     const label = root.querySelector(`label[for="${escaped}"]`);
@@ -57,30 +174,34 @@ function ownLabel(el: HTMLTextAreaElement, root: Document | ShadowRoot): string 
   const wrapping = el.closest('label');
   if (wrapping) return clean(wrapping.textContent);
   const labelledBy = textOfIds(root, el.getAttribute('aria-labelledby'));
-  if (labelledBy) return labelledBy;
+  if (labelledBy && !EDITOR_NAME.test(labelledBy)) return labelledBy;
   const ariaLabel = clean(el.getAttribute('aria-label'));
-  if (ariaLabel) return ariaLabel;
-  const group = el.closest('.govuk-form-group, fieldset');
+  if (ariaLabel && !EDITOR_NAME.test(ariaLabel)) return ariaLabel;
+  const group = closestComposed(el, '.govuk-form-group, fieldset');
   const legend = group?.querySelector('legend, .govuk-fieldset__legend, h1, h2, h3');
   if (legend) return clean(legend.textContent);
   return '';
 }
 
+/** A table cell's text reads as a question (not just a number like "2.1" or a status). */
+const questionLike = (text: string) => text.length > 12 && /[a-z]{3,}/i.test(text) && /\s/.test(text);
+
 /** Text in the cell before the answer, the row before it, or the <dt> before a <dd>. */
-function layoutLabel(el: HTMLTextAreaElement): string {
-  const cell = el.closest('td, th');
+function layoutLabel(el: Element): string {
+  const cell = closestComposed(el, 'td, th');
   if (cell) {
-    let previous = cell.previousElementSibling;
-    while (previous) {
+    let fallback = '';
+    for (let previous = cell.previousElementSibling; previous; previous = previous.previousElementSibling) {
       const text = clean(previous.textContent);
-      if (text.length > 3) return text;
-      previous = previous.previousElementSibling;
+      if (questionLike(text)) return text;
+      if (!fallback && text.length > 3) fallback = text;
     }
+    if (fallback) return fallback;
     const row = cell.closest('tr');
     const previousRow = row?.previousElementSibling;
-    if (previousRow && !previousRow.querySelector('textarea')) return clean(previousRow.textContent);
+    if (previousRow && !previousRow.querySelector('textarea, [contenteditable], iframe')) return clean(previousRow.textContent);
   }
-  const dd = el.closest('dd');
+  const dd = closestComposed(el, 'dd');
   if (dd) {
     let previous = dd.previousElementSibling;
     while (previous && previous.tagName !== 'DT') previous = previous.previousElementSibling;
@@ -89,13 +210,15 @@ function layoutLabel(el: HTMLTextAreaElement): string {
   return '';
 }
 
+const NOT_TEXT = 'script, style, svl-overlay, input, select, button, textarea, [role="toolbar"], .ql-toolbar, .ck-toolbar, [hidden]';
+
 /** The nearest heading or paragraph before the field inside the same container, a few levels up at most. */
-function precedingText(el: HTMLTextAreaElement): string {
+function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < 5; depth++, node = parentComposed(node)) {
     let previous = node.previousElementSibling;
     while (previous) {
-      if (!previous.matches('script, style, svl-overlay, input, select, button')) {
+      if (!previous.matches(NOT_TEXT)) {
         const text = clean(previous.textContent);
         if (text.length > 10) return text;
       }
@@ -105,28 +228,61 @@ function precedingText(el: HTMLTextAreaElement): string {
   return '';
 }
 
-function hintText(el: HTMLTextAreaElement, root: Document | ShadowRoot, question: string): string {
+function hintText(el: Element, root: Document | ShadowRoot, question: string): string {
   const parts = [textOfIds(root, el.getAttribute('aria-describedby'))];
-  const group = el.closest('.govuk-form-group, .question, fieldset');
-  group?.querySelectorAll('.govuk-hint, .hint, .question-advice, .dm-question-advice').forEach((hint) => {
+  const group = closestComposed(el, '.govuk-form-group, .question, fieldset, tr, dd, li');
+  group?.querySelectorAll('.govuk-hint, .hint, .question-advice, .dm-question-advice, [class*="hint"], [class*="guidance"]').forEach((hint) => {
     parts.push(clean(hint.textContent));
   });
   const seen = new Set<string>();
   return parts
-    .filter((part) => part && part !== question && !seen.has(part) && seen.add(part))
+    .filter((part) => part && part !== question && !question.includes(part) && !seen.has(part) && seen.add(part))
     .join(' ');
 }
 
-/** The section or envelope heading the field sits under ("Social Value", "Technical envelope"). */
-function sectionText(el: HTMLTextAreaElement, root: Document | ShadowRoot, question: string): string {
-  const headings = [...root.querySelectorAll('h1, h2, h3, legend, caption, [role="heading"]')];
-  let best = '';
-  for (const heading of headings) {
-    if (!(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    const text = clean(heading.textContent);
-    if (text && text !== question && !question.includes(text)) best = text;
+const SECTION_SELECTOR = 'h1, h2, h3, legend, caption, [role="heading"], tr > th[colspan]';
+
+/** Headings of one document or shadow root, in document order; reused for every field of one scan. */
+export type DescribeCache = WeakMap<Node, Element[]>;
+
+function headingsOf(root: Document | ShadowRoot, cache?: DescribeCache): Element[] {
+  let headings = cache?.get(root);
+  if (!headings) {
+    // A heading that wraps a label or a field is that field's question, not a section.
+    headings = [...root.querySelectorAll(SECTION_SELECTOR)].filter(
+      (heading) => !heading.querySelector('label, textarea, input, [contenteditable]'),
+    );
+    cache?.set(root, headings);
   }
-  return best;
+  return headings;
+}
+
+/** The section or envelope heading the field sits under ("Social Value", "Technical envelope"). */
+function sectionText(el: Element, question: string, cache?: DescribeCache): string {
+  let node: Element | null = el;
+  while (node) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const headings = headingsOf(root, cache);
+    // The last heading before the field: binary search in document order.
+    let low = 0;
+    let high = headings.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) {
+        last = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    for (let i = last; i >= 0; i--) {
+      const text = clean(headings[i]!.textContent);
+      if (text && text !== question && !question.includes(text)) return text;
+    }
+    node = 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return '';
 }
 
 function number(value: string | null | undefined): number | null {
@@ -135,16 +291,21 @@ function number(value: string | null | undefined): number | null {
   return Number.isFinite(parsed) && parsed > 0 ? parsed : null;
 }
 
-export function describeField(el: HTMLTextAreaElement): FieldDescription {
+/**
+ * The question a field asks, its hint and its section, from the element that carries the label: a textarea, an
+ * editor's hidden source textarea or the editable itself (an AnswerField's `labelSource`). Works inside shadow
+ * roots. Pass one `cache` for all fields of a scan.
+ */
+export function describeField(el: Element, cache?: DescribeCache): FieldDescription {
   const root = el.getRootNode() as Document | ShadowRoot;
   const question = ownLabel(el, root) || layoutLabel(el) || precedingText(el);
-  const counter = el.closest('[data-maxwords], [data-maxlength]');
+  const counter = closestComposed(el, '[data-maxwords], [data-maxlength]');
+  const maxLength = el instanceof HTMLTextAreaElement && el.maxLength > 0 ? el.maxLength : null;
   return {
     question,
     hint: hintText(el, root, question),
-    section: sectionText(el, root, question),
+    section: sectionText(el, question, cache),
     markupWords: number(el.getAttribute('data-max-length-in-words')) ?? number(counter?.getAttribute('data-maxwords')),
-    markupChars:
-      number(counter?.getAttribute('data-maxlength')) ?? (el.maxLength > 0 ? el.maxLength : null),
+    markupChars: number(counter?.getAttribute('data-maxlength')) ?? maxLength,
   };
 }
