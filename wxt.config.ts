@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // SVL_OUT_DIR lets several builds (parallel checkouts, benchmarks) live side by side; the default is .output.
+  outDir: process.env.SVL_OUT_DIR ?? '.output',
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

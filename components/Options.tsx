@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { CATEGORY_IDS } from '@/lib/knowledge/ids';
 import { PORTALS } from '@/lib/portals';
-import type { Settings } from '@/lib/settings';
-import { categoryTitle } from './theme-label';
+import { SHORTCUTS, type Settings } from '@/lib/settings';
+import { MODELS } from '@/lib/knowledge/models';
+import { OverlayPreview } from './OverlayPreview';
+import { CATEGORIES, RELEVANCE_PROVENANCE } from '@/lib/knowledge/relevance';
 import { useSettings } from './use-settings';
 
 const SIZES: Array<[Settings['organisationSize'], string]> = [
@@ -39,13 +40,16 @@ export function Options() {
             value={settings.category}
             onChange={(event) => void update({ ...settings, category: event.currentTarget.value as Settings['category'] })}
           >
-            {CATEGORY_IDS.map((id) => (
-              <option value={id} key={id}>
-                {categoryTitle(id)}
+            {CATEGORIES.map((category) => (
+              <option value={category.id} key={category.id}>
+                {category.title}
               </option>
             ))}
           </select>
         </div>
+        <p class="hint" id="category-hint">
+          {CATEGORIES.find((c) => c.id === settings.category)?.description} Relevance ratings are {RELEVANCE_PROVENANCE.label}.
+        </p>
         <div class="field">
           <label for="size">Organisation size</label>
           <select
@@ -61,6 +65,52 @@ export function Options() {
               </option>
             ))}
           </select>
+        </div>
+        <div class="field">
+          <label for="model">Which Social Value Model do your tenders use?</label>
+          <select
+            id="model"
+            value={settings.modelPreference}
+            onChange={(event) =>
+              void update({ ...settings, modelPreference: event.currentTarget.value as Settings['modelPreference'] })
+            }
+          >
+            <option value="auto">Work it out from the question and the procurement date</option>
+            {MODELS.map((model) => (
+              <option value={model.id} key={model.id}>
+                Always {model.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="shortcut">Keyboard shortcut to open guidance for the field you are typing in</label>
+          <select
+            id="shortcut"
+            value={settings.shortcut}
+            onChange={(event) => void update({ ...settings, shortcut: event.currentTarget.value as Settings['shortcut'] })}
+          >
+            {SHORTCUTS.map((shortcut) => (
+              <option value={shortcut} key={shortcut}>
+                {shortcut}
+              </option>
+            ))}
+          </select>
+          <p class="hint">Escape closes the guidance and puts you back in the field.</p>
+        </div>
+        <div class="field">
+          <label for="nudge">Warn me when I have typed this many minutes without the portal saving</label>
+          <input
+            id="nudge"
+            type="number"
+            min={5}
+            max={240}
+            value={settings.sessionNudgeMinutes}
+            onChange={(event) => {
+              const minutes = Number(event.currentTarget.value);
+              if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 240) void update({ ...settings, sessionNudgeMinutes: minutes });
+            }}
+          />
         </div>
         <fieldset>
           <legend>Portals</legend>
@@ -90,6 +140,9 @@ export function Options() {
       <p role="status" data-testid="options-status">
         {message}
       </p>
+      <h2>Preview</h2>
+      <p class="hint">How the badge and guidance look beside a social value answer, with these settings.</p>
+      <OverlayPreview settings={settings} />
     </main>
   );
 }

@@ -1,24 +1,34 @@
 import type { LimitStatus } from '@/lib/counting';
+import { GuidancePanel, type PanelActions, type PanelModel } from './GuidancePanel';
 
 export interface OverlayModel {
   words: number;
   chars: number;
-  /** The limit the question states, with its unit, and where it came from. */
+  /** The limit the question states, with its unit. */
   limit: { unit: 'words' | 'chars'; value: number } | null;
   status: LimitStatus | null;
+  /** Short theme name for the badge. */
   theme: string;
   saved: { state: 'idle' | 'saving' | 'saved' | 'error'; at: number | null; error: string | null };
   /** A saved draft for an empty field: offer to put it back. */
   restore: { words: number; updatedAt: number } | null;
   /** A saved draft that differs from non-empty text in the field: say so, never overwrite. */
   differs: boolean;
+  /** Minutes typed since the page last saved or navigated, once past the user's threshold. */
+  sessionRiskMinutes: number | null;
+  /** Evidence reminders met / applicable, once analysed. */
+  evidenceScore: { met: number; of: number } | null;
+  panelOpen: boolean;
+  panel: PanelModel | null;
+  shortcut: string;
 }
 
-export interface OverlayActions {
+export interface OverlayActions extends PanelActions {
   onRestore: () => void;
+  onToggle: () => void;
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 function savedText(saved: OverlayModel['saved']): string {
@@ -30,37 +40,77 @@ function savedText(saved: OverlayModel['saved']): string {
     case 'error':
       return saved.error ?? 'Not saved';
     default:
-      return 'Drafts are kept in this browser';
+      return 'Saves as you type';
   }
 }
 
-/** The small badge beside a social value answer field. */
-export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
+function limitText(model: OverlayModel): string {
   const { limit, status } = model;
+  if (!limit) return '';
+  const unit = limit.unit === 'words' ? 'words' : 'characters';
+  if (status && status.remaining < 0) return `${(-status.remaining).toLocaleString('en-GB')} over the ${limit.value.toLocaleString('en-GB')} ${unit} limit`;
+  return `of ${limit.value.toLocaleString('en-GB')} ${unit}`;
+}
+
+/**
+ * The badge beside a social value answer field, and the guidance panel it opens. Its controls are kept out of
+ * the page's tab order (tabindex -1): keyboard users open the panel with the shortcut, which moves focus into it.
+ */
+export function Overlay({ model, actions }: { model: OverlayModel; actions: OverlayActions }) {
   return (
-    <div class="svl" data-state={status?.state ?? 'ok'} part="badge">
-      <span class="theme" data-testid="svl-theme">
-        {model.theme}
-      </span>
-      <span class="count" data-testid="svl-count" aria-hidden="true">
-        {plural(model.words, 'word', 'words')}, {plural(model.chars, 'character', 'characters')}
-      </span>
-      {limit && (
-        <span class="count" data-testid="svl-limit" aria-hidden="true">
-          {status ? `${status.remaining < 0 ? 'over' : 'of'} ` : ''}
-          limit {plural(limit.value, limit.unit === 'words' ? 'word' : 'character', limit.unit === 'words' ? 'words' : 'characters')}
-          {status && status.remaining < 0 ? ` by ${(-status.remaining).toLocaleString('en-GB')}` : ''}
-        </span>
-      )}
-      <span class="saved" data-testid="svl-saved" data-error={model.saved.state === 'error'}>
-        {savedText(model.saved)}
-      </span>
-      {model.restore && (
-        <button type="button" data-testid="svl-restore" onClick={actions.onRestore}>
-          Restore draft ({plural(model.restore.words, 'word', 'words')}, {time(model.restore.updatedAt)})
+    <div class="wrap">
+      <div class="svl" data-state={model.status?.state ?? 'ok'} part="badge">
+        <button
+          type="button"
+          class="theme"
+          tabIndex={-1}
+          data-testid="svl-theme"
+          aria-expanded={model.panelOpen}
+          title={`Social value guidance (${model.shortcut})`}
+          onClick={actions.onToggle}
+        >
+          {model.theme}
         </button>
+        <span class="count" data-testid="svl-count" aria-hidden="true">
+          {plural(model.words, 'word', 'words')} · {plural(model.chars, 'character', 'characters')}
+        </span>
+        {model.limit && (
+          <span class="count limit" data-testid="svl-limit" aria-hidden="true">
+            {limitText(model)}
+          </span>
+        )}
+        {model.evidenceScore && (
+          <span class="evidence" data-testid="svl-evidence-score" title="Evidence reminders met">
+            {model.evidenceScore.met}/{model.evidenceScore.of} evidence
+          </span>
+        )}
+        <span class="saved" data-testid="svl-saved" data-error={model.saved.state === 'error'}>
+          {savedText(model.saved)}
+        </span>
+        {model.sessionRiskMinutes !== null && (
+          <span class="risk" data-testid="svl-session-risk">
+            Typed for {model.sessionRiskMinutes} min since the portal last saved: save in the portal before it times out.
+          </span>
+        )}
+        {model.restore && (
+          <button type="button" class="restore" tabIndex={-1} data-testid="svl-restore" onClick={actions.onRestore}>
+            Restore draft ({plural(model.restore.words, 'word', 'words')}, {time(model.restore.updatedAt)})
+          </button>
+        )}
+        {model.differs && <span class="note">A different saved draft exists</span>}
+      </div>
+      {model.panelOpen && model.panel && (
+        <div class="panel-wrap">
+          {model.restore && (
+            <p class="panel-restore">
+              <button type="button" class="restore" onClick={actions.onRestore}>
+                Restore your saved draft ({plural(model.restore.words, 'word', 'words')})
+              </button>
+            </p>
+          )}
+          <GuidancePanel model={model.panel} actions={actions} />
+        </div>
       )}
-      {model.differs && <span class="note">A different saved draft exists</span>}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { CATEGORY_IDS } from './knowledge/ids';
+import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
+
+/** Keyboard shortcuts the user can pick for "open guidance for the focused field" (clear of portal and editor keys). */
+export const SHORTCUTS = ['Alt+Shift+G', 'Alt+Shift+L', 'Ctrl+Shift+Y'] as const;
 
 /** The user's settings, kept in the extension's storage.local and validated on every read. */
 export const settingsSchema = z.object({
@@ -9,6 +12,18 @@ export const settingsSchema = z.object({
   disabledPortals: z.array(z.string()).default([]),
   /** Global pause: the extension does nothing on any page. */
   paused: z.boolean().default(false),
+  /** Which Social Value Model to assume: chosen from the page's evidence and date, or always one model. */
+  modelPreference: z.enum(['auto', ...MODEL_IDS]).default('auto'),
+  shortcut: z.enum(SHORTCUTS).default('Alt+Shift+G'),
+  /** Counting rules the user chose per portal, overriding the portal definition's. */
+  countRules: z
+    .record(
+      z.string(),
+      z.object({ words: z.enum(['govuk', 'tinymce', 'word']).optional(), chars: z.enum(['chars', 'chars-no-spaces', 'chars-crlf']).optional() }),
+    )
+    .default({}),
+  /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */
+  sessionNudgeMinutes: z.number().int().min(5).max(240).default(20),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -25,6 +40,23 @@ export function parseSettings(raw: unknown): Settings {
     if (typeof field === 'string') delete partial[field];
   }
   return settingsSchema.safeParse(partial).data ?? DEFAULT_SETTINGS;
+}
+
+/** Does a keydown event match a shortcut such as "Alt+Shift+G"? */
+export function matchesShortcut(
+  event: { key: string; code?: string; altKey: boolean; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean },
+  shortcut: (typeof SHORTCUTS)[number],
+): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.at(-1)!.toLowerCase();
+  const pressed = (event.code?.startsWith('Key') ? event.code.slice(3) : event.key).toLowerCase();
+  return (
+    pressed === key &&
+    event.altKey === parts.includes('Alt') &&
+    event.shiftKey === parts.includes('Shift') &&
+    event.ctrlKey === parts.includes('Ctrl') &&
+    !event.metaKey
+  );
 }
 
 export function isPortalEnabled(settings: Settings, portalId: string): boolean {

@@ -1,61 +1,97 @@
 import { render } from 'preact';
 import { Overlay, type OverlayModel } from '@/components/Overlay';
-import { countChars, countWords, limitStatus, remainingMessage, type CharRuleId, type CountRuleId } from '@/lib/counting';
-import type { Message, Response } from '@/lib/messages';
+import type { PanelModel } from '@/components/GuidancePanel';
+import { buildGuidance, themeTitle, type Guidance } from '@/components/guidance';
+import type { Classification } from '@/lib/classifier';
+import { applyCorrection, type Correction } from '@/lib/corrections';
+import {
+  CHAR_RULES,
+  COUNT_RULES,
+  countChars,
+  countWords,
+  disagreements,
+  limitStatus,
+  remainingMessage,
+  type CharRuleId,
+  type CountRuleId,
+} from '@/lib/counting';
+import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
+import type { Response } from '@/lib/messages';
 import type { z } from 'zod';
 import type { draftIdentitySchema } from '@/lib/messages';
-import type { Announcer } from './announcer';
+import { matchesShortcut } from '@/lib/settings';
 import { OverlayHost } from './overlay-host';
 import type { AnswerField } from './answer-field';
+import type { PageServices } from './session-factory';
 
 export type DraftIdentity = z.infer<typeof draftIdentitySchema>;
-export type Send = (message: Message) => Promise<Response>;
 
 export const AUTOSAVE_DELAY_MS = 500;
+/** Evidence analysis waits for a pause in typing: it is off the keystroke path. */
+export const ANALYSIS_DELAY_MS = 700;
 const RETRY_MS = 5000;
 
 export interface FieldSetup {
   id: string;
   field: AnswerField;
   identity: DraftIdentity;
-  theme: string;
+  /** What the classifier said, before any correction by the user. */
+  detected: Classification;
+  correction: Correction | undefined;
   limit: OverlayModel['limit'];
-  wordRule: CountRuleId;
-  charRule: CharRuleId;
+  portalRules: { words: CountRuleId; chars: CharRuleId };
+  rules: { words: CountRuleId; chars: CharRuleId };
 }
 
+/** When the page was loaded: the last time the portal itself saved (a submit or navigation loads a new page). */
+const PAGE_LOADED_AT = Date.now();
+
 /**
- * One social value answer field: its overlay, its live count, its autosave and its restore offer.
- * It reads the field; it writes the field only when the user clicks Restore.
+ * One social value answer field: its badge and guidance panel, its live count, its evidence reminders, its
+ * autosave and its restore offer. It reads the field; it writes the field only when the user clicks Restore.
  */
 export class FieldSession {
   private readonly host: OverlayHost;
   private model: OverlayModel;
+  private classification: Classification;
+  private correction: Correction | undefined;
+  private rules: FieldSetup['rules'];
   private pendingText: string | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private analysisTimer: ReturnType<typeof setTimeout> | undefined;
   private savedDraftText: string | null = null;
+  private typedSinceLoad = false;
   private readonly controller = new AbortController();
 
   constructor(
     private readonly setup: FieldSetup,
-    private readonly send: Send,
-    private readonly announcer: Announcer,
+    private readonly services: PageServices,
   ) {
     setup.field.element.setAttribute('data-svl-field', setup.id);
     this.host = new OverlayHost(setup.id);
+    this.correction = setup.correction;
+    this.classification = applyCorrection(setup.detected, setup.correction);
+    this.rules = setup.rules;
     this.model = {
       words: 0,
       chars: 0,
       limit: setup.limit,
       status: null,
-      theme: setup.theme,
+      theme: themeTitle(this.classification.themeId),
       saved: { state: 'idle', at: null, error: null },
       restore: null,
       differs: false,
+      sessionRiskMinutes: null,
+      evidenceScore: null,
+      panelOpen: false,
+      panel: null,
+      shortcut: services.settings.shortcut,
     };
     this.recount();
+    this.analyse();
     const signal = this.controller.signal;
     setup.field.onInput(() => this.onInput(), signal);
+    setup.field.element.addEventListener('keydown', (event) => this.onKeyDown(event), { signal });
     void this.loadSavedDraft();
   }
 
@@ -64,35 +100,136 @@ export class FieldSession {
   }
 
   place(): void {
-    this.host.place(this.setup.field.anchor);
+    this.host.place(this.setup.field.anchor, this.model.panelOpen);
   }
 
+  private actions = {
+    onRestore: () => void this.restore(),
+    onToggle: () => (this.model.panelOpen ? this.closePanel(false) : this.openPanel()),
+    onClose: () => this.closePanel(true),
+    onCorrect: (correction: Correction | null) => this.correct(correction),
+    onRules: (words: CountRuleId, chars: CharRuleId) => {
+      this.rules = { words, chars };
+      this.services.saveRules(this.setup.identity.portalId, words, chars);
+      this.recount();
+    },
+  };
+
   private render(): void {
-    render(<Overlay model={this.model} actions={{ onRestore: () => void this.restore() }} />, this.host.container);
+    render(<Overlay model={this.model} actions={this.actions} />, this.host.container);
     this.place();
+  }
+
+  private panelModel(): PanelModel {
+    const { words, chars } = this.model;
+    const limit = this.setup.limit;
+    const wordsLabel = COUNT_RULES.find((r) => r.id === this.rules.words)?.label ?? this.rules.words;
+    const charsLabel = CHAR_RULES.find((r) => r.id === this.rules.chars)?.label ?? this.rules.chars;
+    return {
+      guidance: this.guidance(),
+      evidence: this.lastEvidence,
+      rules: { ...this.rules, portalWords: this.setup.portalRules.words, portalChars: this.setup.portalRules.chars },
+      counts: { words, chars },
+      disagreements: limit
+        ? disagreements(this.setup.field.text(), limit.unit === 'words' ? this.rules.words : this.rules.chars, limit.value)
+        : [],
+      chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
+      limitText: this.model.status ? remainingMessage(this.model.status) : null,
+      corrected: this.correction !== undefined,
+    };
   }
 
   private recount(): void {
     const text = this.setup.field.text();
-    const words = countWords(text, this.setup.wordRule);
-    const chars = countChars(text, this.setup.charRule);
+    const words = countWords(text, this.rules.words);
+    const chars = countChars(text, this.rules.chars);
     const limit = this.setup.limit;
     const status = limit ? limitStatus(limit.unit === 'words' ? words : chars, limit.value, limit.unit) : null;
     this.model = { ...this.model, words, chars, status };
+    this.refreshPanel();
+  }
+
+  /** Evidence reminders, computed after a typing pause (never on the keystroke path). */
+  private analyse(): void {
+    const text = this.setup.field.text();
+    const report = analyseEvidence(text, { needsBaseline: this.guidance().needsBaseline });
+    const applicable = report.checks.filter((c) => c.applicable);
+    this.lastEvidence = report;
+    this.model = {
+      ...this.model,
+      evidenceScore: text.trim() ? { met: applicable.filter((c) => c.met).length, of: applicable.length } : null,
+    };
+    this.refreshPanel();
+  }
+
+  private lastEvidence: EvidenceReport | null = null;
+  private cachedGuidance: Guidance | null = null;
+
+  /** Guidance depends only on the classification and the category: build it once per correction. */
+  private guidance(): Guidance {
+    this.cachedGuidance ??= buildGuidance(this.classification, this.services.settings.category);
+    return this.cachedGuidance;
+  }
+
+  private refreshPanel(): void {
+    if (this.model.panelOpen) this.model = { ...this.model, panel: this.panelModel() };
     this.render();
   }
 
   private onInput(): void {
+    this.typedSinceLoad = true;
     this.recount();
     const text = this.setup.field.text();
     if (this.model.restore && text.trim() !== '') this.model = { ...this.model, restore: null, differs: true };
     if (this.model.status) {
       const status = this.model.status;
-      this.announcer.afterPause(this.setup.field, () => remainingMessage(status));
+      this.services.announcer.afterPause(this.setup.field, () => remainingMessage(status));
     }
+    this.updateSessionRisk();
     this.pendingText = text;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    clearTimeout(this.analysisTimer);
+    this.analysisTimer = setTimeout(() => this.analyse(), ANALYSIS_DELAY_MS);
+  }
+
+  private updateSessionRisk(): void {
+    const minutes = Math.floor((Date.now() - PAGE_LOADED_AT) / 60_000);
+    const risk = this.typedSinceLoad && minutes >= this.services.settings.sessionNudgeMinutes ? minutes : null;
+    if (risk !== this.model.sessionRiskMinutes) this.model = { ...this.model, sessionRiskMinutes: risk };
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (matchesShortcut(event, this.services.settings.shortcut)) {
+      event.preventDefault();
+      this.openPanel();
+    } else if (event.key === 'Escape' && this.model.panelOpen) {
+      this.closePanel(false);
+    }
+  }
+
+  private openPanel(): void {
+    this.model = { ...this.model, panelOpen: true };
+    // Opening is the user's request: bring the reminders up to date now rather than after the typing pause.
+    clearTimeout(this.analysisTimer);
+    this.analyse();
+  }
+
+  /** Close the panel; when it had focus, give focus back to the field. */
+  private closePanel(returnFocus: boolean): void {
+    this.model = { ...this.model, panelOpen: false };
+    this.render();
+    if (returnFocus) this.setup.field.focus();
+  }
+
+  private correct(correction: Correction | null): void {
+    this.correction = correction ?? undefined;
+    this.classification = applyCorrection(this.setup.detected, this.correction);
+    this.cachedGuidance = null;
+    this.services.saveCorrection(this.setup.identity.key, correction);
+    const theme = this.classification.socialValue ? themeTitle(this.classification.themeId) : 'Not social value (your correction)';
+    this.model = { ...this.model, theme };
+    this.refreshPanel();
   }
 
   /** Write any unsaved text now (on pagehide, when the tab is hidden, or after the autosave delay). */
@@ -102,9 +239,9 @@ export class FieldSession {
     if (text === null) return;
     this.pendingText = null;
     this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
-    const response = await this.send({ type: 'draft:save', draft: this.setup.identity, text }).catch(
-      (error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }),
-    );
+    const response = await this.services
+      .send({ type: 'draft:save', draft: this.setup.identity, text })
+      .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
     if (response.ok) {
       this.savedDraftText = text;
       this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: null });
@@ -122,9 +259,9 @@ export class FieldSession {
   }
 
   private async loadSavedDraft(): Promise<void> {
-    const response = await this.send({ type: 'draft:load', key: this.setup.identity.key }).catch(
-      (error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }),
-    );
+    const response = await this.services
+      .send({ type: 'draft:load', key: this.setup.identity.key })
+      .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
     if (!response.ok) {
       this.setSaved({ state: 'error', at: null, error: response.error });
       return;
@@ -136,7 +273,7 @@ export class FieldSession {
     if (current.trim() === '') {
       this.model = {
         ...this.model,
-        restore: { words: countWords(draft.text, this.setup.wordRule), updatedAt: draft.updatedAt },
+        restore: { words: countWords(draft.text, this.rules.words), updatedAt: draft.updatedAt },
         saved: { state: 'saved', at: draft.updatedAt, error: null },
       };
     } else if (current !== draft.text) {
@@ -148,9 +285,8 @@ export class FieldSession {
   }
 
   /**
-   * Put the saved draft back, on the user's click. Sets the value through the native setter and fires the
-   * events a portal's own counter listens for. If text appeared in the field meanwhile, it is kept as a
-   * revision first, so nothing is lost.
+   * Put the saved draft back, on the user's click. The field's own setter path fires the events a portal's own
+   * counter listens for. If text appeared in the field meanwhile, it is kept as a revision first.
    */
   private async restore(): Promise<void> {
     const text = this.savedDraftText;
@@ -158,16 +294,21 @@ export class FieldSession {
     if (text === null) return;
     const current = field.text();
     if (current.trim() !== '' && current !== text) {
-      await this.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-restore' });
+      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-restore' });
     }
-    field.setText(text);
-    this.model = { ...this.model, restore: null, differs: false };
+    if (!field.setText(text)) {
+      await navigator.clipboard?.writeText(text).catch(() => undefined);
+      this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the draft is on your clipboard to paste.' });
+      return;
+    }
+    this.model = { ...this.model, restore: null, differs: false, panelOpen: false };
     this.recount();
     field.focus();
   }
 
   destroy(): void {
     void this.flush();
+    clearTimeout(this.analysisTimer);
     this.controller.abort();
     render(null, this.host.container);
     this.host.remove();

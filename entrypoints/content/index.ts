@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { portalForHost, portalMatchPatterns } from '@/lib/portals';
-import { isPortalEnabled, parseSettings, SETTINGS_KEY } from '@/lib/settings';
+import { isPortalEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { CORRECTIONS_KEY, parseCorrections, type Corrections } from '@/lib/corrections';
 import { tabMessageSchema, type Message, type Response } from '@/lib/messages';
 import { PageController } from './page';
+import { Announcer } from './announcer';
 
 export default defineContentScript({
   matches: portalMatchPatterns(),
@@ -10,32 +12,51 @@ export default defineContentScript({
   async main(ctx) {
     const portal = portalForHost(location.hostname);
     if (!portal) return;
-    const send = (message: Message) => browser.runtime.sendMessage(message) as Promise<Response>;
-    let settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const stored = await browser.storage.local.get([SETTINGS_KEY, CORRECTIONS_KEY]);
+    let settings: Settings = parseSettings(stored[SETTINGS_KEY]);
+    let corrections: Corrections = parseCorrections(stored[CORRECTIONS_KEY]);
+    const announcer = new Announcer();
     let page: PageController | null = null;
 
     const apply = () => {
       page?.stop();
       page = null;
-      if (isPortalEnabled(settings, portal.id)) {
-        page = new PageController(portal, settings, send);
-        page.start();
-      }
+      if (!isPortalEnabled(settings, portal.id)) return;
+      page = new PageController({
+        portal,
+        settings,
+        corrections,
+        announcer,
+        send: (message: Message) => browser.runtime.sendMessage(message) as Promise<Response>,
+        saveCorrection(key, correction) {
+          const next = { ...corrections };
+          if (correction) next[key] = correction;
+          else delete next[key];
+          corrections = next;
+          void browser.storage.local.set({ [CORRECTIONS_KEY]: next });
+        },
+        saveRules(portalId, words, chars) {
+          settings = { ...settings, countRules: { ...settings.countRules, [portalId]: { words, chars } } };
+          void browser.storage.local.set({ [SETTINGS_KEY]: settings });
+        },
+      });
+      page.start();
     };
     apply();
 
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[SETTINGS_KEY] && ctx.isValid) {
-        settings = parseSettings(changes[SETTINGS_KEY].newValue);
-        apply();
-      }
+      if (area !== 'local' || !ctx.isValid || !changes[SETTINGS_KEY]) return;
+      const next = parseSettings(changes[SETTINGS_KEY].newValue);
+      // Our own rule change needs no restart; anything else (pause, portal switch, category) re-applies.
+      const { countRules: _a, ...nextRest } = next;
+      const { countRules: _b, ...currentRest } = settings;
+      settings = next;
+      if (JSON.stringify(nextRest) !== JSON.stringify(currentRest)) apply();
     });
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || !tabMessageSchema.safeParse(raw).success) return false;
-      sendResponse(
-        page?.status() ?? { portal: portal.name, fieldsFound: 0, socialValueFields: 0, paused: true },
-      );
+      sendResponse(page?.status() ?? { portal: portal.name, fieldsFound: 0, socialValueFields: 0, paused: true });
       return false;
     });
 

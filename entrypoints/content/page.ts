@@ -1,18 +1,17 @@
-import { classifyQuestion } from '@/lib/classifier';
-import { parseLimits } from '@/lib/limits';
-import { draftKey } from '@/lib/draft-key';
-import { readTenderReference, type Portal } from '@/lib/portals';
 import type { PageStatus } from '@/lib/messages';
-import type { Settings } from '@/lib/settings';
-import { themeLabel } from '@/components/theme-label';
-import { describeField, scanFields, type DescribeCache } from './find-fields';
-import { FieldSession, type Send } from './field-session';
-import { Announcer } from './announcer';
+import { describeField, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
+import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
+import { createSession, type PageServices } from './session-factory';
+import { offerBuyerField } from './buyer';
 
 /** Names of the User Timing entries this page writes (read back by the page-performance benchmark). */
 export const SCAN_MEASURE = 'svl-scan';
 export const INPUT_MEASURE = 'svl-input';
+/** From a scan that found new fields until every one of them has its session. */
+export const MOUNT_MEASURE = 'svl-mount';
+/** Work per frame spent starting sessions, so a page with hundreds of questions never gets a long task. */
+const MOUNT_BUDGET_MS = 8;
 /** Attribute changes that can show or hide a question (wizard steps, collapsed sections, `<details>`). */
 const SHOW_HIDE_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden'];
 /** What a mutation must touch to be worth a rescan. */
@@ -23,17 +22,11 @@ export class PageController {
   private readonly sessions = new Map<Element, FieldSession>();
   private readonly seen = new WeakSet<Element>();
   private fieldsFound = 0;
-  private nextId = 1;
   private frame = 0;
-  private readonly announcer = new Announcer();
   private readonly controller = new AbortController();
   private observer: MutationObserver | undefined;
 
-  constructor(
-    private readonly portal: Portal,
-    private readonly settings: Settings,
-    private readonly send: Send,
-  ) {}
+  constructor(private readonly services: PageServices) {}
 
   start(): void {
     this.scan();
@@ -88,6 +81,11 @@ export class PageController {
     });
   }
 
+  /** Fields found and described, waiting for their session (created a few per frame, visible ones first). */
+  private pending: Array<{ field: AnswerField; described: FieldDescription }> = [];
+  private drainFrame = 0;
+  private mountStarted = 0;
+
   private scan(): void {
     const started = performance.now();
     for (const [field, session] of this.sessions) {
@@ -100,11 +98,33 @@ export class PageController {
     for (const root of shadowRoots) this.observe(root);
     for (const frame of pendingFrames) this.watchFrame(frame);
     this.fieldsFound = fields.length;
-    const tenderRef = readTenderReference(this.portal, location.href, [document.title, headingText()]);
     const cache: DescribeCache = new WeakMap();
+    const found: Array<{ field: AnswerField; described: FieldDescription; onScreen: boolean }> = [];
     for (const field of fields) {
       if (this.seen.has(field.element)) continue;
       this.seen.add(field.element);
+      const described = describeField(field.labelSource, cache);
+      if (offerBuyerField(field, described, this.controller.signal)) continue;
+      if (!described.question) continue;
+      const rect = field.anchor.getBoundingClientRect();
+      found.push({ field, described, onScreen: rect.bottom > 0 && rect.top < window.innerHeight });
+    }
+    // Fields on screen get their overlay first; the rest follow within the next frames.
+    found.sort((a, b) => Number(b.onScreen) - Number(a.onScreen));
+    if (found.length && !this.pending.length) this.mountStarted = started;
+    this.pending.push(...found);
+    this.drain(started);
+    performance.measure(SCAN_MEASURE, {
+      start: started,
+      detail: { fields: this.fieldsFound, socialValue: this.sessions.size, pending: this.pending.length },
+    });
+  }
+
+  /** Start sessions for pending fields until this frame's budget is spent; continue next frame. */
+  private drain(started = performance.now()): void {
+    while (this.pending.length && performance.now() - started < MOUNT_BUDGET_MS) {
+      const { field, described } = this.pending.shift()!;
+      if (!field.element.isConnected) continue;
       // A rich editor replaces its source textarea: if we picked up the textarea before the editor started, the
       // editor takes over (same question, same draft).
       const replaced = field.labelSource !== field.element ? this.sessions.get(field.labelSource) : undefined;
@@ -112,45 +132,24 @@ export class PageController {
         replaced.destroy();
         this.sessions.delete(field.labelSource);
       }
-      const described = describeField(field.labelSource, cache);
-      if (!described.question) continue;
-      const classification = classifyQuestion(described.question, {
-        hint: described.hint,
-        section: described.section,
-        tenderTitle: document.title,
-      });
-      if (!classification.socialValue) continue;
-      const parsed = parseLimits(`${described.question} ${described.hint}`);
-      const words = described.markupWords ?? parsed.words;
-      const chars = described.markupChars ?? parsed.chars;
-      const limit = words ? { unit: 'words' as const, value: words } : chars ? { unit: 'chars' as const, value: chars } : null;
-      const key = draftKey({ portalId: this.portal.id, tenderRef, path: location.pathname, question: described.question });
-      const session = new FieldSession(
-        {
-          id: `svl-${this.nextId++}`,
-          field: measured(field),
-          identity: {
-            key,
-            portalId: this.portal.id,
-            tenderRef,
-            tenderTitle: headingText() || document.title || null,
-            question: described.question.slice(0, 10_000),
-            url: location.href.slice(0, 4_000),
-          },
-          theme: themeLabel(classification),
-          limit,
-          wordRule: this.portal.countRule,
-          charRule: this.portal.crlf ? 'chars-crlf' : 'chars',
-        },
-        this.send,
-        this.announcer,
-      );
-      this.sessions.set(field.element, session);
+      const session = createSession(measured(field), described, this.services);
+      if (session) this.sessions.set(field.element, session);
     }
-    performance.measure(SCAN_MEASURE, {
-      start: started,
-      detail: { fields: this.fieldsFound, socialValue: this.sessions.size },
-    });
+    if (this.pending.length) {
+      if (!this.drainFrame) {
+        this.drainFrame = requestAnimationFrame(() => {
+          this.drainFrame = 0;
+          this.drain();
+        });
+      }
+    } else if (this.mountStarted) {
+      // From the scan that found the fields to the last overlay mounted (spread over frames).
+      performance.measure(MOUNT_MEASURE, {
+        start: this.mountStarted,
+        detail: { fields: this.fieldsFound, socialValue: this.sessions.size },
+      });
+      this.mountStarted = 0;
+    }
   }
 
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
@@ -175,10 +174,10 @@ export class PageController {
 
   status(): PageStatus {
     return {
-      portal: this.portal.name,
+      portal: this.services.portal.name,
       fieldsFound: this.fieldsFound,
       socialValueFields: this.sessions.size,
-      paused: this.settings.paused,
+      paused: this.services.settings.paused,
     };
   }
 
@@ -186,6 +185,8 @@ export class PageController {
     this.controller.abort();
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.drainFrame);
+    this.pending = [];
     for (const session of this.sessions.values()) session.destroy();
     this.sessions.clear();
   }
@@ -224,8 +225,4 @@ function measured(field: AnswerField): AnswerField {
       }, signal);
     },
   };
-}
-
-function headingText(): string {
-  return (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

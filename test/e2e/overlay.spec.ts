@@ -16,8 +16,10 @@ test.describe('overlay on a Find a Tender social value page', () => {
     const overlay = page.locator(overlayFor(jobsId!));
     // Mounted at body level, in an open shadow root, not inside the portal's form.
     expect(await overlay.evaluate((el) => el.parentElement === document.body && el.shadowRoot !== null)).toBe(true);
-    await expect(overlay.locator('[data-testid="svl-theme"]')).toContainText('Social value');
+    await expect(overlay.locator('[data-testid="svl-theme"]')).toHaveText('Tackling economic inequality');
     await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('500 words');
+    const envId = await page.locator('#sv-environment').getAttribute('data-svl-field');
+    await expect(page.locator(`${overlayFor(envId!)} [data-testid="svl-theme"]`)).toHaveText('Fighting climate change');
   });
 
   test('counts as you type, the way the portal counts', async ({ context, server }) => {
@@ -26,9 +28,9 @@ test.describe('overlay on a Find a Tender social value page', () => {
     const field = page.locator('#sv-jobs');
     const id = await field.getAttribute('data-svl-field');
     const count = page.locator(`${overlayFor(id!)} [data-testid="svl-count"]`);
-    await expect(count).toHaveText('0 words, 0 characters');
+    await expect(count).toHaveText('0 words · 0 characters');
     await field.pressSequentially('We will hire 12 apprentices — all local.');
-    await expect(count).toHaveText('8 words, 40 characters');
+    await expect(count).toHaveText('8 words · 40 characters');
     // The portal's own GOV.UK counter agrees with us (runs of non-space).
     await expect(page.locator('.govuk-character-count__status').nth(1)).toHaveText('You have 492 words remaining');
     // The visible count is hidden from screen readers, as in the GOV.UK pattern.

@@ -1,0 +1,77 @@
+import { classifyQuestion, type Classification } from '@/lib/classifier';
+import { applyCorrection, type Correction, type Corrections } from '@/lib/corrections';
+import { draftKey } from '@/lib/draft-key';
+import { parseLimits } from '@/lib/limits';
+import type { Message, Response } from '@/lib/messages';
+import { readTenderReference, type Portal } from '@/lib/portals';
+import type { Settings } from '@/lib/settings';
+import type { CharRuleId, CountRuleId } from '@/lib/counting';
+import type { AnswerField } from './answer-field';
+import type { Announcer } from './announcer';
+import { FieldSession } from './field-session';
+import type { FieldDescription } from './find-fields';
+
+/** What every session on a page shares: the portal, the user's settings and how to reach the background. */
+export interface PageServices {
+  portal: Portal;
+  settings: Settings;
+  corrections: Corrections;
+  announcer: Announcer;
+  send: (message: Message) => Promise<Response>;
+  saveCorrection: (key: string, correction: Correction | null) => void;
+  saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
+}
+
+let nextId = 1;
+
+function headingText(): string {
+  return (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Classify a found field's question and, when it is about social value (or the user said it is), start a
+ * session for it: overlay, counting, autosave. Returns null for every other field.
+ */
+export function createSession(field: AnswerField, described: FieldDescription, services: PageServices): FieldSession | null {
+  if (!described.question) return null;
+  const { portal, settings } = services;
+  const tenderRef = readTenderReference(portal, location.href, [document.title, headingText()]);
+  const key = draftKey({ portalId: portal.id, tenderRef, path: location.pathname, question: described.question });
+  const detected: Classification = classifyQuestion(described.question, {
+    hint: described.hint,
+    section: described.section,
+    tenderTitle: document.title,
+    preferredModel: settings.modelPreference,
+  });
+  const correction = services.corrections[key];
+  const classification = applyCorrection(detected, correction);
+  if (!classification.socialValue && !detected.socialValue) return null;
+
+  const parsed = parseLimits(`${described.question} ${described.hint}`);
+  const words = described.markupWords ?? parsed.words;
+  const chars = described.markupChars ?? parsed.chars;
+  const chosen = settings.countRules[portal.id];
+  return new FieldSession(
+    {
+      id: `svl-${nextId++}`,
+      field,
+      identity: {
+        key,
+        portalId: portal.id,
+        tenderRef,
+        tenderTitle: headingText() || document.title || null,
+        question: described.question.slice(0, 10_000),
+        url: location.href.slice(0, 4_000),
+      },
+      detected,
+      correction,
+      limit: words ? { unit: 'words', value: words } : chars ? { unit: 'chars', value: chars } : null,
+      portalRules: { words: portal.countRule, chars: portal.crlf ? 'chars-crlf' : 'chars' },
+      rules: {
+        words: chosen?.words ?? portal.countRule,
+        chars: chosen?.chars ?? (portal.crlf ? 'chars-crlf' : 'chars'),
+      },
+    },
+    services,
+  );
+}

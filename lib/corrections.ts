@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { CRITERION_IDS, THEME_IDS } from './knowledge/ids';
+import { getCriterion } from './knowledge/models';
+import type { Classification } from './classifier';
+
+/**
+ * A user's correction of a classification, remembered per question (by its draft key) in storage.local, so the
+ * same question shows the corrected theme next time.
+ */
+export const correctionSchema = z.object({
+  themeId: z.enum([...THEME_IDS, 'multiple']),
+  criterionIds: z.array(z.enum(CRITERION_IDS)).max(10).default([]),
+  /** The user says this is not a social value question at all. */
+  notSocialValue: z.boolean().default(false),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+export const correctionsSchema = z.record(z.string().max(2_000), correctionSchema);
+export type Corrections = z.infer<typeof correctionsSchema>;
+export const CORRECTIONS_KEY = 'corrections';
+
+/** Stored corrections, dropping any malformed entry rather than all of them. */
+export function parseCorrections(raw: unknown): Corrections {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const out: Corrections = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = correctionSchema.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+/** The classification as the user corrected it; "why" says so. */
+export function applyCorrection(classification: Classification, correction: Correction | undefined): Classification {
+  if (!correction) return classification;
+  if (correction.notSocialValue) {
+    return { ...classification, socialValue: false, why: ['you marked this as not a social value question'] };
+  }
+  const criterionIds = correction.criterionIds.length
+    ? correction.criterionIds
+    : classification.criterionIds.filter((id) => {
+        const criterion = getCriterion(id);
+        return correction.themeId === 'multiple' || criterion?.nearestTheme === correction.themeId;
+      });
+  return {
+    ...classification,
+    socialValue: true,
+    themeId: correction.themeId,
+    themeIds: correction.themeId === 'multiple' ? classification.themeIds : [correction.themeId],
+    criterionIds,
+    why: ['your correction', ...classification.why],
+  };
+}

@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
+
+test.describe('guidance panel', () => {
+  test('opens with the shortcut, explains the question, tracks evidence as you type, and Escape returns to the field', async ({
+    context,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const field = page.locator('#sv-jobs');
+    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    await field.click();
+    await field.pressSequentially('We value diversity and we are committed to our community.');
+    await expect(overlay.getByTestId('svl-panel')).toHaveCount(0); // collapsed by default
+
+    await page.keyboard.press('Alt+Shift+G');
+    const panel = overlay.getByTestId('svl-panel');
+    await expect(panel).toBeVisible();
+    // Focus moved into the panel (its heading), on the user's request only.
+    expect(await overlay.evaluate((host) => host.shadowRoot!.activeElement?.tagName)).toBe('H2');
+    await expect(panel.getByTestId('svl-panel-theme')).toContainText('Tackling economic inequality');
+    await expect(panel.getByTestId('svl-why')).not.toBeEmpty();
+    await expect(panel.getByTestId('svl-relevance')).toContainText(/relevance/);
+    await expect(panel.getByTestId('svl-generic')).toContainText('we are committed to');
+    await expect(panel.getByTestId('svl-evidence-numbers')).toHaveAttribute('data-met', 'false');
+    await expect(panel.getByTestId('svl-evidence-numbers')).toContainText('missing');
+
+    // Escape closes it and puts the cursor back in the field.
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(field).toBeFocused();
+
+    // A concrete commitment meets the numbers and timescale reminders after a pause.
+    await field.pressSequentially(' By March 2027 we will create 8 apprenticeships for care leavers.');
+    await page.keyboard.press('Alt+Shift+G');
+    await expect(panel.getByTestId('svl-evidence-numbers')).toHaveAttribute('data-met', 'true');
+    await expect(panel.getByTestId('svl-evidence-timescales')).toHaveAttribute('data-met', 'true');
+    await expect(overlay.getByTestId('svl-evidence-score')).toContainText('evidence');
+  });
+
+  test('announces the remaining count once typing pauses, in one polite live region, only while focused', async ({
+    context,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const field = page.locator('#sv-jobs');
+    await field.click();
+    await field.pressSequentially('Twelve local apprentices in year one.');
+    const region = page.locator('svl-live [role="status"]');
+    await expect(page.locator('svl-live')).toHaveCount(1);
+    await expect(region).toHaveAttribute('aria-live', 'polite');
+    await expect(region).toHaveText('You have 494 words remaining', { timeout: 3000 });
+    // Type more, then leave the field before the pause ends: nothing new is announced.
+    await field.pressSequentially(' More.');
+    await page.locator('#technical-incidents').click();
+    await page.waitForTimeout(1500);
+    await expect(region).toHaveText('You have 494 words remaining');
+  });
+
+  test('a correction of the theme is remembered for that question', async ({ context, server }) => {
+    const page = await context.newPage();
+    const url = server.url('findTenderSocialValue');
+    await page.goto(url);
+    const field = page.locator('#sv-jobs');
+    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    await overlay.getByTestId('svl-theme').click();
+    await overlay.locator('details.correct summary').click();
+    await overlay.getByTestId('svl-correct-theme').selectOption('equal-opportunity');
+    await expect(overlay.getByTestId('svl-theme')).toHaveText('Equal opportunity');
+    await expect(overlay.getByTestId('svl-panel-theme')).toContainText('your correction');
+
+    await page.goto(url);
+    const again = page.locator(overlayFor((await page.locator('#sv-jobs').getAttribute('data-svl-field'))!));
+    await expect(again.getByTestId('svl-theme')).toHaveText('Equal opportunity');
+  });
+
+  test('counting rule can be switched, and disagreements near the limit are shown', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('digitalMarketplaceService'));
+    const field = page.locator('#input-fightingClimateChange');
+    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    // 101 runs of non-space for the portal; TinyMCE splits at the slash and counts 202 words, over the limit.
+    const text = 'net-zero/low-carbon '.repeat(101).trim();
+    await field.fill(text);
+    await overlay.getByTestId('svl-theme').click();
+    await expect(overlay.getByTestId('svl-rule')).toContainText('GOV.UK portal');
+    await expect(overlay.getByTestId('svl-count')).toContainText('101 words');
+    await expect(overlay.getByTestId('svl-disagree')).toContainText('TinyMCE editor counts 202 (over)');
+    await overlay.getByTestId('svl-word-rule').selectOption('tinymce');
+    await expect(overlay.getByTestId('svl-count')).toContainText('202 words');
+    await expect(overlay.getByTestId('svl-limit')).toContainText('over the 200 words limit');
+  });
+
+  test('the overlay and the options page have no axe violations; screenshots for review', async ({
+    context,
+    server,
+    extensionId,
+  }, testInfo) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const field = page.locator('#sv-jobs');
+    await field.click();
+    await field.pressSequentially('In the first 6 months our Social Value Manager will recruit 4 apprentices from the local area.');
+    await page.keyboard.press('Alt+Shift+G');
+    await expect(page.getByTestId('svl-panel')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('panel-find-tender.png') });
+    const overlayScan = await new AxeBuilder({ page }).include('svl-overlay').analyze();
+    expect(overlayScan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('overlay-preview')).toBeVisible();
+    await options.getByLabel('What technology do you supply?').selectOption('hardware');
+    await expect(options.getByTestId('options-status')).toHaveText('Settings saved.');
+    await options.screenshot({ path: testInfo.outputPath('options.png'), fullPage: true });
+    const optionsScan = await new AxeBuilder({ page: options }).analyze();
+    expect(optionsScan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
