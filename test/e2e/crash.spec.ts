@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { launchWithExtension } from '../browser';
+import { startFixtureServer, type FixtureServer } from '../fixture-server';
+import { readDraftsInExtension } from './fixtures';
+
+/**
+ * Crash safety: type into a social value field, wait 1 s, SIGKILL the Chromium browser process (no clean
+ * shutdown, no pagehide), relaunch on the same profile, and find the text in the extension's IndexedDB and
+ * offered by Restore.
+ */
+const test = base.extend<object, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** PIDs of the Chromium browser process for this profile (the one without --type=, i.e. not a renderer or helper). */
+function browserPids(userDataDir: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // exited meanwhile
+    }
+    if (!/chrom/i.test(args[0] ?? '')) continue;
+    if (!args.some((a) => a === `--user-data-dir=${userDataDir}`)) continue;
+    if (args.some((a) => a.startsWith('--type='))) continue;
+    pids.push(Number(entry));
+  }
+  return pids;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function worker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+test('a draft typed one second before the browser is killed is in IndexedDB and offered by Restore after relaunch', async ({ server }) => {
+  test.setTimeout(60_000);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-crash-'));
+  const text = 'Crash test: we will fund 3 supported internships for young people leaving care.';
+  try {
+    const first = await launchWithExtension({ userDataDir });
+    const page = await first.context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const field = page.locator('#sv-jobs');
+    await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await field.pressSequentially(text, { delay: 5 });
+    await page.waitForTimeout(1000);
+
+    const pids = browserPids(userDataDir);
+    expect(pids.length, 'the browser process for this profile').toBe(1);
+    process.kill(pids[0]!, 'SIGKILL');
+    await expect.poll(() => alive(pids[0]!)).toBe(false);
+    await first.context.close().catch(() => undefined); // the connection is already gone
+
+    const second = await launchWithExtension({ userDataDir });
+    try {
+      const drafts = await readDraftsInExtension(await worker(second.context));
+      expect(drafts.map((d) => d.text)).toContain(text);
+
+      const again = await second.context.newPage();
+      await again.goto(server.url('findTenderSocialValue'));
+      const restoredField = again.locator('#sv-jobs');
+      const id = await restoredField.getAttribute('data-svl-field');
+      const restore = again.locator(`svl-overlay[data-svl-for="${id}"] [data-testid="svl-restore"]`);
+      await expect(restore).toBeVisible();
+      await restore.click();
+      await expect(restoredField).toHaveValue(text);
+      console.log(`crash test: browser pid ${pids[0]} killed with SIGKILL 1 s after the last keystroke; draft found after relaunch`);
+    } finally {
+      await second.context.close();
+    }
+  } finally {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
