@@ -1,4 +1,5 @@
 import type { RevisionRow, SvlDatabase } from '../db';
+import { normaliseQuestion } from '../draft-key';
 import type { Pack } from './format';
 import { authorOf, BEFORE_IMPORT_REASON, IMPORT_REASON, missingRevisions, planImport, sameEvidence, type Choices } from './plan';
 
@@ -33,7 +34,9 @@ export async function applyImport(db: SvlDatabase, pack: Pack, choices: Choices 
     const haveQuestions = await db.questions.bulkGet(pack.questions.map((q) => q.key));
     for (const [i, q] of pack.questions.entries()) {
       if (haveQuestions[i]) continue;
-      await db.questions.add({ fingerprint: q.key, tenderId: q.tenderId, text: q.text });
+      const limit = q.limits.words !== null ? { value: q.limits.words, unit: 'words' as const } : q.limits.chars !== null ? { value: q.limits.chars, unit: 'chars' as const } : q.limits.pages !== null ? { value: q.limits.pages, unit: 'pages' as const } : null;
+      // lastSeen 0: no page here has shown this question yet.
+      await db.questions.add({ fingerprint: q.key, tenderId: q.tenderId, text: q.text, normalised: normaliseQuestion(q.text), limit, classification: q.classification?.themeIds[0] ?? null, lastSeen: 0 });
       result.questionsAdded += 1;
     }
     const conflicts = new Map(plan.drafts.conflicts.map((c) => [c.key, c]));
@@ -58,6 +61,7 @@ export async function applyImport(db: SvlDatabase, pack: Pack, choices: Choices 
           createdAt: incoming.createdAt,
           updatedAt: incoming.updatedAt,
           submittedAt: incoming.submittedAt,
+          deletedAt: 0,
         });
         result.draftsAdded += 1;
       }

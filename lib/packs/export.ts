@@ -21,9 +21,10 @@ export interface ExportRequest {
 }
 
 async function selectDrafts(db: SvlDatabase, scope: PackScope): Promise<DraftRow[]> {
-  if (scope.kind === 'all') return db.drafts.toArray();
-  if (scope.kind === 'tenders') return db.drafts.where('tenderId').anyOf(scope.tenderIds).toArray();
-  return (await db.drafts.bulkGet(scope.draftKeys)).filter((d): d is DraftRow => !!d);
+  const live = (d: DraftRow | undefined): d is DraftRow => !!d && !d.deletedAt; // deleted (awaiting undo) never travel
+  if (scope.kind === 'all') return (await db.drafts.toArray()).filter(live);
+  if (scope.kind === 'tenders') return (await db.drafts.where('tenderId').anyOf(scope.tenderIds).toArray()).filter(live);
+  return (await db.drafts.bulkGet(scope.draftKeys)).filter(live);
 }
 
 function chooseRevisions(rows: RevisionRow[], choice: RevisionChoice): RevisionRow[] {

@@ -18,14 +18,21 @@ async function readBase64(file: string) {
   return readPackFile(bytes);
 }
 
+/** What a content script (a portal page) may ask: read-only library look-ups. Exports and imports need the packs page. */
+const CONTENT_SCRIPT_ALLOWED = new Set(['evidence:suggest', 'evidence:search', 'evidence:list']);
+
 /**
  * The background handler for `pack:` and `evidence:` messages. Validates with zod; never throws; any failure is
- * `{ ok: false, error }` in words, and a failed import leaves the database exactly as it was.
+ * `{ ok: false, error }` in words, and a failed import leaves the database exactly as it was. `context` is the
+ * router's: without `extensionPage: true` (a content script) only library look-ups are answered.
  */
-export async function handlePackMessage(db: SvlDatabase, raw: unknown): Promise<PackAnswer> {
+export async function handlePackMessage(db: SvlDatabase, raw: unknown, context: { extensionPage?: boolean } = {}): Promise<PackAnswer> {
   const parsed = packMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'Unrecognised message.' };
   const message = parsed.data;
+  if (!CONTENT_SCRIPT_ALLOWED.has(message.type) && !context.extensionPage) {
+    return { ok: false, error: 'Refused: only the packs page may do that.' };
+  }
   try {
     switch (message.type) {
       case 'pack:tenders': {
