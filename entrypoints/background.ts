@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
 import { runRetention } from '@/lib/drafts-admin';
+import { handlePackMessage } from '@/lib/packs/handle';
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
@@ -13,6 +14,7 @@ const HANDLERS: Array<{
   handle: (db: SvlDatabase, raw: unknown, context: MessageContext) => Promise<Answer>;
 }> = [
   { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
+  { prefixes: ['pack:', 'evidence:'], handle: handlePackMessage },
 ];
 
 function route(db: SvlDatabase, raw: unknown, context: MessageContext): Promise<Answer> {
