@@ -8,14 +8,19 @@ export default defineConfig({
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Social Value Lens',
     description:
       'Social value guidance, portal-accurate word counts and drafts that are never lost, on UK e-tendering portals. Nothing leaves your browser.',
-    // storage: settings. Host access comes only from the content script's portal match patterns.
-    permissions: ['storage'],
+    // storage: settings. activeTab: the popup may read the current tab's address when you click it.
+    // scripting: run the content script on a site you add with "Use on this site".
+    // Host access comes from the portal match patterns; any other site only after you grant it (optional).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     browser_specific_settings: {
       gecko: { id: 'social-value-lens@socialvaluelens.invalid', data_collection_permissions: { required: ['none'] } },
     },
-  },
+  }),
 });

@@ -2,23 +2,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageStatus, Response } from '@/lib/messages';
 import { useSettings } from './use-settings';
+import { SitePermission } from './SitePermission';
 
 /** Which tab to report on: the active tab, or `?tabId=` when the popup is opened as a page. */
-async function targetTabId(): Promise<number | undefined> {
+async function targetTab(): Promise<{ id?: number; url?: string } | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return browser.tabs.get(fromQuery);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab ?? null;
 }
 
 export function Popup() {
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   const [drafts, setDrafts] = useState<number | null>(null);
   const [settings, saveSettings] = useSettings();
+  const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
 
   useEffect(() => {
-    void targetTabId()
-      .then((tabId) => (tabId === undefined ? null : browser.tabs.sendMessage(tabId, { type: 'page:status' })))
+    void targetTab()
+      .then((found) => {
+        setTab(found);
+        return found?.id === undefined ? null : browser.tabs.sendMessage(found.id, { type: 'page:status' });
+      })
       .then((answer) => setStatus((answer as PageStatus | undefined) ?? null))
       .catch(() => setStatus(null)); // no content script: not a portal we recognise
     void (browser.runtime.sendMessage({ type: 'drafts:count' }) as Promise<Response>).then((answer) =>
@@ -50,6 +55,7 @@ export function Popup() {
           {drafts === null ? 'Drafts are not available right now.' : `${drafts} saved in this browser`}
         </p>
       </section>
+      {settings && <SitePermission tab={tab} settings={settings} save={saveSettings} />}
       {settings && (
         <p>
           <label>

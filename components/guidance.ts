@@ -91,3 +91,7 @@ export function buildGuidance(classification: Classification, category: Category
     needsBaseline: criteria.some((c) => c.needsBaseline),
   };
 }
+
+export function categoryTitle(id: CategoryId): string {
+  return CATEGORIES.find((category) => category.id === id)?.title ?? id;
+}

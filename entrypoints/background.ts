@@ -3,6 +3,7 @@ import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
 import { runRetention } from '@/lib/drafts-admin';
 import { handlePackMessage } from '@/lib/packs/handle';
+import { handleSiteMessage } from '@/lib/site-registration';
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
@@ -15,6 +16,11 @@ const HANDLERS: Array<{
 }> = [
   { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
   { prefixes: ['pack:', 'evidence:'], handle: handlePackMessage },
+  {
+    prefixes: ['sites:'],
+    handle: (_db, raw, context) =>
+      context.extensionPage ? handleSiteMessage(raw) : Promise.resolve({ ok: false, error: 'Refused: extension pages only.' }),
+  },
 ];
 
 function route(db: SvlDatabase, raw: unknown, context: MessageContext): Promise<Answer> {

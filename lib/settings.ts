@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
     .default({}),
   /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */
   sessionNudgeMinutes: z.number().int().min(5).max(240).default(20),
+  /** Origins beyond the portal list the user switched Social Value Lens on for (permission granted per origin). */
+  extraSites: z.array(z.string().max(300).regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/)).max(200).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,6 +3,7 @@ import { portalForHost, portalMatchPatterns } from '@/lib/portals';
 import { isPortalEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { CORRECTIONS_KEY, parseCorrections, type Corrections } from '@/lib/corrections';
 import { tabMessageSchema, type Message, type Response } from '@/lib/messages';
+import { addedSitePortal, siteOrigin } from '@/lib/sites';
 import { PageController } from './page';
 import { Announcer } from './announcer';
 
@@ -10,10 +11,16 @@ export default defineContentScript({
   matches: portalMatchPatterns(),
   runAt: 'document_idle',
   async main(ctx) {
-    const portal = portalForHost(location.hostname);
-    if (!portal) return;
+    // Registered on an added site and also run into its open tab: run once per page.
+    const flags = globalThis as { __svlStarted?: boolean };
+    if (flags.__svlStarted) return;
+    flags.__svlStarted = true;
     const stored = await browser.storage.local.get([SETTINGS_KEY, CORRECTIONS_KEY]);
     let settings: Settings = parseSettings(stored[SETTINGS_KEY]);
+    const origin = siteOrigin(location.href);
+    const portal =
+      portalForHost(location.hostname) ?? (origin && settings.extraSites.includes(origin) ? addedSitePortal(origin) : undefined);
+    if (!portal) return;
     let corrections: Corrections = parseCorrections(stored[CORRECTIONS_KEY]);
     const announcer = new Announcer();
     let page: PageController | null = null;
@@ -22,6 +29,7 @@ export default defineContentScript({
       page?.stop();
       page = null;
       if (!isPortalEnabled(settings, portal.id)) return;
+      if (portal.id.startsWith('site-') && !settings.extraSites.includes(origin ?? '')) return;
       page = new PageController({
         portal,
         settings,
