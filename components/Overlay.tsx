@@ -11,7 +11,9 @@ export interface OverlayModel {
   theme: string;
   saved: { state: 'idle' | 'saving' | 'saved' | 'error'; at: number | null; error: string | null };
   /** A saved draft for an empty field: offer to put it back. */
-  restore: { words: number; updatedAt: number } | null;
+  restore: { words: number; updatedAt: number; fuzzy?: { score: number; question: string } | null } | null;
+  /** Another tab saved a different text for this question: both versions are kept as revisions. */
+  conflict: boolean;
   /** A saved draft that differs from non-empty text in the field: say so, never overwrite. */
   differs: boolean;
   /** Minutes typed since the page last saved or navigated, once past the user's threshold. */
@@ -36,7 +38,8 @@ function savedText(saved: OverlayModel['saved']): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return saved.at ? `Draft saved ${time(saved.at)}` : 'Draft saved';
+      // A saved state may carry a note (edited in another tab; a draft found for a reworded question).
+      return saved.error ?? (saved.at ? `Draft saved ${time(saved.at)}` : 'Draft saved');
     case 'error':
       return saved.error ?? 'Not saved';
     default:
@@ -97,7 +100,17 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
             Restore draft ({plural(model.restore.words, 'word', 'words')}, {time(model.restore.updatedAt)})
           </button>
         )}
+        {model.restore?.fuzzy && (
+          <span class="note" data-testid="svl-fuzzy" title={model.restore.fuzzy.question}>
+            saved for a slightly different wording ({Math.round(model.restore.fuzzy.score * 100)}% match)
+          </span>
+        )}
         {model.differs && <span class="note">A different saved draft exists</span>}
+        {model.conflict && (
+          <span class="risk" data-testid="svl-conflict">
+            Another tab changed this answer too: both versions are kept in the drafts manager.
+          </span>
+        )}
       </div>
       {model.panelOpen && model.panel && (
         <div class="panel-wrap">

@@ -38,6 +38,7 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
       restore: null,
       differs: false,
       sessionRiskMinutes: null,
+      conflict: false,
       evidenceScore: { met: applicable.filter((c) => c.met).length, of: applicable.length },
       panelOpen: true,
       panel: {

@@ -60,6 +60,8 @@ export class FieldSession {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private analysisTimer: ReturnType<typeof setTimeout> | undefined;
   private savedDraftText: string | null = null;
+  /** The stored draft's updatedAt as this tab last saw it (null: none; undefined: not loaded yet), for conflict checks. */
+  private baseUpdatedAt: number | null | undefined = undefined;
   private typedSinceLoad = false;
   private readonly controller = new AbortController();
 
@@ -82,6 +84,7 @@ export class FieldSession {
       restore: null,
       differs: false,
       sessionRiskMinutes: null,
+      conflict: false,
       evidenceScore: null,
       panelOpen: false,
       panel: null,
@@ -240,11 +243,14 @@ export class FieldSession {
     this.pendingText = null;
     this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
     const response = await this.services
-      .send({ type: 'draft:save', draft: this.setup.identity, text })
+      .send({ type: 'draft:save', draft: this.setup.identity, text, ...(this.baseUpdatedAt !== undefined ? { baseUpdatedAt: this.baseUpdatedAt } : {}) })
       .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
     if (response.ok) {
       this.savedDraftText = text;
-      this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: null });
+      if (response.savedAt !== undefined) this.baseUpdatedAt = response.savedAt;
+      const note = response.conflict ? 'Also changed in another tab: both versions are kept in Your drafts' : null;
+      if (response.conflict) this.model = { ...this.model, conflict: true };
+      this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: note });
     } else {
       // Keep the text in memory and try again: nothing typed is dropped because storage failed once.
       if (this.pendingText === null) this.pendingText = text;
@@ -260,21 +266,28 @@ export class FieldSession {
 
   private async loadSavedDraft(): Promise<void> {
     const response = await this.services
-      .send({ type: 'draft:load', key: this.setup.identity.key })
+      .send({ type: 'draft:load', key: this.setup.identity.key, question: this.setup.identity.question })
       .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
     if (!response.ok) {
       this.setSaved({ state: 'error', at: null, error: response.error });
       return;
     }
     const draft = response.draft;
+    // A fuzzy match is another question's draft: this question has none stored yet.
+    if (this.baseUpdatedAt === undefined) this.baseUpdatedAt = draft && !draft.match ? draft.updatedAt : null;
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
+    const note = draft.match ? `Draft from a similarly worded question (${Math.round(draft.match.score * 100)}% alike)` : null;
     const current = this.setup.field.text();
     if (current.trim() === '') {
       this.model = {
         ...this.model,
-        restore: { words: countWords(draft.text, this.rules.words), updatedAt: draft.updatedAt },
-        saved: { state: 'saved', at: draft.updatedAt, error: null },
+        restore: {
+          words: countWords(draft.text, this.rules.words),
+          updatedAt: draft.updatedAt,
+          fuzzy: draft.match ? { score: draft.match.score, question: draft.match.question } : null,
+        },
+        saved: { state: 'saved', at: draft.updatedAt, error: note },
       };
     } else if (current !== draft.text) {
       this.model = { ...this.model, differs: true };

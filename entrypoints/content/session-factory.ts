@@ -51,6 +51,7 @@ export function createSession(field: AnswerField, described: FieldDescription, s
   const words = described.markupWords ?? parsed.words;
   const chars = described.markupChars ?? parsed.chars;
   const chosen = settings.countRules[portal.id];
+  const limit = words ? { unit: 'words' as const, value: words } : chars ? { unit: 'chars' as const, value: chars } : null;
   return new FieldSession(
     {
       id: `svl-${nextId++}`,
@@ -62,10 +63,12 @@ export function createSession(field: AnswerField, described: FieldDescription, s
         tenderTitle: headingText() || document.title || null,
         question: described.question.slice(0, 10_000),
         url: location.href.slice(0, 4_000),
+        questionLimit: limit,
+        questionClassification: classification.themeId,
       },
       detected,
       correction,
-      limit: words ? { unit: 'words', value: words } : chars ? { unit: 'chars', value: chars } : null,
+      limit,
       portalRules: { words: portal.countRule, chars: portal.crlf ? 'chars-crlf' : 'chars' },
       rules: {
         words: chosen?.words ?? portal.countRule,
