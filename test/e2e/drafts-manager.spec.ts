@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, readDraftsInExtension } from './fixtures';
 
 interface Seed {
   key: string;
@@ -134,4 +134,29 @@ test.describe('drafts manager', () => {
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
+});
+
+test('two tabs on the same question lose nothing: both versions are kept and the second tab is told', async ({ context, server, serviceWorker, extensionId }) => {
+  const url = server.url('findTenderSocialValue');
+  const tabA = await context.newPage();
+  const tabB = await context.newPage();
+  await tabA.goto(url);
+  await tabB.goto(url);
+  const saved = (page: Page, id: string) => page.locator(`svl-overlay[data-svl-for="${id}"] [data-testid="svl-saved"]`);
+  const idA = (await tabA.locator('#sv-jobs').getAttribute('data-svl-field'))!;
+  const idB = (await tabB.locator('#sv-jobs').getAttribute('data-svl-field'))!;
+
+  await tabA.locator('#sv-jobs').fill('Tab A: six apprenticeships.');
+  await expect(saved(tabA, idA)).toContainText('Draft saved');
+  await tabB.locator('#sv-jobs').fill('Tab B: a supported internship scheme.');
+  await expect(saved(tabB, idB)).toHaveText('Also changed in another tab: both versions are kept in Your drafts');
+
+  expect((await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain('Tab B: a supported internship scheme.');
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/drafts.html`);
+  await manager.getByTestId('drafts-row').first().click();
+  const history = manager.getByTestId('drafts-history');
+  await expect(history).toContainText('Tab A: six apprenticeships.');
+  await expect(history).toContainText('Tab B: a supported internship scheme.');
+  await expect(manager.getByTestId('drafts-revision').first()).toContainText('edited in two tabs');
 });
