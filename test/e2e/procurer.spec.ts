@@ -51,6 +51,26 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     await expect(count).not.toContainText('error');
     // The page's own field is never written by the overlay.
     await expect(field).toHaveValue(better);
+
+    // The overlay's findings are reachable with the keyboard and axe-clean, in light and dark schemes.
+    await page.locator('#fc_question_2').fill('Tell us about your CSR policy.');
+    const second = page.locator(buyerOverlay((await page.locator('#fc_question_2').getAttribute('data-svl-field'))!));
+    await expect(second.locator('[data-testid="svl-check-count"]')).toContainText('findings');
+    await page.locator('#fc_question_2').focus();
+    let reachedSummary = false;
+    for (let i = 0; i < 12 && !reachedSummary; i++) {
+      await page.keyboard.press('Tab');
+      reachedSummary = await page.evaluate(() => {
+        const host = document.activeElement;
+        return host?.localName === 'svl-overlay' && host.shadowRoot?.activeElement?.localName === 'summary';
+      });
+    }
+    expect(reachedSummary).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const axe = await new AxeBuilder({ page }).include('svl-overlay').analyze();
+      expect(axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 });
 
