@@ -64,7 +64,12 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
       <h2 id="import-heading">Import a pack</h2>
       <div class="field">
         <label for="pack-file">Pack file (.svlpack)</label>
-        <input id="pack-file" type="file" accept=".svlpack,.zip,.json" disabled={busy} onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <input id="pack-file" type="file" accept=".svlpack,.zip,.json" disabled={busy} onChange={(e) => {
+            const picked = e.currentTarget.files?.[0];
+            e.currentTarget.value = ''; // so choosing the same file again is a new choice
+            void choose(picked);
+          }}
+        />
       </div>
       {error && (
         <p role="alert" class="error" data-testid="pack-import-error">
