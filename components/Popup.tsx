@@ -68,11 +68,30 @@ export function Popup() {
           </label>
         </p>
       )}
-      <p>
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
-          Settings
-        </a>
-      </p>
+      <nav aria-label="Social Value Lens pages">
+        <ul class="links">
+          <li>
+            <a href={browser.runtime.getURL('/drafts.html')} target="_blank" rel="noopener">
+              Your drafts
+            </a>
+          </li>
+          <li>
+            <a href={browser.runtime.getURL('/packs.html')} target="_blank" rel="noopener">
+              Packs and evidence library
+            </a>
+          </li>
+          <li>
+            <a href={browser.runtime.getURL('/checker.html')} target="_blank" rel="noopener">
+              Question checker (for buyers)
+            </a>
+          </li>
+          <li>
+            <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
+              Settings
+            </a>
+          </li>
+        </ul>
+      </nav>
     </main>
   );
 }
