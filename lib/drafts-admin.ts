@@ -34,16 +34,12 @@ function tenderView(row: TenderRow): TenderView {
 
 /** Every live draft as a summary, newest first, with the tenders they belong to. */
 export async function listDrafts(db: SvlDatabase): Promise<{ tenders: TenderView[]; drafts: DraftSummary[] }> {
-  return db.transaction('r', [db.tenders, db.questions, db.drafts, db.revisions], async () => {
-    const [tenders, questions, drafts, revisionKeys] = await Promise.all([
-      db.tenders.toArray(),
-      db.questions.toArray(),
-      db.drafts.orderBy('updatedAt').reverse().filter((d) => !d.deletedAt).toArray(),
-      db.revisions.orderBy('draftKey').keys(),
-    ]);
+  return db.transaction('r', [db.tenders, db.questions, db.drafts], async () => {
+    // Plain toArray() (IndexedDB getAll) and filtering here: a filtered or key-only Dexie query walks a cursor.
+    // Revision counts are left to the history view: counting 10,000 revisions took ~0.3 s of a 0.43 s list.
+    const [tenders, questions, all] = await Promise.all([db.tenders.toArray(), db.questions.toArray(), db.drafts.toArray()]);
+    const drafts = all.filter((d) => !d.deletedAt).sort((a, b) => b.updatedAt - a.updatedAt);
     const lastSeen = new Map(questions.map((q) => [q.fingerprint, q.lastSeen ?? null]));
-    const revisionCounts = new Map<string, number>();
-    for (const key of revisionKeys) revisionCounts.set(String(key), (revisionCounts.get(String(key)) ?? 0) + 1);
     return {
       tenders: tenders.map(tenderView),
       drafts: drafts.map((d) => ({
@@ -56,7 +52,6 @@ export async function listDrafts(db: SvlDatabase): Promise<{ tenders: TenderView
         updatedAt: d.updatedAt,
         submittedAt: d.submittedAt ?? 0,
         questionLastSeen: lastSeen.get(d.key) ?? null,
-        revisions: revisionCounts.get(d.key) ?? 0,
       })),
     };
   });

@@ -97,7 +97,6 @@ export interface DraftSummary {
   submittedAt: number;
   /** When a page last showed the question; a draft whose question was not seen again is still listed. */
   questionLastSeen: number | null;
-  revisions: number;
 }
 
 export interface RevisionView {
