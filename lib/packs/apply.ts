@@ -1,7 +1,7 @@
 import type { RevisionRow, SvlDatabase } from '../db';
 import { normaliseQuestion } from '../draft-key';
 import type { Pack } from './format';
-import { authorOf, BEFORE_IMPORT_REASON, IMPORT_REASON, missingRevisions, planImport, sameEvidence, type Choices } from './plan';
+import { authorOf, BEFORE_IMPORT_REASON, IMPORT_REASON, missingRevisions, planImport, revisionsByDraft, sameEvidence, type Choices } from './plan';
 
 export interface ImportResult {
   tendersAdded: number;
@@ -24,7 +24,8 @@ export async function applyImport(db: SvlDatabase, pack: Pack, choices: Choices 
   const author = authorOf(pack);
   const result: ImportResult = { tendersAdded: 0, questionsAdded: 0, draftsAdded: 0, draftsReplaced: 0, revisionsAdded: 0, evidenceAdded: 0, evidenceReplaced: 0 };
   await db.transaction('rw', [db.tenders, db.questions, db.drafts, db.revisions, db.evidence], async () => {
-    const plan = await planImport(db, pack);
+    const byDraft = await revisionsByDraft(db, pack);
+    const plan = await planImport(db, pack, byDraft);
     const newTenders = new Set(plan.tenders.add.map((t) => t.id));
     for (const t of pack.tenders) {
       if (!newTenders.has(t.id)) continue;
@@ -41,8 +42,9 @@ export async function applyImport(db: SvlDatabase, pack: Pack, choices: Choices 
     }
     const conflicts = new Map(plan.drafts.conflicts.map((c) => [c.key, c]));
     const additions = new Set(plan.drafts.add.map((d) => d.key));
+    const toAdd: RevisionRow[] = [];
     for (const incoming of pack.drafts) {
-      const existing = await db.revisions.where('draftKey').equals(incoming.key).toArray();
+      const existing = byDraft.get(incoming.key) ?? [];
       const revisions: RevisionRow[] = missingRevisions(incoming.revisions, existing).map((r) => ({
         draftKey: incoming.key,
         text: r.text,
@@ -74,10 +76,11 @@ export async function applyImport(db: SvlDatabase, pack: Pack, choices: Choices 
           result.draftsReplaced += 1;
         }
       }
-      if (revisions.length) {
-        await db.revisions.bulkAdd(revisions);
-        result.revisionsAdded += revisions.length;
-      }
+      toAdd.push(...revisions);
+    }
+    if (toAdd.length) {
+      await db.revisions.bulkAdd(toAdd);
+      result.revisionsAdded += toAdd.length;
     }
     for (const item of plan.evidence.add) {
       await db.evidence.add({ ...item });

@@ -89,8 +89,26 @@ function hasKeptIncoming(draft: PackDraft, revisions: readonly RevisionRow[]): b
   return revisions.some((r) => r.reason === IMPORT_REASON && r.text === draft.text);
 }
 
+/** The stored revisions of every draft in the pack, in one query. */
+export async function revisionsByDraft(db: SvlDatabase, pack: Pack): Promise<Map<string, RevisionRow[]>> {
+  const map = new Map<string, RevisionRow[]>();
+  if (pack.drafts.length === 0) return map;
+  const keys = new Set(pack.drafts.map((d) => d.key));
+  // Few drafts: one indexed look-up each. Many: one scan of the table is faster than hundreds of look-ups.
+  const rows =
+    keys.size <= 50
+      ? (await Promise.all([...keys].map((key) => db.revisions.where('draftKey').equals(key).toArray()))).flat()
+      : (await db.revisions.toArray()).filter((r) => keys.has(r.draftKey));
+  for (const r of rows) {
+    const list = map.get(r.draftKey);
+    if (list) list.push(r);
+    else map.set(r.draftKey, [r]);
+  }
+  return map;
+}
+
 /** Read-only: call inside or outside a transaction. */
-export async function planImport(db: SvlDatabase, pack: Pack): Promise<ImportPlan> {
+export async function planImport(db: SvlDatabase, pack: Pack, revisionsOf?: Map<string, RevisionRow[]>): Promise<ImportPlan> {
   const author = authorOf(pack);
   const tenders = await db.tenders.bulkGet(pack.tenders.map((t) => t.id));
   const questions = await db.questions.bulkGet(pack.questions.map((q) => q.key));
@@ -111,9 +129,10 @@ export async function planImport(db: SvlDatabase, pack: Pack): Promise<ImportPla
     else plan.tenders.add.push({ id: t.id, title: t.title, reference: t.reference, portalId: t.portalId });
   });
   questions.forEach((q) => (q ? (plan.questions.existing += 1) : (plan.questions.add += 1)));
+  const byDraft = revisionsOf ?? (await revisionsByDraft(db, pack));
   for (const [i, incoming] of pack.drafts.entries()) {
     const mine: DraftRow | undefined = drafts[i];
-    const revisions = await db.revisions.where('draftKey').equals(incoming.key).toArray();
+    const revisions = byDraft.get(incoming.key) ?? [];
     plan.revisions.add += missingRevisions(incoming.revisions, revisions).length;
     if (!mine) {
       plan.drafts.add.push({ key: incoming.key, tenderId: incoming.tenderId, question: incoming.question, text: incoming.text, revisions: incoming.revisions.length });

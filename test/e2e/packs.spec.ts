@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../browser';
 import { test, expect, readDraftsInExtension } from './fixtures';
 
+/** The extension page's own API, inside page.evaluate. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
 const ANSWERS = [
   { n: 1, text: 'We will create 6 paid placements a year for care leavers, each with a named mentor.' },
   { n: 2, text: 'Our hosting runs on 100% renewable electricity; we publish a carbon reduction plan.' },
