@@ -60,9 +60,13 @@ export function closestComposed(el: Element, selector: string): Element | null {
 }
 
 function isShown(el: Element): boolean {
-  if (el.getClientRects().length === 0) return false;
-  const style = getComputedStyle(el);
-  if (style.visibility === 'hidden' || style.display === 'none') return false;
+  if (typeof el.checkVisibility === 'function') {
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
+  } else {
+    if (el.getClientRects().length === 0) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+  }
   const rect = el.getBoundingClientRect();
   return rect.width >= 4 && rect.height >= 4;
 }
@@ -230,7 +234,7 @@ function precedingText(el: Element): string {
 
 function hintText(el: Element, root: Document | ShadowRoot, question: string): string {
   const parts = [textOfIds(root, el.getAttribute('aria-describedby'))];
-  const group = closestComposed(el, '.govuk-form-group, .question, fieldset, tr, dd, li');
+  const group = closestComposed(el, '.govuk-form-group, .question, fieldset, tr, dd, li') ?? parentComposed(el);
   group?.querySelectorAll('.govuk-hint, .hint, .question-advice, .dm-question-advice, [class*="hint"], [class*="guidance"]').forEach((hint) => {
     parts.push(clean(hint.textContent));
   });

@@ -7,6 +7,8 @@ export const delta: PortalInput = {
   tenderReference: ['[?&](?:displayNoticeId|noticeId)=(\\d+)'],
   countRule: 'word',
   crlf: true,
+  knownSelectors: { tinymceFrame: 'iframe.tox-edit-area__iframe' },
+  fixtures: [{ route: 'deltaTinymce', fields: 2, socialValue: 1, selectors: { tinymceFrame: 2 } }],
   notes: 'Response Manager stages; question DOM unknown.',
   source: 'portals.md section 8',
   verification: 'secondary',

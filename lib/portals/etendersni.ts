@@ -7,6 +7,7 @@ export const etendersNi: PortalInput = {
   tenderReference: ['[?&](?:resourceId|cftId)=(\\d+)'],
   countRule: 'word',
   crlf: true,
+  fixtures: [{ route: 'etendersniDynamic', fields: 1, socialValue: 0 }],
   notes: 'EPPS platform: text areas show their maximum characters beside the box.',
   source: 'portals.md section 13',
   verification: 'secondary',

@@ -7,6 +7,8 @@ export const euSupply: PortalInput = {
   tenderReference: ['/PublicPurchase/(\\d+)', '[?&]PID=(\\d+)'],
   countRule: 'word',
   crlf: true,
+  knownSelectors: { ckeditor: '.ck-editor__editable' },
+  fixtures: [{ route: 'euSupplyCkeditor5', fields: 2, socialValue: 1, selectors: { ckeditor: 2 } }],
   notes: 'ASP.NET MVC; question DOM unknown.',
   source: 'portals.md section 14',
   verification: 'secondary',

@@ -7,6 +7,8 @@ export const inTend: PortalInput = {
   tenderReference: ['[?&](?:id|tenderId)=(\\d+)'],
   countRule: 'word',
   crlf: true,
+  knownSelectors: { answer: 'textarea[id^="ctl00_cphMain_"]' },
+  fixtures: [{ route: 'inTendNegative', fields: 4, socialValue: 0, selectors: { answer: 5 } }],
   notes: 'ASP.NET WebForms (ctl00_ ids, postbacks); mostly document upload, e-Evaluation questions optional.',
   source: 'portals.md section 10',
   verification: 'secondary',

@@ -7,6 +7,8 @@ export const procontract: PortalInput = {
   tenderReference: ['[?&](?:advertId|resourceId)=([0-9a-f-]+)', '\\b(DN\\d{5,})\\b'],
   countRule: 'word',
   crlf: true,
+  knownSelectors: { answer: 'textarea[id$="_txtAnswer"]' },
+  fixtures: [{ route: 'procontractWebforms', fields: 3, socialValue: 2, selectors: { answer: 3 } }],
   notes: 'ASP.NET response wizard; free-text question DOM unknown.',
   source: 'portals.md section 9',
   verification: 'secondary',

@@ -19,6 +19,26 @@ export const portalSchema = z.object({
   countRule: z.enum(['govuk', 'tinymce', 'word']),
   /** Whether the form posts line breaks as CRLF, so a server-side character limit counts each as two. */
   crlf: z.boolean(),
+  /**
+   * Optional selectors known for this portal's markup (name -> CSS selector). Never required: the generic
+   * detector finds fields without them. Each is checked against the fixture pages below (expected counts).
+   */
+  knownSelectors: z.record(z.string(), z.string()).default({}),
+  /**
+   * Fixture pages modelled on this portal (route names in test/fixtures/routes.ts) and what must be found there:
+   * answer fields, social value fields, and how many elements each known selector matches (open shadow roots
+   * included). Checked by test/e2e/detection.spec.ts in the style of Refined GitHub's tested selectors.
+   */
+  fixtures: z
+    .array(
+      z.object({
+        route: z.string(),
+        fields: z.number().int().min(0),
+        socialValue: z.number().int().min(0),
+        selectors: z.record(z.string(), z.number().int().min(0)).default({}),
+      }),
+    )
+    .default([]),
   notes: z.string(),
   source: z.string(),
   verification: z.enum(['verified', 'secondary', 'unconfirmed']),
