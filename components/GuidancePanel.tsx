@@ -14,12 +14,16 @@ export interface PanelModel {
   chosenLabel: string;
   limitText: string | null;
   corrected: boolean;
+  /** Evidence library items that fit this question (null while loading or unavailable). */
+  suggestions: Array<{ id: string; title: string; text: string; stale: boolean; reasons: string[] }> | null;
 }
 
 export interface PanelActions {
   onClose: () => void;
   onCorrect: (correction: Correction | null) => void;
   onRules: (words: CountRuleId, chars: CharRuleId) => void;
+  onCopyEvidence: (text: string) => void;
+  onInsertEvidence: (text: string) => void;
 }
 
 const VERIFICATION_TEXT: Record<string, string> = {
@@ -175,6 +179,32 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
           These phrases score nothing on their own: {evidence.genericPhrases.map((p) => `“${p}”`).join(', ')}. Replace them
           with what you will do on this contract.
         </p>
+      )}
+
+      <h3>From your evidence library</h3>
+      {model.suggestions === null ? (
+        <p class="small">Looking for approved facts that fit this question…</p>
+      ) : model.suggestions.length === 0 ? (
+        <p class="small" data-testid="svl-suggestions-empty">
+          No library items fit this question yet. Add approved facts on the Packs and evidence library page.
+        </p>
+      ) : (
+        <ul class="suggestions" data-testid="svl-suggestions">
+          {model.suggestions.map((item) => (
+            <li key={item.id}>
+              <strong>{item.title}</strong>
+              {item.stale && <span class="risk"> (past its review date: check the figures)</span>}
+              <div class="small">{item.text.length > 220 ? `${item.text.slice(0, 220)}…` : item.text}</div>
+              <div class="small">{item.reasons.join('; ')}</div>
+              <button type="button" class="quiet" onClick={() => actions.onCopyEvidence(item.text)}>
+                Copy
+              </button>{' '}
+              <button type="button" class="quiet" data-testid="svl-insert-evidence" onClick={() => actions.onInsertEvidence(item.text)}>
+                Add to the end of my answer
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
 
       <h3>What evaluators look for</h3>

@@ -50,12 +50,13 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
         chosenLabel: 'GOV.UK portal / characters (with spaces)',
         limitText: 'You have 476 words remaining',
         corrected: false,
+        suggestions: [],
       },
       shortcut: settings.shortcut,
     };
     const noop = () => undefined;
     render(
-      <Overlay model={model} actions={{ onRestore: noop, onToggle: noop, onClose: noop, onCorrect: noop, onRules: noop }} />,
+      <Overlay model={model} actions={{ onRestore: noop, onToggle: noop, onClose: noop, onCorrect: noop, onRules: noop, onCopyEvidence: noop, onInsertEvidence: noop }} />,
       shadow.lastElementChild!,
     );
   }, [settings]);

@@ -111,6 +111,8 @@ export class FieldSession {
     onToggle: () => (this.model.panelOpen ? this.closePanel(false) : this.openPanel()),
     onClose: () => this.closePanel(true),
     onCorrect: (correction: Correction | null) => this.correct(correction),
+    onCopyEvidence: (text: string) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+    onInsertEvidence: (text: string) => void this.insert(text),
     onRules: (words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
       this.services.saveRules(this.setup.identity.portalId, words, chars);
@@ -139,6 +141,7 @@ export class FieldSession {
       chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
       limitText: this.model.status ? remainingMessage(this.model.status) : null,
       corrected: this.correction !== undefined,
+      suggestions: this.suggestions,
     };
   }
 
@@ -166,6 +169,7 @@ export class FieldSession {
   }
 
   private lastEvidence: EvidenceReport | null = null;
+  private suggestions: PanelModel['suggestions'] = null;
   private cachedGuidance: Guidance | null = null;
 
   /** Guidance depends only on the classification and the category: build it once per correction. */
@@ -216,6 +220,10 @@ export class FieldSession {
     // Opening is the user's request: bring the reminders up to date now rather than after the typing pause.
     clearTimeout(this.analysisTimer);
     this.analyse();
+    void this.services.suggestEvidence(this.classification).then((found) => {
+      this.suggestions = found;
+      this.refreshPanel();
+    });
   }
 
   /** Close the panel; when it had focus, give focus back to the field. */
@@ -317,6 +325,25 @@ export class FieldSession {
     this.model = { ...this.model, restore: null, differs: false, panelOpen: false };
     this.recount();
     field.focus();
+  }
+
+  /**
+   * Add an evidence library item to the end of the answer, on the user's click. The text before it is kept as a
+   * revision first; an editor that cannot be written safely gets the item on the clipboard instead.
+   */
+  private async insert(addition: string): Promise<void> {
+    const field = this.setup.field;
+    const current = field.text();
+    if (current.trim() !== '') {
+      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-insert' });
+    }
+    const next = current.trim() === '' ? addition : `${current.replace(/\s+$/, '')}\n\n${addition}`;
+    if (!field.setText(next)) {
+      await navigator.clipboard?.writeText(addition).catch(() => undefined);
+      this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the item is on your clipboard to paste.' });
+      return;
+    }
+    this.recount();
   }
 
   destroy(): void {

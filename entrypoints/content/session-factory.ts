@@ -10,6 +10,7 @@ import type { AnswerField } from './answer-field';
 import type { Announcer } from './announcer';
 import { FieldSession } from './field-session';
 import type { FieldDescription } from './find-fields';
+import type { PanelModel } from '@/components/GuidancePanel';
 
 /** What every session on a page shares: the portal, the user's settings and how to reach the background. */
 export interface PageServices {
@@ -20,6 +21,8 @@ export interface PageServices {
   send: (message: Message) => Promise<Response>;
   saveCorrection: (key: string, correction: Correction | null) => void;
   saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
+  /** Evidence library items that fit a classified question (empty when none or unavailable). */
+  suggestEvidence: (classification: Classification) => Promise<NonNullable<PanelModel['suggestions']>>;
 }
 
 let nextId = 1;

@@ -121,3 +121,54 @@ test.describe('guidance panel', () => {
     expect(optionsScan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });
+
+test('suggests evidence library items that fit the question, and adds one to the answer without losing the text', async ({
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/popup.html`);
+  const saved = await manager.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
+      type: 'evidence:save',
+      item: {
+        title: 'Apprentices on our last public contract',
+        text: 'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.',
+        figures: ['6 apprentices', '5 completed'],
+        criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'],
+        categoryIds: [],
+        owner: 'Bid team',
+        reviewBy: null,
+      },
+    }),
+  );
+  expect(saved.ok).toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const field = page.locator('#sv-jobs');
+  const overlay = page.locator(`svl-overlay[data-svl-for="${await field.getAttribute('data-svl-field')}"]`);
+  await field.click();
+  await field.pressSequentially('We will recruit locally.');
+  await page.keyboard.press('Alt+Shift+G');
+  await expect(overlay.getByTestId('svl-suggestions')).toContainText('Apprentices on our last public contract');
+  await overlay.getByTestId('svl-insert-evidence').click();
+  await expect(field).toHaveValue(/^We will recruit locally\.\n\nOn our 2025 council contract we took on 6 apprentices/);
+  // What was there before is kept as a revision.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('svl');
+            open.onsuccess = () => {
+              const all = open.result.transaction('revisions').objectStore('revisions').getAll();
+              all.onsuccess = () => resolve((all.result as Array<{ text: string }>).map((r) => r.text));
+            };
+          }),
+      ),
+    )
+    .toContain('We will recruit locally.');
+});
