@@ -101,7 +101,7 @@ const CHECKS: CheckSpec[] = [
       // percentages
       re(`\\b\\d+(?:\\.\\d+)?\\s?(?:%|per\\s?cent\\b|percent\\b)`),
       // a number, up to two describing words, then a countable unit
-      re(`\\b${QTY_DIGITS}\\s+(?:[a-z][a-z'-]*\\s+){0,2}?${UNIT_NOUN}\\b`),
+      re(`\\b${QTY_DIGITS}\\s+(?:[a-z0-9][a-z0-9'-]*\\s+){0,2}?${UNIT_NOUN}\\b`),
       re(`\\b${QTY_WORD}\\s+(?:[a-z][a-z'-]*\\s+)?${UNIT_NOUN}\\b`),
       // "3 FTE" / "15 tCO2e" without a space variant: "3FTE", "15tCO2e"
       re(`\\b\\d+(?:\\.\\d+)?(?:fte|tco2e?|kwh|mwh|kg|km)\\b`),

@@ -38,7 +38,8 @@ if (headed) {
     { delay: 2 },
   );
   await page.waitForTimeout(1200);
-  await page.locator('.govuk-form-group').nth(1).scrollIntoViewIfNeeded();
+  await page.keyboard.press('Alt+Shift+G'); // open the guidance panel for the field
+  await page.waitForTimeout(300);
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   console.log(`No display found, so Chromium ran headless. Screenshot of the overlay: ${SCREENSHOT}`);

@@ -146,11 +146,19 @@ let nextId = 1;
  * Called by the page controller for every answer-like field it finds. Returns true when the field is a buyer's
  * question field and is now handled here (the caller then leaves it alone). Sessions end when `signal` aborts.
  */
-export function offerBuyerField(field: AnswerField, description: FieldDescription, signal: AbortSignal): boolean {
+export function offerBuyerField(
+  field: AnswerField,
+  description: FieldDescription,
+  signal: AbortSignal,
+  /** The page's title and headings, read at most once per scan (only when a label looks like a question slot). */
+  pageText: () => string = () => buyerPageText(),
+): boolean {
   const element = field.element;
   const existing = sessions.get(element);
   if (existing && !existing.destroyed) return true;
-  if (!isBuyerAuthoringField(field.labelSource, description, buyerPageText())) return false;
+  const label = description.question;
+  if (ANSWER_LABEL.test(label) || !(QUESTION_SLOT.test(label) || QUESTION_ID.test(field.labelSource.id))) return false;
+  if (!isBuyerAuthoringField(field.labelSource, description, pageText())) return false;
   const weightingInput = findWeightingInput();
   const context = (): CheckContext => ({
     hint: description.hint || undefined,

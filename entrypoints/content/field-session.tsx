@@ -91,7 +91,8 @@ export class FieldSession {
       shortcut: services.settings.shortcut,
     };
     this.recount();
-    this.analyse();
+    // A field that already holds text gets its reminders after a moment, off the page's start-up path.
+    if (setup.field.text().trim()) this.analysisTimer = setTimeout(() => this.analyse(), ANALYSIS_DELAY_MS);
     const signal = this.controller.signal;
     setup.field.onInput(() => this.onInput(), signal);
     setup.field.element.addEventListener('keydown', (event) => this.onKeyDown(event), { signal });
@@ -103,7 +104,35 @@ export class FieldSession {
   }
 
   place(): void {
+    cancelAnimationFrame(this.placeFrame);
+    this.placeFrame = 0;
     this.host.place(this.setup.field.anchor, this.model.panelOpen);
+  }
+
+  /** Read phase of a page-wide placement (see PageController). */
+  measure(): DOMRect | null {
+    return this.host.measure(this.setup.field.anchor);
+  }
+
+  /** Write phase of a page-wide placement. */
+  apply(rect: DOMRect | null): void {
+    this.host.apply(rect, this.model.panelOpen);
+  }
+
+  private placeFrame = 0;
+  private lastLineKey = '';
+
+  /**
+   * Position on the next frame, once: reading the field's box right after a DOM write would force an extra
+   * layout on every keystroke. Only needed when the badge may have changed its height.
+   */
+  private schedulePlace(): void {
+    if (this.services.requestPlacement) return this.services.requestPlacement();
+    if (this.placeFrame) return;
+    this.placeFrame = requestAnimationFrame(() => {
+      this.placeFrame = 0;
+      this.host.place(this.setup.field.anchor, this.model.panelOpen);
+    });
   }
 
   private actions = {
@@ -122,7 +151,15 @@ export class FieldSession {
 
   private render(): void {
     render(<Overlay model={this.model} actions={this.actions} />, this.host.container);
-    this.place();
+    // The badge is anchored by its right edge: a new count needs no new position. Anything that can change its
+    // height (saved state, restore offer, notes, the panel) does.
+    const m = this.model;
+    const lineKey = `${m.panelOpen}|${m.saved.state}|${m.saved.error}|${!!m.restore}|${m.differs}|${m.conflict}|${m.sessionRiskMinutes}|${!!m.evidenceScore}`;
+    if (lineKey !== this.lastLineKey) {
+      this.lastLineKey = lineKey;
+      this.host.remeasure();
+      this.schedulePlace();
+    }
   }
 
   private panelModel(): PanelModel {
@@ -347,6 +384,7 @@ export class FieldSession {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.placeFrame);
     void this.flush();
     clearTimeout(this.analysisTimer);
     this.controller.abort();

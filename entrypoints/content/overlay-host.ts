@@ -4,9 +4,26 @@ import overlayCss from '@/components/overlay.css?inline';
  * One host element per field, appended to <body> (never inside the portal's own layout), holding an open shadow
  * root. It is `position: fixed`, so it never changes the page's layout or document size.
  */
+/** One parsed stylesheet shared by every overlay on the page (adopted, not copied into each shadow root). */
+let sharedSheet: CSSStyleSheet | null = null;
+function overlaySheet(): CSSStyleSheet | null {
+  if (sharedSheet) return sharedSheet;
+  try {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(overlayCss);
+  } catch {
+    sharedSheet = null; // no constructable stylesheets: fall back to a <style> per root
+  }
+  return sharedSheet;
+}
+
+/** Estimated badge height until the first measurement. */
+const BADGE_HEIGHT = 26;
+
 export class OverlayHost {
   readonly element: HTMLElement;
   readonly container: HTMLDivElement;
+  private height = 0;
 
   constructor(fieldId: string) {
     this.element = document.createElement('svl-overlay');
@@ -14,7 +31,7 @@ export class OverlayHost {
     Object.assign(this.element.style, {
       position: 'fixed',
       top: '0',
-      left: '0',
+      right: '0',
       zIndex: '2147483646',
       pointerEvents: 'none',
       visibility: 'hidden',
@@ -23,39 +40,61 @@ export class OverlayHost {
       border: '0',
     });
     const shadow = this.element.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = overlayCss;
+    const sheet = overlaySheet();
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    else {
+      const style = document.createElement('style');
+      style.textContent = overlayCss;
+      shadow.append(style);
+    }
     this.container = document.createElement('div');
-    shadow.append(style, this.container);
+    shadow.append(this.container);
     document.body.append(this.element);
   }
 
   /**
    * Align with the field: just below its bottom-right corner, clear of the resize handle and of the text being
-   * typed (above the field when there is no room below). The panel opens downwards, or upwards near the bottom
-   * of the window. Hidden while the field is not on screen.
+   * typed. When the field's bottom is off screen, pinned inside the visible part of the field at the bottom of the
+   * window, so it never covers the question or hint above. Anchored by its right edge, so a count that grows or
+   * shrinks never needs a new measurement. Hidden while the field is not on screen.
    */
   place(field: Element, panelOpen = false): void {
-    const rect = field.getBoundingClientRect();
+    this.apply(this.measure(field), panelOpen);
+  }
+
+  /** Read phase: the field's box (and, once, the badge's height). Read every overlay before writing any. */
+  measure(field: Element): DOMRect | null {
+    if (!field.isConnected) return null;
+    if (!this.height) this.height = this.element.getBoundingClientRect().height;
+    return field.getBoundingClientRect();
+  }
+
+  /** Write phase: position from a box measured in the same frame. */
+  apply(rect: DOMRect | null, panelOpen = false): void {
     const visible =
-      field.isConnected && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+      rect !== null &&
+      rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
     if (!visible) {
-      this.element.style.visibility = 'hidden';
+      if (this.element.style.visibility !== 'hidden') this.element.style.visibility = 'hidden';
       return;
     }
-    this.element.style.maxWidth = `${Math.max(rect.width, 200)}px`;
-    const own = this.element.getBoundingClientRect();
-    // Below the field when its bottom is on screen; otherwise pinned inside the visible part of the field, at the
-    // bottom of the window, so it never covers the question or hint above.
+    const height = this.height || BADGE_HEIGHT;
+    const viewportWidth = document.documentElement.clientWidth;
     const below = rect.bottom + 4;
-    const inside = below + own.height > window.innerHeight;
-    const top = inside ? Math.max(rect.top + 4, Math.min(rect.bottom, window.innerHeight) - own.height - 6) : below;
+    const inside = below + height > window.innerHeight;
+    const top = inside ? Math.max(rect.top + 4, Math.min(rect.bottom, window.innerHeight) - height - 6) : below;
     // Inside the field, keep clear of its scrollbar.
-    const right = inside ? rect.right - 20 : rect.right;
-    const left = Math.max(0, Math.min(right - own.width, window.innerWidth - own.width));
-    this.element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    this.element.style.visibility = 'visible';
-    this.element.toggleAttribute('data-panel-up', panelOpen && top + own.height + 320 > window.innerHeight && top > window.innerHeight / 2);
+    const right = Math.max(0, viewportWidth - rect.right + (inside ? 20 : 0));
+    const style = this.element.style;
+    style.maxWidth = `${Math.max(rect.width, 200)}px`;
+    style.transform = `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
+    style.visibility = 'visible';
+    this.element.toggleAttribute('data-panel-up', panelOpen && top + height + 320 > window.innerHeight && top > window.innerHeight / 2);
+  }
+
+  /** The badge's height changed (it wrapped onto another line): measure again at the next placement. */
+  remeasure(): void {
+    this.height = 0;
   }
 
   remove(): void {

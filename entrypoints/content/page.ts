@@ -3,7 +3,7 @@ import { describeField, scanFields, type DescribeCache, type FieldDescription } 
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
 import { createSession, type PageServices } from './session-factory';
-import { offerBuyerField } from './buyer';
+import { buyerPageText, offerBuyerField } from './buyer';
 
 /** Names of the User Timing entries this page writes (read back by the page-performance benchmark). */
 export const SCAN_MEASURE = 'svl-scan';
@@ -26,7 +26,11 @@ export class PageController {
   private readonly controller = new AbortController();
   private observer: MutationObserver | undefined;
 
-  constructor(private readonly services: PageServices) {}
+  private readonly services: PageServices;
+
+  constructor(services: PageServices) {
+    this.services = { ...services, requestPlacement: () => this.schedule() };
+  }
 
   start(): void {
     this.scan();
@@ -77,7 +81,10 @@ export class PageController {
         this.rescanPending = false;
         this.scan();
       }
-      for (const session of this.sessions.values()) session.place();
+      // Read every field's box first, then move every overlay: one layout per frame, however many fields.
+      const sessions = [...this.sessions.values()];
+      const rects = sessions.map((session) => session.measure());
+      sessions.forEach((session, i) => session.apply(rects[i] ?? null));
     });
   }
 
@@ -99,12 +106,14 @@ export class PageController {
     for (const frame of pendingFrames) this.watchFrame(frame);
     this.fieldsFound = fields.length;
     const cache: DescribeCache = new WeakMap();
+    let pageText: string | undefined;
+    const buyerText = () => (pageText ??= buyerPageText());
     const found: Array<{ field: AnswerField; described: FieldDescription; onScreen: boolean }> = [];
     for (const field of fields) {
       if (this.seen.has(field.element)) continue;
       this.seen.add(field.element);
       const described = describeField(field.labelSource, cache);
-      if (offerBuyerField(field, described, this.controller.signal)) continue;
+      if (offerBuyerField(field, described, this.controller.signal, buyerText)) continue;
       if (!described.question) continue;
       const rect = field.anchor.getBoundingClientRect();
       found.push({ field, described, onScreen: rect.bottom > 0 && rect.top < window.innerHeight });

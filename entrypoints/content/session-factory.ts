@@ -23,6 +23,8 @@ export interface PageServices {
   saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
   /** Evidence library items that fit a classified question (empty when none or unavailable). */
   suggestEvidence: (classification: Classification) => Promise<NonNullable<PanelModel['suggestions']>>;
+  /** Ask for every overlay to be placed on the next frame, reads before writes (set by the page controller). */
+  requestPlacement?: () => void;
 }
 
 let nextId = 1;
