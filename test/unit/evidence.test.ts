@@ -77,6 +77,8 @@ describe('numbers', () => {
       expect(met(t, 'numbers'), t).toBe(true);
     }
     expect(check('We will employ 12 local young apprentices.', 'numbers').found).toEqual(['12 local young apprentices']);
+    // A describing word that starts with a figure ("12-week") does not hide the quantity before it.
+    expect(check('We will offer 6 paid 12-week placements.', 'numbers').found).toEqual(['6 paid 12-week placements']);
   });
 
   it('ignores bare years, list numbers, durations and "one of"', () => {
