@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../browser';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
-import { readDraftsInExtension } from './fixtures';
+import { readDraftsInExtension, overlayOf } from './fixtures';
 
 /**
  * Crash safety: type into a social value field, wait 1 s, SIGKILL the Chromium browser process (no clean
@@ -81,8 +81,7 @@ test('a draft typed one second before the browser is killed is in IndexedDB and 
       const again = await second.context.newPage();
       await again.goto(server.url('findTenderSocialValue'));
       const restoredField = again.locator('#sv-jobs');
-      const id = await restoredField.getAttribute('data-svl-field');
-      const restore = again.locator(`svl-overlay[data-svl-for="${id}"] [data-testid="svl-restore"]`);
+      const restore = (await overlayOf(restoredField)).getByTestId('svl-restore');
       await expect(restore).toBeVisible();
       await restore.click();
       await expect(restoredField).toHaveValue(text);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PORTALS } from '@/lib/portals';
 import type { RouteName } from '../fixtures/routes';
-import { test, expect } from './fixtures';
+import { test, expect, overlayOf } from './fixtures';
 
 /** Supplier-side overlays (the buyer-side question checker has its own mode). */
 const ANSWER_OVERLAY = 'svl-overlay:not([data-svl-mode="buyer"])';
@@ -137,7 +137,7 @@ test.describe('detection on each kind of page', () => {
     await page.goto(server.url('procontractWebforms'));
     const field = page.locator('#ctl00_ContentPlaceHolder1_rptQuestions_ctl03_txtAnswer');
     await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
-    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    const overlay = await overlayOf(field);
     await expect(overlay).toBeVisible();
     const geometry = () =>
       page.evaluate(() => {

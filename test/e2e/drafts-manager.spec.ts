@@ -143,6 +143,8 @@ test('two tabs on the same question lose nothing: both versions are kept and the
   await tabA.goto(url);
   await tabB.goto(url);
   const saved = (page: Page, id: string) => page.locator(`svl-overlay[data-svl-for="${id}"] [data-testid="svl-saved"]`);
+  await expect(tabA.locator('#sv-jobs')).toHaveAttribute('data-svl-field', /^svl-\d+$/);
+  await expect(tabB.locator('#sv-jobs')).toHaveAttribute('data-svl-field', /^svl-\d+$/);
   const idA = (await tabA.locator('#sv-jobs').getAttribute('data-svl-field'))!;
   const idB = (await tabB.locator('#sv-jobs').getAttribute('data-svl-field'))!;
 

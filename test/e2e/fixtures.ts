@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Locator, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../browser';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 
@@ -48,4 +48,11 @@ export async function readDraftsInExtension(worker: Worker): Promise<Array<{ key
         };
       }),
   );
+}
+
+/** The overlay of a field, once the extension has picked the field up (waits for `data-svl-field`). */
+export async function overlayOf(field: Locator): Promise<Locator> {
+  await expect(field).toHaveAttribute('data-svl-field', /^svl-\d+$/, { timeout: 10_000 });
+  const id = await field.getAttribute('data-svl-field');
+  return field.page().locator(`svl-overlay[data-svl-for="${id}"]`);
 }

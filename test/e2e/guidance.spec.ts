@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, overlayOf } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -11,7 +11,7 @@ test.describe('guidance panel', () => {
     const page = await context.newPage();
     await page.goto(server.url('findTenderSocialValue'));
     const field = page.locator('#sv-jobs');
-    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    const overlay = await overlayOf(field);
     await field.click();
     await field.pressSequentially('We value diversity and we are committed to our community.');
     await expect(overlay.getByTestId('svl-panel')).toHaveCount(0); // collapsed by default
@@ -66,7 +66,7 @@ test.describe('guidance panel', () => {
     const url = server.url('findTenderSocialValue');
     await page.goto(url);
     const field = page.locator('#sv-jobs');
-    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    const overlay = await overlayOf(field);
     await overlay.getByTestId('svl-theme').click();
     await overlay.locator('details.correct summary').click();
     await overlay.getByTestId('svl-correct-theme').selectOption('equal-opportunity');
@@ -74,7 +74,7 @@ test.describe('guidance panel', () => {
     await expect(overlay.getByTestId('svl-panel-theme')).toContainText('your correction');
 
     await page.goto(url);
-    const again = page.locator(overlayFor((await page.locator('#sv-jobs').getAttribute('data-svl-field'))!));
+    const again = await overlayOf(page.locator('#sv-jobs'));
     await expect(again.getByTestId('svl-theme')).toHaveText('Equal opportunity');
   });
 
@@ -82,7 +82,7 @@ test.describe('guidance panel', () => {
     const page = await context.newPage();
     await page.goto(server.url('digitalMarketplaceService'));
     const field = page.locator('#input-fightingClimateChange');
-    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    const overlay = await overlayOf(field);
     // 101 runs of non-space for the portal; TinyMCE splits at the slash and counts 202 words, over the limit.
     const text = 'net-zero/low-carbon '.repeat(101).trim();
     await field.fill(text);
@@ -149,7 +149,7 @@ test('suggests evidence library items that fit the question, and adds one to the
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   const field = page.locator('#sv-jobs');
-  const overlay = page.locator(`svl-overlay[data-svl-for="${await field.getAttribute('data-svl-field')}"]`);
+  const overlay = await overlayOf(field);
   await field.click();
   await field.pressSequentially('We will recruit locally.');
   await page.keyboard.press('Alt+Shift+G');

@@ -1,4 +1,4 @@
-import { test, expect, readDraftsInExtension } from './fixtures';
+import { test, expect, readDraftsInExtension, overlayOf } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -26,8 +26,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     const page = await context.newPage();
     await page.goto(server.url('findTenderSocialValue'));
     const field = page.locator('#sv-jobs');
-    const id = await field.getAttribute('data-svl-field');
-    const count = page.locator(`${overlayFor(id!)} [data-testid="svl-count"]`);
+    const count = (await overlayOf(field)).getByTestId('svl-count');
     await expect(count).toHaveText('0 words · 0 characters');
     await field.pressSequentially('We will hire 12 apprentices — all local.');
     await expect(count).toHaveText('8 words · 40 characters');
@@ -36,8 +35,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     // The visible count is hidden from screen readers, as in the GOV.UK pattern.
     await expect(count).toHaveAttribute('aria-hidden', 'true');
 
-    const envId = await page.locator('#sv-environment').getAttribute('data-svl-field');
-    await expect(page.locator(`${overlayFor(envId!)} [data-testid="svl-limit"]`)).toContainText('2,000 characters');
+    await expect((await overlayOf(page.locator('#sv-environment'))).getByTestId('svl-limit')).toContainText('2,000 characters');
   });
 
   test('keeps the draft in the extension’s IndexedDB, not the page’s, and restores it on request', async ({
@@ -50,8 +48,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.goto(url);
     const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
     await page.locator('#sv-jobs').pressSequentially(text, { delay: 5 });
-    const id = await page.locator('#sv-jobs').getAttribute('data-svl-field');
-    await expect(page.locator(`${overlayFor(id!)} [data-testid="svl-saved"]`)).toContainText('Draft saved');
+    await expect((await overlayOf(page.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Draft saved');
 
     const drafts = await readDraftsInExtension(serviceWorker);
     expect(drafts.map((d) => d.text)).toContain(text);
@@ -62,7 +59,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.goto(url);
     const field = page.locator('#sv-jobs');
     await expect(field).toHaveValue('');
-    const restore = page.locator(`${overlayFor((await field.getAttribute('data-svl-field'))!)} [data-testid="svl-restore"]`);
+    const restore = (await overlayOf(field)).getByTestId('svl-restore');
     await expect(restore).toBeVisible();
     await expect(field).toHaveValue(''); // offered, never applied by itself
     await restore.click();
@@ -86,7 +83,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
 
     await page.goto(url);
     const field = page.locator('#sv-jobs');
-    const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+    const overlay = await overlayOf(field);
     await expect(overlay.locator('[data-testid="svl-restore"]')).toBeVisible();
     await field.pressSequentially('New start.');
     await expect(overlay.locator('[data-testid="svl-restore"]')).toHaveCount(0);
@@ -125,7 +122,7 @@ test('Digital Marketplace: reads the word limit from the markup and skips the se
   const field = page.locator('#input-fightingClimateChange');
   await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
   await expect(page.locator('#input-serviceDescription')).not.toHaveAttribute('data-svl-field', /.*/);
-  const overlay = page.locator(overlayFor((await field.getAttribute('data-svl-field'))!));
+  const overlay = await overlayOf(field);
   await expect(overlay.locator('[data-testid="svl-theme"]')).toContainText('climate', { ignoreCase: true });
   await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('200 words');
 });
