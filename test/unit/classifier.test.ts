@@ -29,6 +29,9 @@ const POSITIVES: [string, Expected][] = [
   ['How will you reduce waste and increase recycling of end-of-life equipment over and above the contract requirements?', 'climate'],
   ['Fighting climate change: set out your commitments for this contract.', 'climate'],
   ['Please describe the biodiversity improvements you will support in the local area during the contract.', 'climate'],
+  ['What will you do to cut the carbon footprint of delivering these services?', 'climate'],
+  ['Set out how you will keep devices in use for longer through refurbishment and a circular economy approach.', 'climate'],
+  ['How will you make sure the team on this contract reflects the diversity of the people it serves?', 'equal-opportunity'],
   // Equal opportunity.
   ['How will you increase the number of disabled people working on this contract?', 'equal-opportunity'],
   ['Fair pay', 'equal-opportunity'],
