@@ -16,6 +16,8 @@ export interface PanelModel {
   corrected: boolean;
   /** Evidence library items that fit this question (null while loading or unavailable). */
   suggestions: Array<{ id: string; title: string; text: string; stale: boolean; reasons: string[] }> | null;
+  /** Drafts for a similar question on other tenders or portals, once the user asked (null: not asked yet). */
+  similar: Array<{ key: string; portalId: string; question: string; score: number; updatedAt: number }> | null;
 }
 
 export interface PanelActions {
@@ -24,6 +26,8 @@ export interface PanelActions {
   onRules: (words: CountRuleId, chars: CharRuleId) => void;
   onCopyEvidence: (text: string) => void;
   onInsertEvidence: (text: string) => void;
+  onFindSimilar: () => void;
+  onUseSimilar: (key: string) => void;
 }
 
 const VERIFICATION_TEXT: Record<string, string> = {
@@ -194,7 +198,6 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
             <li key={item.id}>
               <strong>{item.title}</strong>
               {item.stale && <span class="risk"> (past its review date: check the figures)</span>}
-              <div class="small">{item.text.length > 220 ? `${item.text.slice(0, 220)}…` : item.text}</div>
               <div class="small">{item.reasons.join('; ')}</div>
               <button type="button" class="quiet" onClick={() => actions.onCopyEvidence(item.text)}>
                 Copy
@@ -206,6 +209,33 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
           ))}
         </ul>
       )}
+
+      <h3>Drafts for this question elsewhere</h3>
+      {model.similar === null ? (
+        <button type="button" class="quiet" data-testid="svl-find-similar" onClick={actions.onFindSimilar}>
+          Find drafts for a similar question on other tenders and portals
+        </button>
+      ) : model.similar.length === 0 ? (
+        <p class="small" data-testid="svl-similar-empty">No drafts for a similar question.</p>
+      ) : (
+        <ul class="suggestions" data-testid="svl-similar">
+          {model.similar.map((draft) => (
+            <li key={draft.key}>
+              <div>{draft.question.length > 140 ? `${draft.question.slice(0, 140)}…` : draft.question}</div>
+              <div class="small">
+                {draft.portalId} · saved {new Date(draft.updatedAt).toLocaleDateString('en-GB')} · {Math.round(draft.score * 100)}% alike
+              </div>
+              <button type="button" class="quiet" data-testid="svl-use-similar" onClick={() => actions.onUseSimilar(draft.key)}>
+                Use this draft here
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="small">
+        Only titles and questions are shown here: this panel sits in the portal's page, so the text of your drafts appears
+        only when you put it into the field.
+      </p>
 
       <h3>What evaluators look for</h3>
       {guidance.criterionLookFor && (

@@ -38,8 +38,7 @@ function savedText(saved: OverlayModel['saved']): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      // A saved state may carry a note (edited in another tab; a draft found for a reworded question).
-      return saved.error ?? (saved.at ? `Draft saved ${time(saved.at)}` : 'Draft saved');
+      return saved.at ? `Draft saved ${time(saved.at)}` : 'Draft saved';
     case 'error':
       return saved.error ?? 'Not saved';
     default:

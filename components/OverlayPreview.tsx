@@ -51,12 +51,13 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
         limitText: 'You have 476 words remaining',
         corrected: false,
         suggestions: [],
+        similar: null,
       },
       shortcut: settings.shortcut,
     };
     const noop = () => undefined;
     render(
-      <Overlay model={model} actions={{ onRestore: noop, onToggle: noop, onClose: noop, onCorrect: noop, onRules: noop, onCopyEvidence: noop, onInsertEvidence: noop }} />,
+      <Overlay model={model} actions={{ onRestore: noop, onToggle: noop, onClose: noop, onCorrect: noop, onRules: noop, onCopyEvidence: noop, onInsertEvidence: noop, onFindSimilar: noop, onUseSimilar: noop }} />,
       shadow.lastElementChild!,
     );
   }, [settings]);

@@ -20,6 +20,7 @@ import type { Response } from '@/lib/messages';
 import type { z } from 'zod';
 import type { draftIdentitySchema } from '@/lib/messages';
 import { matchesShortcut } from '@/lib/settings';
+import { sessionRiskMinutes } from '@/lib/session-risk';
 import { OverlayHost } from './overlay-host';
 import type { AnswerField } from './answer-field';
 import type { PageServices } from './session-factory';
@@ -142,6 +143,8 @@ export class FieldSession {
     onCorrect: (correction: Correction | null) => this.correct(correction),
     onCopyEvidence: (text: string) => void navigator.clipboard?.writeText(text).catch(() => undefined),
     onInsertEvidence: (text: string) => void this.insert(text),
+    onFindSimilar: () => void this.findSimilar(),
+    onUseSimilar: (key: string) => void this.useSimilar(key),
     onRules: (words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
       this.services.saveRules(this.setup.identity.portalId, words, chars);
@@ -179,6 +182,7 @@ export class FieldSession {
       limitText: this.model.status ? remainingMessage(this.model.status) : null,
       corrected: this.correction !== undefined,
       suggestions: this.suggestions,
+      similar: this.similar,
     };
   }
 
@@ -207,6 +211,7 @@ export class FieldSession {
 
   private lastEvidence: EvidenceReport | null = null;
   private suggestions: PanelModel['suggestions'] = null;
+  private similar: PanelModel['similar'] = null;
   private cachedGuidance: Guidance | null = null;
 
   /** Guidance depends only on the classification and the category: build it once per correction. */
@@ -238,8 +243,12 @@ export class FieldSession {
   }
 
   private updateSessionRisk(): void {
-    const minutes = Math.floor((Date.now() - PAGE_LOADED_AT) / 60_000);
-    const risk = this.typedSinceLoad && minutes >= this.services.settings.sessionNudgeMinutes ? minutes : null;
+    const risk = sessionRiskMinutes({
+      pageLoadedAt: PAGE_LOADED_AT,
+      now: Date.now(),
+      typed: this.typedSinceLoad,
+      thresholdMinutes: this.services.settings.sessionNudgeMinutes,
+    });
     if (risk !== this.model.sessionRiskMinutes) this.model = { ...this.model, sessionRiskMinutes: risk };
   }
 
@@ -283,9 +292,20 @@ export class FieldSession {
   /** Write any unsaved text now (on pagehide, when the tab is hidden, or after the autosave delay). */
   async flush(): Promise<void> {
     clearTimeout(this.saveTimer);
+    // One save at a time per field: a page-hide flush that overlapped an autosave would look like another tab.
+    while (this.inflight) await this.inflight;
     const text = this.pendingText;
     if (text === null) return;
     this.pendingText = null;
+    this.inflight = this.save(text).finally(() => {
+      this.inflight = null;
+    });
+    await this.inflight;
+  }
+
+  private inflight: Promise<void> | null = null;
+
+  private async save(text: string): Promise<void> {
     this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
     const response = await this.services
       .send({ type: 'draft:save', draft: this.setup.identity, text, ...(this.baseUpdatedAt !== undefined ? { baseUpdatedAt: this.baseUpdatedAt } : {}) })
@@ -293,9 +313,9 @@ export class FieldSession {
     if (response.ok) {
       this.savedDraftText = text;
       if (response.savedAt !== undefined) this.baseUpdatedAt = response.savedAt;
-      const note = response.conflict ? 'Also changed in another tab: both versions are kept in Your drafts' : null;
+      // Another tab changed this answer since this one last saw it: both texts are revisions now; say so until reload.
       if (response.conflict) this.model = { ...this.model, conflict: true };
-      this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: note });
+      this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: null });
     } else {
       // Keep the text in memory and try again: nothing typed is dropped because storage failed once.
       if (this.pendingText === null) this.pendingText = text;
@@ -322,7 +342,6 @@ export class FieldSession {
     if (this.baseUpdatedAt === undefined) this.baseUpdatedAt = draft && !draft.match ? draft.updatedAt : null;
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
-    const note = draft.match ? `Draft from a similarly worded question (${Math.round(draft.match.score * 100)}% alike)` : null;
     const current = this.setup.field.text();
     if (current.trim() === '') {
       this.model = {
@@ -332,7 +351,7 @@ export class FieldSession {
           updatedAt: draft.updatedAt,
           fuzzy: draft.match ? { score: draft.match.score, question: draft.match.question } : null,
         },
-        saved: { state: 'saved', at: draft.updatedAt, error: note },
+        saved: { state: 'saved', at: draft.updatedAt, error: null },
       };
     } else if (current !== draft.text) {
       this.model = { ...this.model, differs: true };
@@ -362,6 +381,25 @@ export class FieldSession {
     this.model = { ...this.model, restore: null, differs: false, panelOpen: false };
     this.recount();
     field.focus();
+  }
+
+  /** Drafts for a similar question on any tender or portal, when the user asks. */
+  private async findSimilar(): Promise<void> {
+    const response = await this.services
+      .send({ type: 'drafts:similar', question: this.setup.identity.question, excludeKey: this.setup.identity.key })
+      .catch((): Response => ({ ok: false, error: 'unavailable' }));
+    this.similar = response.ok
+      ? (response.similar ?? []).map((d) => ({ key: d.key, portalId: d.portalId, question: d.question, score: d.score, updatedAt: d.updatedAt }))
+      : [];
+    this.refreshPanel();
+  }
+
+  /** Put another question's draft into this field, on the user's click, by the same rules as Restore. */
+  private async useSimilar(key: string): Promise<void> {
+    const response = await this.services.send({ type: 'draft:load', key }).catch((): Response => ({ ok: false, error: '' }));
+    if (!response.ok || !response.draft) return;
+    this.savedDraftText = response.draft.text;
+    await this.restore();
   }
 
   /**

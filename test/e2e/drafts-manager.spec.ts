@@ -151,7 +151,9 @@ test('two tabs on the same question lose nothing: both versions are kept and the
   await tabA.locator('#sv-jobs').fill('Tab A: six apprenticeships.');
   await expect(saved(tabA, idA)).toContainText('Draft saved');
   await tabB.locator('#sv-jobs').fill('Tab B: a supported internship scheme.');
-  await expect(saved(tabB, idB)).toHaveText('Also changed in another tab: both versions are kept in Your drafts');
+  await expect(tabB.locator(`svl-overlay[data-svl-for="${idB}"] [data-testid="svl-conflict"]`)).toHaveText(
+    'Another tab changed this answer too: both versions are kept in the drafts manager.',
+  );
 
   expect((await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain('Tab B: a supported internship scheme.');
   const manager = await context.newPage();

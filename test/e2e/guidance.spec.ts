@@ -172,3 +172,24 @@ test('suggests evidence library items that fit the question, and adds one to the
     )
     .toContain('We will recruit locally.');
 });
+
+test('a draft written for the same question on another portal can be found and used, on request', async ({ context, server }) => {
+  const first = await context.newPage();
+  await first.goto(server.url('findTenderSocialValue'));
+  const text = 'We will fund 3 digital skills bootcamps for residents facing barriers to work.';
+  await first.locator('#sv-jobs').fill(text);
+  await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Draft saved');
+
+  const page = await context.newPage();
+  await page.goto(server.url('deltaSameQuestions'));
+  const field = page.locator('#sv-jobs');
+  const overlay = await overlayOf(field);
+  await expect(overlay.getByTestId('svl-restore')).toHaveCount(0); // another portal: nothing offered unasked
+  await overlay.getByTestId('svl-theme').click();
+  await overlay.getByTestId('svl-find-similar').click();
+  await expect(overlay.getByTestId('svl-similar')).toContainText('find-tender');
+  // The other draft's text is not shown in the page, only its question.
+  await expect(overlay.getByTestId('svl-similar')).not.toContainText('bootcamps');
+  await overlay.getByTestId('svl-use-similar').click();
+  await expect(field).toHaveValue(text);
+});
