@@ -164,15 +164,14 @@ const EDITOR_NAME = /rich text (editor|area)|editing area|^editor\b|wysiwyg/i;
 /** Labels that name the box, not the question ("Response", "Your answer"): the question is elsewhere. */
 const GENERIC_LABEL = /^(your |supplier |bidder )?(response|answer|reply|text|comments?|details|free text)( here)?\s*[:*]?\s*\*?$/i;
 
-function ownLabel(el: Element, root: Document | ShadowRoot): string {
-  const label = ownLabelText(el, root);
+function ownLabel(el: Element, root: Document | ShadowRoot, cache?: DescribeCache): string {
+  const label = ownLabelText(el, root, cache);
   return GENERIC_LABEL.test(label) ? '' : label;
 }
 
-function ownLabelText(el: Element, root: Document | ShadowRoot): string {
+function ownLabelText(el: Element, root: Document | ShadowRoot, cache?: DescribeCache): string {
   if (el.id) {
-    const escaped = CSS.escape(el.id);
-    const label = root.querySelector(`label[for="${escaped}"]`);
+    const label = labelFor(root, el.id, cache);
     if (label) return clean(label.textContent);
   }
   const wrapping = el.closest('label');
@@ -246,19 +245,46 @@ function hintText(el: Element, root: Document | ShadowRoot, question: string): s
 
 const SECTION_SELECTOR = 'h1, h2, h3, legend, caption, [role="heading"], tr > th[colspan]';
 
-/** Headings of one document or shadow root, in document order; reused for every field of one scan. */
-export type DescribeCache = WeakMap<Node, Element[]>;
+/**
+ * What one scan reads once per document or shadow root and reuses for every field: its section headings in
+ * document order, and its labels by `for` (one pass instead of a document-wide query per field).
+ */
+interface RootIndex {
+  headings?: Element[];
+  labels?: Map<string, Element>;
+}
+export type DescribeCache = WeakMap<Node, RootIndex>;
+
+function indexOf(root: Document | ShadowRoot, cache?: DescribeCache): RootIndex {
+  let index = cache?.get(root);
+  if (!index) {
+    index = {};
+    cache?.set(root, index);
+  }
+  return index;
+}
 
 function headingsOf(root: Document | ShadowRoot, cache?: DescribeCache): Element[] {
-  let headings = cache?.get(root);
-  if (!headings) {
-    // A heading that wraps a label or a field is that field's question, not a section.
-    headings = [...root.querySelectorAll(SECTION_SELECTOR)].filter(
-      (heading) => !heading.querySelector('label, textarea, input, [contenteditable]'),
-    );
-    cache?.set(root, headings);
+  const index = indexOf(root, cache);
+  // A heading that wraps a label or a field is that field's question, not a section.
+  index.headings ??= [...root.querySelectorAll(SECTION_SELECTOR)].filter(
+    (heading) => !heading.querySelector('label, textarea, input, [contenteditable]'),
+  );
+  return index.headings;
+}
+
+/** The first `label[for=id]` in the root, as a document-wide query would find it. */
+function labelFor(root: Document | ShadowRoot, id: string, cache?: DescribeCache): Element | null {
+  if (!cache) return root.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const index = indexOf(root, cache);
+  if (!index.labels) {
+    index.labels = new Map();
+    for (const label of root.querySelectorAll('label[for]')) {
+      const target = label.getAttribute('for')!;
+      if (!index.labels.has(target)) index.labels.set(target, label);
+    }
   }
-  return headings;
+  return index.labels.get(id) ?? null;
 }
 
 /** The section or envelope heading the field sits under ("Social Value", "Technical envelope"). */
@@ -302,7 +328,7 @@ function number(value: string | null | undefined): number | null {
  */
 export function describeField(el: Element, cache?: DescribeCache): FieldDescription {
   const root = el.getRootNode() as Document | ShadowRoot;
-  const question = ownLabel(el, root) || layoutLabel(el) || precedingText(el);
+  const question = ownLabel(el, root, cache) || layoutLabel(el) || precedingText(el);
   const counter = closestComposed(el, '[data-maxwords], [data-maxlength]');
   const maxLength = el instanceof HTMLTextAreaElement && el.maxLength > 0 ? el.maxLength : null;
   return {
