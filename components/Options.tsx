@@ -3,6 +3,7 @@ import { PORTALS } from '@/lib/portals';
 import { SHORTCUTS, type Settings } from '@/lib/settings';
 import { MODELS } from '@/lib/knowledge/models';
 import { OverlayPreview } from './OverlayPreview';
+import { RelevanceRatings } from './RelevanceRatings';
 import { CATEGORIES, RELEVANCE_PROVENANCE } from '@/lib/knowledge/relevance';
 import { useSettings } from './use-settings';
 
@@ -140,6 +141,7 @@ export function Options() {
       <p role="status" data-testid="options-status">
         {message}
       </p>
+      <RelevanceRatings settings={settings} update={update} />
       <h2>Preview</h2>
       <p class="hint">How the badge and guidance look beside a social value answer, with these settings.</p>
       <OverlayPreview settings={settings} />

@@ -27,7 +27,7 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
     const classification = classifyQuestion(SAMPLE_QUESTION, { preferredModel: settings.modelPreference });
     const evidence = analyseEvidence(SAMPLE_ANSWER);
     const applicable = evidence.checks.filter((c) => c.applicable);
-    const guidance = buildGuidance(classification, settings.category);
+    const guidance = buildGuidance(classification, settings.category, settings.relevanceOverrides);
     const model: OverlayModel = {
       words: 24,
       chars: 140,

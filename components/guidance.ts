@@ -3,7 +3,7 @@ import type { CategoryId, CriterionId } from '@/lib/knowledge/ids';
 import { CRITERION_IDS } from '@/lib/knowledge/ids';
 import { EVALUATOR_POINTS } from '@/lib/knowledge/evaluators';
 import { formatSource, getCriterion, getModel, getOutcome, getTheme } from '@/lib/knowledge/models';
-import { relevanceFor, whatItMeans, CATEGORIES, RELEVANCE_PROVENANCE } from '@/lib/knowledge/relevance';
+import { relevanceFor, whatItMeans, CATEGORIES, RELEVANCE_PROVENANCE, type RelevanceOverrides } from '@/lib/knowledge/relevance';
 import type { Rating } from '@/lib/knowledge/rating';
 
 /**
@@ -20,7 +20,7 @@ export interface Guidance {
   equivalents: string[];
   why: string[];
   toms: boolean;
-  relevance: { category: string; rating: Rating; reason: string; meaning: string; provenance: string } | null;
+  relevance: { category: string; rating: Rating; reason: string; meaning: string; provenance: string; overridden: boolean } | null;
   /** What evaluators look for under the question's main criterion. */
   criterionLookFor: { title: string; points: string[]; verification: string } | null;
   /** What evaluators look for in any social value answer. */
@@ -37,7 +37,7 @@ export function themeTitle(themeId: Classification['themeId']): string {
   return getTheme(themeId)?.title ?? themeId;
 }
 
-export function buildGuidance(classification: Classification, category: CategoryId): Guidance {
+export function buildGuidance(classification: Classification, category: CategoryId, overrides?: RelevanceOverrides): Guidance {
   const model = classification.model ? getModel(classification.model) : undefined;
   const criteria = classification.criterionIds
     .map((id) => getCriterion(id))
@@ -46,7 +46,7 @@ export function buildGuidance(classification: Classification, category: Category
   const outcome = outcomeId ? getOutcome(outcomeId) : undefined;
   const rated = criteria
     .filter((c) => (CRITERION_IDS as readonly string[]).includes(c.id))
-    .map((c) => relevanceFor(category, c.id as CriterionId));
+    .map((c) => relevanceFor(category, c.id as CriterionId, overrides));
   const best = rated.sort((a, b) => RANK[b.rating] - RANK[a.rating])[0];
   const primary = criteria[0];
   return {
@@ -75,7 +75,8 @@ export function buildGuidance(classification: Classification, category: Category
           rating: best.rating,
           reason: best.reason,
           meaning: whatItMeans(best.rating),
-          provenance: RELEVANCE_PROVENANCE.label,
+          provenance: best.source === 'override' ? 'Rated by you or your team (settings)' : RELEVANCE_PROVENANCE.label,
+          overridden: best.source === 'override',
         }
       : null,
     criterionLookFor: primary

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
+import { RelevanceOverridesSchema } from './knowledge/relevance';
 
 /** Keyboard shortcuts the user can pick for "open guidance for the focused field" (clear of portal and editor keys). */
 export const SHORTCUTS = ['Alt+Shift+G', 'Alt+Shift+L', 'Ctrl+Shift+Y'] as const;
@@ -24,6 +25,8 @@ export const settingsSchema = z.object({
     .default({}),
   /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */
   sessionNudgeMinutes: z.number().int().min(5).max(240).default(20),
+  /** The user's or team's own relevance ratings, overriding ours per category and criterion. */
+  relevanceOverrides: RelevanceOverridesSchema.default({}),
   /** Origins beyond the portal list the user switched Social Value Lens on for (permission granted per origin). */
   extraSites: z.array(z.string().max(300).regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/)).max(200).default([]),
 });

@@ -216,7 +216,7 @@ export class FieldSession {
 
   /** Guidance depends only on the classification and the category: build it once per correction. */
   private guidance(): Guidance {
-    this.cachedGuidance ??= buildGuidance(this.classification, this.services.settings.category);
+    this.cachedGuidance ??= buildGuidance(this.classification, this.services.settings.category, this.services.settings.relevanceOverrides);
     return this.cachedGuidance;
   }
 

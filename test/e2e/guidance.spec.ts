@@ -193,3 +193,28 @@ test('a draft written for the same question on another portal can be found and u
   await overlay.getByTestId('svl-use-similar').click();
   await expect(field).toHaveValue(text);
 });
+
+test('your own relevance rating, set in the settings, is what the panel shows; a bad ratings file changes nothing', async ({
+  context,
+  server,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('What technology do you supply?').selectOption('hardware');
+  await options.getByText(/Show the ratings/).click();
+  for (const id of ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3', 'ppn026-quality-jobs', 'ppn026-training']) {
+    await options.getByTestId(`rating-${id}`).selectOption('low');
+  }
+  await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
+  await options.getByTestId('ratings-import').setInputFiles({ name: 'ratings.json', mimeType: 'application/json', buffer: Buffer.from('{"relevanceOverrides":{"hardware":{"ppn0620-2.2":{"rating":"vital"}}}}') });
+  await expect(options.getByTestId('ratings-status')).toContainText('nothing changed');
+  await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
+
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const overlay = await overlayOf(page.locator('#sv-jobs'));
+  await overlay.getByTestId('svl-theme').click();
+  await expect(overlay.getByTestId('svl-relevance')).toContainText('low relevance');
+  await expect(overlay.getByTestId('svl-panel')).toContainText('Rated by you or your team');
+});
