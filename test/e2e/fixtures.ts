@@ -32,22 +32,33 @@ export const test = base.extend<
 
 export const expect = test.expect;
 
-/** Read one draft row from the extension's own IndexedDB, inside the service worker. */
-export async function readDraftsInExtension(worker: Worker): Promise<Array<{ key: string; text: string }>> {
+/** Every row of one table of the extension's own IndexedDB, read inside the service worker. */
+async function readTable<T>(worker: Worker, table: 'drafts' | 'revisions'): Promise<T[]> {
   return worker.evaluate(
-    () =>
-      new Promise<Array<{ key: string; text: string }>>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('svl');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('drafts')) return resolve([]);
-          const all = db.transaction('drafts').objectStore('drafts').getAll();
-          all.onsuccess = () => resolve(all.result as Array<{ key: string; text: string }>);
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result as T[]);
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
+}
+
+/** The drafts in the extension's own IndexedDB. */
+export function readDraftsInExtension(worker: Worker): Promise<Array<{ key: string; text: string }>> {
+  return readTable(worker, 'drafts');
+}
+
+/** The texts of every revision in the extension's own IndexedDB. */
+export async function readRevisionTexts(worker: Worker): Promise<string[]> {
+  return (await readTable<{ text: string }>(worker, 'revisions')).map((r) => r.text);
 }
 
 /** The overlay of a field, once the extension has picked the field up (waits for `data-svl-field`). */

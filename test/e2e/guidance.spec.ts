@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, overlayOf } from './fixtures';
+import { test, expect, overlayOf, readRevisionTexts } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -157,20 +157,7 @@ test('suggests evidence library items that fit the question, and adds one to the
   await overlay.getByTestId('svl-insert-evidence').click();
   await expect(field).toHaveValue(/^We will recruit locally\.\n\nOn our 2025 council contract we took on 6 apprentices/);
   // What was there before is kept as a revision.
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(
-        () =>
-          new Promise<string[]>((resolve) => {
-            const open = indexedDB.open('svl');
-            open.onsuccess = () => {
-              const all = open.result.transaction('revisions').objectStore('revisions').getAll();
-              all.onsuccess = () => resolve((all.result as Array<{ text: string }>).map((r) => r.text));
-            };
-          }),
-      ),
-    )
-    .toContain('We will recruit locally.');
+  await expect.poll(() => readRevisionTexts(serviceWorker)).toContain('We will recruit locally.');
 });
 
 test('a draft written for the same question on another portal can be found and used, on request', async ({ context, server }) => {

@@ -1,4 +1,4 @@
-import { test, expect, readDraftsInExtension, overlayOf } from './fixtures';
+import { test, expect, readDraftsInExtension, readRevisionTexts, overlayOf } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -90,17 +90,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.waitForTimeout(1200);
     await expect(field).toHaveValue('New start.');
 
-    const revisions = await serviceWorker.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open('svl');
-          open.onsuccess = () => {
-            const all = open.result.transaction('revisions').objectStore('revisions').getAll();
-            all.onsuccess = () => resolve((all.result as Array<{ text: string }>).map((r) => r.text));
-          };
-        }),
-    );
-    expect(revisions).toContain(first);
+    expect(await readRevisionTexts(serviceWorker)).toContain(first);
   });
 
   test('does nothing on a host that is not a listed portal', async ({ context, server }) => {
