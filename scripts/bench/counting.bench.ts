@@ -4,6 +4,7 @@
  * Run: npx tsx scripts/bench/counting.bench.ts
  */
 import { countChars, countWords, CHAR_RULES, COUNT_RULES } from '../../lib/counting';
+import { textOfWords, timeMedian } from './measure';
 
 function makeText(targetWords: number): string {
   // Our own synthetic bid text with the awkward parts: bullets, dashes, slashes, list numbers, Welsh, emoji, URLs.
@@ -14,33 +15,11 @@ function makeText(targetWords: number): string {
     'Our Social Value Manager reports quarterly; £40,000 invested, 25% local spend 🙂.',
     'Staff\tvolunteer 200 hours\u00a0each year\r\nwith schools, colleges and VCSE groups.',
   ];
-  const out: string[] = [];
-  let words = 0;
-  for (let i = 0; words < targetWords; i++) {
-    const p = parts[i % parts.length]!;
-    out.push(p);
-    words += p.split(/\s+/).length;
-  }
-  return out.join('\n');
+  return textOfWords(parts, targetWords);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
-function bench(fn: () => number, rounds = 400, inner = 5): number {
-  let sink = 0;
-  for (let i = 0; i < 200; i++) sink += fn(); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    for (let k = 0; k < inner; k++) sink += fn();
-    times.push((performance.now() - t0) / inner);
-  }
-  if (sink === -1) console.log('');
-  return median(times);
-}
+const bench = (fn: () => number) => timeMedian(fn, { rounds: 400, inner: 5, warmup: 200 });
 
 const text = makeText(2000);
 console.log(`counting bench: ${text.split(/\s+/).length} words, ${text.length} chars`);

@@ -5,6 +5,7 @@
  * Run: npx tsx scripts/bench/evidence.bench.ts
  */
 import { analyseEvidence } from '../../lib/evidence';
+import { textOfWords, timeMedian } from './measure';
 
 function makeDraft(targetWords: number, strong: boolean): string {
   // Our own synthetic text; the "plain" version has few matches, so regexes scan further (worst case).
@@ -20,33 +21,11 @@ function makeDraft(targetWords: number, strong: boolean): string {
     'Staff are encouraged to give something back and many of them already volunteer in their own time.',
   ];
   const parts = strong ? strongParts : plainParts;
-  const out: string[] = [];
-  let words = 0;
-  for (let i = 0; words < targetWords; i++) {
-    const p = parts[i % parts.length]!;
-    out.push(p);
-    words += p.split(/\s+/).length;
-  }
-  return out.join("\n");
+  return textOfWords(parts, targetWords);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
-function bench(fn: () => number, rounds = 200): number {
-  let sink = 0;
-  for (let i = 0; i < 30; i++) sink += fn();
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    sink += fn();
-    times.push(performance.now() - t0);
-  }
-  if (sink === -1) console.log('');
-  return median(times);
-}
+const bench = (fn: () => number) => timeMedian(fn, { rounds: 200, inner: 1, warmup: 30 });
 
 const NEVER = /zzqx\s+never\s+here/i;
 let worst = 0;

@@ -11,6 +11,7 @@ import { buildPack } from '../../lib/packs/export';
 import { buildPackFile } from '../../lib/packs/file';
 import { planImport } from '../../lib/packs/plan';
 import { readPackFile } from '../../lib/packs/read';
+import { median } from './measure';
 
 const TENDERS = 50;
 const ANSWERS = 10;
@@ -51,10 +52,6 @@ async function seed(db: SvlDatabase) {
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 const source = new SvlDatabase('bench-source');
 await seed(source);
