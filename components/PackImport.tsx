@@ -7,6 +7,39 @@ import { sendPack } from './PackSend';
 
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
+/** One conflict between a local text and an incoming one: both shown as text, the user picks which stays current. */
+function ConflictChoice(props: {
+  legend: string;
+  mine: string;
+  theirs: string;
+  theirsLabel: string;
+  name: string;
+  labels: [string, string];
+  value: 'mine' | 'theirs';
+  onChange: (value: 'mine' | 'theirs') => void;
+  testId?: string;
+}) {
+  return (
+    <fieldset data-testid={props.testId}>
+      <legend>{props.legend}</legend>
+      <p>
+        <strong>Yours:</strong> {clip(props.mine)}
+      </p>
+      <p>
+        <strong>{props.theirsLabel}:</strong> {clip(props.theirs)}
+      </p>
+      {(['mine', 'theirs'] as const).map((value, i) => (
+        <div class="check" key={value}>
+          <label>
+            <input type="radio" name={props.name} checked={props.value === value} onChange={() => props.onChange(value)} />{' '}
+            {props.labels[i]}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * Import a pack: choose a file, see what it would add and what conflicts, choose per conflict, confirm.
  * Nothing is written before "Import". Everything from the file is shown as text.
@@ -124,54 +157,33 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
               <h4>Conflicts</h4>
               <p class="hint">Your text is never overwritten without your choice. Their text is always kept as a revision marked with their name.</p>
               {conflicts.map((c, i) => (
-                <fieldset key={c.key} data-testid="pack-conflict">
-                  <legend>{clip(c.question, 160)}</legend>
-                  <p>
-                    <strong>Yours:</strong> {clip(c.mine)}
-                  </p>
-                  <p>
-                    <strong>{c.author}’s:</strong> {clip(c.theirs)}
-                  </p>
-                  {(['mine', 'theirs'] as const).map((value) => (
-                    <div class="check" key={value}>
-                      <label>
-                        <input
-                          type="radio"
-                          name={`conflict-${i}`}
-                          checked={(choices.drafts[c.key] ?? 'mine') === value}
-                          onChange={() => setChoices({ ...choices, drafts: { ...choices.drafts, [c.key]: value } })}
-                        />{' '}
-                        {value === 'mine' ? 'Keep mine (theirs is kept as a revision)' : 'Use theirs (mine is kept as a revision)'}
-                      </label>
-                    </div>
-                  ))}
-                </fieldset>
+                <ConflictChoice
+                  key={c.key}
+                  testId="pack-conflict"
+                  legend={clip(c.question, 160)}
+                  mine={c.mine}
+                  theirs={c.theirs}
+                  theirsLabel={`${c.author}’s`}
+                  name={`conflict-${i}`}
+                  labels={['Keep mine (theirs is kept as a revision)', 'Use theirs (mine is kept as a revision)']}
+                  value={choices.drafts[c.key] ?? 'mine'}
+                  onChange={(value) => setChoices({ ...choices, drafts: { ...choices.drafts, [c.key]: value } })}
+                />
               ))}
             </>
           )}
           {plan.evidence.conflicts.map((c, i) => (
-            <fieldset key={c.id}>
-              <legend>Evidence: {clip(c.mine.title, 120)}</legend>
-              <p>
-                <strong>Yours:</strong> {clip(c.mine.text)}
-              </p>
-              <p>
-                <strong>Theirs:</strong> {clip(c.theirs.text)}
-              </p>
-              {(['mine', 'theirs'] as const).map((value) => (
-                <div class="check" key={value}>
-                  <label>
-                    <input
-                      type="radio"
-                      name={`evidence-${i}`}
-                      checked={(choices.evidence[c.id] ?? 'mine') === value}
-                      onChange={() => setChoices({ ...choices, evidence: { ...choices.evidence, [c.id]: value } })}
-                    />{' '}
-                    {value === 'mine' ? 'Keep mine' : 'Use theirs'}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
+            <ConflictChoice
+              key={c.id}
+              legend={`Evidence: ${clip(c.mine.title, 120)}`}
+              mine={c.mine.text}
+              theirs={c.theirs.text}
+              theirsLabel="Theirs"
+              name={`evidence-${i}`}
+              labels={['Keep mine', 'Use theirs']}
+              value={choices.evidence[c.id] ?? 'mine'}
+              onChange={(value) => setChoices({ ...choices, evidence: { ...choices.evidence, [c.id]: value } })}
+            />
           ))}
           <p>
             <button type="button" data-testid="pack-import-confirm" disabled={busy} onClick={() => void confirm()}>
