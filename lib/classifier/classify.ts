@@ -44,6 +44,12 @@ const SECTION = compileAll(SECTION_CUES);
 
 const MAC_0620 = /(?<![a-z0-9])mac\s?([1-8])\.([1-5])(?![0-9])/g;
 const MAC_002 = /(?<![a-z0-9])mac\s?([1-8])([a-e])(?![a-z0-9])/g;
+const MAC_0620_FIRST = /(?<![a-z0-9])mac\s?([1-8])\.([1-5])(?![0-9])/;
+/** PPN 06/20: the MAC's first digit is its policy outcome; outcomes 1-8 sit under these themes (reference 1.3). */
+const MAC_OUTCOME_THEME: Record<number, ThemeId> = {
+  1: 'covid-recovery', 2: 'economic-inequality', 3: 'economic-inequality', 4: 'climate',
+  5: 'equal-opportunity', 6: 'equal-opportunity', 7: 'wellbeing', 8: 'wellbeing',
+};
 const MEASURE_FORM = /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
 const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|headcount|tonnes|£)(?![a-z])/;
 
@@ -227,6 +233,16 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
       socialValue: false, confidence, model: null, modelReason: 'not a social value question', themeId: null,
       themeIds: [], nativeId: null, outcomeId: null, criterionIds: [], toms: false, why: whyUnique,
     };
+  }
+
+  // A question that names a PPN 06/20 award criterion ("MAC 2.3") is under that criterion's theme.
+  const namedMac = MAC_0620_FIRST.exec(norm);
+  if (namedMac) {
+    const theme = MAC_OUTCOME_THEME[Number(namedMac[1])];
+    if (theme) {
+      leadScore.set(theme, (leadScore.get(theme) ?? 0) + 10);
+      themeScore.set(theme, themeScore.get(theme) ?? 0);
+    }
   }
 
   // Themes: lead cues first, then total weight; ties by the fixed THEME_IDS order.

@@ -122,7 +122,7 @@ function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[
 const TOPIC_RAW: TopicInput[] = [
   ...topics('covid-recovery', [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
-    ['pandemic', 1.5, ['ppn0620-1.2']],
+    ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
     ['left unemployed by|unemployed because of|lost their jobs', 2, ['ppn0620-1.1']],
     ['shielding|worst affected', 2, ['ppn0620-1.2']],
     ['social distancing', 2, ['ppn0620-1.5']],
@@ -137,6 +137,7 @@ const TOPIC_RAW: TopicInput[] = [
     ['mentor*', 1, ['ppn0620-2.2']],
     ['career*|careers advice|careers guidance|career guidance|mock interview*|cv writing|cv advice|employer fair*|careers fair*', 1, ['ppn0620-2.2']],
     ['schools|colleges|universities|pupils|school leavers|graduates', 0.75, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
+    ['stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills', 1.25, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
     ['young people|youth unemployment', 1.5, ['ppn0620-2.2']],
     ['neet|neets|not in education, employment or training', 2.5, ['ppn0620-2.2']],
     ['unemployed|unemployment|jobless|economically inactive|out of work', 2, ['ppn0620-2.2']],

@@ -30,6 +30,9 @@ const POSITIVES: [string, Expected][] = [
   ['Fighting climate change: set out your commitments for this contract.', 'climate'],
   ['Please describe the biodiversity improvements you will support in the local area during the contract.', 'climate'],
   ['What will you do to cut the carbon footprint of delivering these services?', 'climate'],
+  ['Tell us about the STEM outreach you will run with local schools during the contract.', 'economic-inequality'],
+  ['MAC 4.2: describe your commitment for this contract.', 'climate'],
+  ['How will you help small firms in the area get back on their feet after the pandemic?', 'covid-recovery'],
   ['Set out how you will keep devices in use for longer through refurbishment and a circular economy approach.', 'climate'],
   ['How will you make sure the team on this contract reflects the diversity of the people it serves?', 'equal-opportunity'],
   // Equal opportunity.
