@@ -297,7 +297,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
   { phrase: 'health and safety policy|health and safety management|health and safety record|riddor|hse enforcement|cdm regulations|accident rate', weight: 2.5, reason: 'health and safety compliance' },
   { phrase: 'health and safety|health & safety', weight: 1.5, reason: 'health and safety compliance' },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
-  { phrase: 'user research|user needs|usability|user testing|user-centred|user centred|user experience', weight: 2, reason: 'user research for the service' },
+  { phrase: 'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new', weight: 2, reason: 'user research for the service' },
+  { phrase: '(use|using|adopt|adopting|get the most out of) ~ (platform|system|app|application|portal|software|solution|tool)', weight: 2.5, reason: 'helping the service\'s own users use it' },
   { phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors', weight: 2, reason: 'managing disruption of works' },
   { phrase: 'technical solution|system architecture|integration with|interoperab*|api*|implementation plan|mobilisation plan|migration', weight: 1.5, reason: 'technical delivery' },
 ];

@@ -75,6 +75,8 @@ const POSITIVES: [string, Expected][] = [
 ];
 
 const NEGATIVES: [string, string][] = [
+  ['Describe how you will help local firms start using the new payments portal.', 'helping the service’s own users'],
+  ['How will you find out what residents need from the new library app?', 'user research'],
   ['Please confirm that you have a Carbon Reduction Plan that meets PPN 006 and commits to Net Zero by 2050. This is pass/fail.', 'carbon reduction plan'],
   ['Do you hold ISO 14001 certification or operate an equivalent environmental management system?', 'ISO 14001'],
   ['Describe the environmental management system you use to control the environmental impacts of your operations.', 'EMS'],
