@@ -13,10 +13,10 @@ export interface AnswerField {
   /** The answer as plain text, paragraphs separated by "\n". */
   text(): string;
   /**
-   * Replace the answer, only ever on the user's explicit request. Returns false when the editor cannot be written
-   * safely; the caller then offers copy-to-clipboard instead.
+   * Replace the answer, only ever on the user's explicit request. Resolves false when the editor cannot be written
+   * safely (it did not end up holding the text); the caller then offers copy-to-clipboard instead.
    */
-  setText(text: string): boolean;
+  setText(text: string): Promise<boolean>;
   /** Call `listener` after every change the user makes, until `signal` aborts. */
   onInput(listener: () => void, signal: AbortSignal): void;
   isFocused(): boolean;
@@ -40,7 +40,7 @@ export function textareaField(textarea: HTMLTextAreaElement): AnswerField {
     anchor: textarea,
     labelSource: textarea,
     text: () => textarea.value,
-    setText(text) {
+    async setText(text) {
       setNativeValue(textarea, text);
       return true;
     },

@@ -60,20 +60,53 @@ export function editableText(root: Node): string {
   return lines.join('\n').replace(INVISIBLE, '').replace(/\u00A0/g, ' ');
 }
 
-/** Write `text` into an editable through the editor's own editing path (select all, then insert as typing would). */
-function insertThroughEditor(doc: Document, editable: HTMLElement, text: string, read: () => string): boolean {
-  try {
+/**
+ * Replace a rich editor's content through the editor's own code, so its model (not just its DOM) holds the text:
+ * select everything in the editable, then hand the text to the editor as a paste, which CKEditor 5, Quill and
+ * TinyMCE all take through their clipboard pipelines. Editors that ignore the paste (do not prevent its default)
+ * get the browser's insertText command instead. Either way the result is read back after the editor has had time to re-render; anything but the text
+ * we meant to put there counts as a failure (the caller then offers the clipboard instead).
+ */
+async function insertThroughEditor(doc: Document, editable: HTMLElement, text: string, read: () => string): Promise<boolean> {
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 150));
+  // Editors learn of a new selection from the (asynchronous) selectionchange event: give them a moment.
+  const selectAll = async (): Promise<boolean> => {
     editable.focus();
-    const selection = (editable.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null })
-      .getSelection?.() ?? doc.getSelection();
+    const selection =
+      (editable.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null })).getSelection?.() ??
+      doc.getSelection();
     if (!selection) return false;
     selection.selectAllChildren(editable);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return true;
+  };
+  try {
+    if (!(await selectAll())) return false;
+    const before = read();
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    editable.dispatchEvent(paste);
+    // An editor that takes the paste changes its content, some (TinyMCE) only after a delay, and not every one
+    // cancels the event: wait for a change before deciding, and never put the text in a second time.
+    const wait = paste.defaultPrevented ? 1500 : 600;
+    for (let waited = 0; waited < wait; waited += 50) {
+      const now = read();
+      if (normalise(now) === normalise(text)) return true;
+      if (now !== before) {
+        await settled();
+        return normalise(read()) === normalise(text);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    if (paste.defaultPrevented) return normalise(read()) === normalise(text);
+    if (!(await selectAll())) return false;
     const lines = text.split('\n');
     for (let i = 0; i < lines.length; i++) {
       if (i > 0 && !doc.execCommand('insertParagraph')) return false;
       if (lines[i] && !doc.execCommand('insertText', false, lines[i])) return false;
-      if (i === 0 && !lines[0] && lines.length === 1 && !doc.execCommand('delete')) return false;
     }
+    await settled();
     return normalise(read()) === normalise(text);
   } catch {
     return false;
@@ -172,7 +205,7 @@ export function iframeEditorField(iframe: HTMLIFrameElement, body: HTMLElement):
     anchor: iframe,
     labelSource: iframeSource(iframe) ?? iframe,
     text: () => editableText(body),
-    setText(text) {
+    async setText(text) {
       if (!body.isConnected || !(body.isContentEditable || doc.designMode === 'on')) return false;
       iframe.contentWindow?.focus();
       return insertThroughEditor(doc, body, text, () => editableText(body));

@@ -373,7 +373,7 @@ export class FieldSession {
     if (current.trim() !== '' && current !== text) {
       await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-restore' });
     }
-    if (!field.setText(text)) {
+    if (!(await field.setText(text))) {
       await navigator.clipboard?.writeText(text).catch(() => undefined);
       this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the draft is on your clipboard to paste.' });
       return;
@@ -413,7 +413,7 @@ export class FieldSession {
       await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-insert' });
     }
     const next = current.trim() === '' ? addition : `${current.replace(/\s+$/, '')}\n\n${addition}`;
-    if (!field.setText(next)) {
+    if (!(await field.setText(next))) {
       await navigator.clipboard?.writeText(addition).catch(() => undefined);
       this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the item is on your clipboard to paste.' });
       return;

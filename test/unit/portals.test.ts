@@ -61,3 +61,14 @@ describe('portal registry', () => {
     expect(readTenderReference(fts, 'https://www.find-tender.service.gov.uk/answers', ['Quality questions'])).toBeNull();
   });
 });
+
+describe('fixture routes', () => {
+  it('serve one page per host and path (the server ignores the query)', async () => {
+    const { ROUTES } = await import('../fixtures/routes');
+    const places = Object.values(ROUTES).map((route) => {
+      const url = new URL(route.url);
+      return `${url.hostname}${url.pathname}`;
+    });
+    expect(new Set(places).size).toBe(places.length);
+  });
+});
