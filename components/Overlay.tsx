@@ -38,7 +38,7 @@ function savedText(saved: OverlayModel['saved']): string {
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return saved.at ? `Draft saved ${time(saved.at)}` : 'Draft saved';
+      return saved.at ? `Saved ${time(saved.at)}` : 'Saved';
     case 'error':
       return saved.error ?? 'Not saved';
     default:
@@ -74,7 +74,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           {model.theme}
         </button>
         <span class="count" data-testid="svl-count" aria-hidden="true">
-          {plural(model.words, 'word', 'words')} · {plural(model.chars, 'character', 'characters')}
+          {plural(model.words, 'word', 'words')} · {plural(model.chars, 'char', 'chars')}
         </span>
         {model.limit && (
           <span class="count limit" data-testid="svl-limit" aria-hidden="true">

@@ -17,13 +17,15 @@ function overlaySheet(): CSSStyleSheet | null {
   return sharedSheet;
 }
 
-/** Estimated badge height until the first measurement. */
+/** Estimated badge size until the first measurement. */
 const BADGE_HEIGHT = 26;
+const BADGE_WIDTH = 420;
 
 export class OverlayHost {
   readonly element: HTMLElement;
   readonly container: HTMLDivElement;
   private height = 0;
+  private width = 0;
 
   constructor(fieldId: string) {
     this.element = document.createElement('svl-overlay');
@@ -53,10 +55,11 @@ export class OverlayHost {
   }
 
   /**
-   * Align with the field: just below its bottom-right corner, clear of the resize handle and of the text being
-   * typed. When the field's bottom is off screen, pinned inside the visible part of the field at the bottom of the
-   * window, so it never covers the question or hint above. Anchored by its right edge, so a count that grows or
-   * shrinks never needs a new measurement. Hidden while the field is not on screen.
+   * Align with the field without covering anything of the page's: beside the field's bottom-right corner when the
+   * window has room to its right, otherwise inside the field's bottom-right corner (clear of its scrollbar and
+   * resize handle), never below it where the portal's own buttons and counters sit. When the field's bottom is off
+   * screen, pinned to the bottom of its visible part. Anchored by its right edge, so a count that grows or shrinks
+   * needs no new measurement. Hidden while the field is not on screen.
    */
   place(field: Element, panelOpen = false): void {
     this.apply(this.measure(field), panelOpen);
@@ -65,7 +68,11 @@ export class OverlayHost {
   /** Read phase: the field's box (and, once, the badge's height). Read every overlay before writing any. */
   measure(field: Element): DOMRect | null {
     if (!field.isConnected) return null;
-    if (!this.height) this.height = this.element.getBoundingClientRect().height;
+    if (!this.height) {
+      const own = this.element.getBoundingClientRect();
+      this.height = own.height;
+      this.width = own.width;
+    }
     return field.getBoundingClientRect();
   }
 
@@ -79,22 +86,25 @@ export class OverlayHost {
       return;
     }
     const height = this.height || BADGE_HEIGHT;
+    const width = this.width || BADGE_WIDTH;
     const viewportWidth = document.documentElement.clientWidth;
-    const below = rect.bottom + 4;
-    const inside = below + height > window.innerHeight;
-    const top = inside ? Math.max(rect.top + 4, Math.min(rect.bottom, window.innerHeight) - height - 6) : below;
-    // Inside the field, keep clear of its scrollbar.
-    const right = Math.max(0, viewportWidth - rect.right + (inside ? 20 : 0));
+    const bottom = Math.min(rect.bottom, window.innerHeight);
+    const beside = viewportWidth - rect.right >= width + 12;
+    const top = Math.max(rect.top + 2, bottom - height - (beside ? 0 : 6));
+    // Beside: the badge's right edge sits `width + 8` px right of the field. Inside: 20 px in from the field's edge.
+    const right = beside ? viewportWidth - rect.right - width - 8 : viewportWidth - rect.right + 20;
     const style = this.element.style;
-    style.maxWidth = `${Math.max(rect.width, 200)}px`;
+    // Inside the field, never wider than the field (less the inset on both sides).
+    style.maxWidth = beside ? `${Math.max(viewportWidth - rect.right - 16, 200)}px` : `${Math.max(rect.width - 28, 160)}px`;
     style.transform = `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
     style.visibility = 'visible';
     this.element.toggleAttribute('data-panel-up', panelOpen && top + height + 320 > window.innerHeight && top > window.innerHeight / 2);
   }
 
-  /** The badge's height changed (it wrapped onto another line): measure again at the next placement. */
+  /** The badge's size may have changed (new status, a note, a wrap): measure again at the next placement. */
   remeasure(): void {
     this.height = 0;
+    this.width = 0;
   }
 
   remove(): void {

@@ -20,7 +20,9 @@ const FIELD_LIKE = 'textarea, [contenteditable], iframe';
 /** Everything the extension does on one portal page: find fields, mount overlays, keep them aligned. */
 export class PageController {
   private readonly sessions = new Map<Element, FieldSession>();
-  private readonly seen = new WeakSet<Element>();
+  private seen = new WeakSet<Element>();
+  /** The address the current sessions belong to: drafts are keyed by it where a page shows no tender reference. */
+  private href = location.href;
   private fieldsFound = 0;
   private frame = 0;
   private readonly controller = new AbortController();
@@ -46,6 +48,10 @@ export class PageController {
       if (!this.rescanPending && records.some(isRelevantMutation)) this.schedule(true);
     });
     this.observe(document.body);
+    // Single-page navigation (Salesforce, wizards): the same elements may now ask other questions.
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', () => this.schedule(true), { signal });
+    window.addEventListener('popstate', () => this.schedule(true), { signal });
     // A field the user reaches that we have not seen (shown by a script we could not observe): look again.
     document.addEventListener(
       'focusin',
@@ -95,6 +101,7 @@ export class PageController {
 
   private scan(): void {
     const started = performance.now();
+    if (location.href !== this.href) this.restartForNewAddress();
     for (const [field, session] of this.sessions) {
       if (!field.isConnected) {
         session.destroy();
@@ -175,6 +182,15 @@ export class PageController {
     };
     frame.addEventListener('load', retry, { signal: this.controller.signal });
     if (frame.contentDocument?.readyState === 'complete') retry();
+  }
+
+  /** A same-document navigation: save what was typed, then describe every field afresh under the new address. */
+  private restartForNewAddress(): void {
+    this.href = location.href;
+    for (const session of this.sessions.values()) session.destroy(); // destroy() flushes unsaved text first
+    this.sessions.clear();
+    this.pending = [];
+    this.seen = new WeakSet();
   }
 
   flushAll(): void {

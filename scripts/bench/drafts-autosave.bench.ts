@@ -2,7 +2,7 @@
  * Autosave latency in real Chromium with the built extension (`.output/chrome-mv3`; built first if missing).
  *
  * 1. Keystroke to committed transaction: on the Find a Tender fixture page, type one character, and time from
- *    its keydown (page clock) to the overlay switching from "Saving…" to "Draft saved", which happens only
+ *    its keydown (page clock) to the overlay switching from "Saving…" to "Saved", which happens only
  *    after the background's Dexie transaction has completed and answered. Includes the 500 ms autosave pause
  *    (AUTOSAVE_DELAY_MS), so the figure after that pause is printed too.
  * 2. The save itself: `draft:save` sent from an extension page and answered (message + validation +
@@ -48,7 +48,7 @@ try {
     new MutationObserver(() => {
       const text = host.shadowRoot?.querySelector('[data-testid="svl-saved"]')?.textContent ?? '';
       if (text.startsWith('Saving')) sawSaving = true;
-      else if (sawSaving && text.startsWith('Draft saved')) {
+      else if (sawSaving && text.startsWith('Saved')) {
         sawSaving = false;
         w.__saves.push(performance.now() - w.__lastKey);
       }

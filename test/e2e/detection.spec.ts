@@ -112,7 +112,7 @@ test.describe('detection on each kind of page', () => {
     await expect(page.locator(`${overlayFor(id!)} [data-testid="svl-limit"]`)).toContainText('3,000 characters');
     await editables.nth(1).click();
     await page.keyboard.type('Twelve local residents trained.');
-    await expect(count).toHaveText(/^4 words\D+31 characters/);
+    await expect(count).toHaveText(/^4 words\D+31 chars/);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Reported quarterly.');
     await expect(count).toHaveText(/^6 words/);
@@ -161,4 +161,32 @@ test.describe('detection on each kind of page', () => {
     await expect.poll(async () => (await offset()).fieldTop).toBeLessThan(before.fieldTop - 50);
     await expect.poll(async () => { const after = await offset(); return [after.dy, after.dx]; }).toEqual([before.dy, before.dx]);
   });
+});
+
+test('single-page navigation: the same box asking a new question gets a new draft and guidance; going back offers the first draft', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('atamisSinglePage'));
+  const field = page.locator('#answer');
+  let overlay = await overlayOf(field);
+  await expect(overlay.getByTestId('svl-theme')).toHaveText('Tackling economic inequality');
+  await field.fill('We will hire 4 local apprentices.');
+  await expect(overlay.getByTestId('svl-saved')).toContainText('Saved');
+
+  await page.click('#next');
+  await expect(page.locator('#question')).toContainText('carbon emissions');
+  await expect(page.locator('svl-overlay')).toHaveCount(1);
+  overlay = page.locator('svl-overlay');
+  await expect(overlay.getByTestId('svl-theme')).toHaveText('Fighting climate change');
+  await expect(overlay.getByTestId('svl-restore')).toHaveCount(0); // the first answer does not follow the box
+  await field.fill('We will cut delivery emissions by 30% by 2028.');
+  await expect(overlay.getByTestId('svl-saved')).toContainText('Saved');
+
+  await page.click('#back');
+  await expect(page.locator('#question')).toContainText('employment opportunities');
+  await expect(page.locator('svl-overlay').getByTestId('svl-theme')).toHaveText('Tackling economic inequality');
+  await page.locator('svl-overlay').getByTestId('svl-restore').click();
+  await expect(field).toHaveValue('We will hire 4 local apprentices.');
 });

@@ -149,7 +149,7 @@ test('two tabs on the same question lose nothing: both versions are kept and the
   const idB = (await tabB.locator('#sv-jobs').getAttribute('data-svl-field'))!;
 
   await tabA.locator('#sv-jobs').fill('Tab A: six apprenticeships.');
-  await expect(saved(tabA, idA)).toContainText('Draft saved');
+  await expect(saved(tabA, idA)).toContainText('Saved');
   await tabB.locator('#sv-jobs').fill('Tab B: a supported internship scheme.');
   await expect(tabB.locator(`svl-overlay[data-svl-for="${idB}"] [data-testid="svl-conflict"]`)).toHaveText(
     'Another tab changed this answer too: both versions are kept in the drafts manager.',

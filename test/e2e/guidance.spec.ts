@@ -165,7 +165,7 @@ test('a draft written for the same question on another portal can be found and u
   await first.goto(server.url('findTenderSocialValue'));
   const text = 'We will fund 3 digital skills bootcamps for residents facing barriers to work.';
   await first.locator('#sv-jobs').fill(text);
-  await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Draft saved');
+  await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
 
   const page = await context.newPage();
   await page.goto(server.url('deltaSameQuestions'));

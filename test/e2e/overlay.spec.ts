@@ -27,9 +27,9 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.goto(server.url('findTenderSocialValue'));
     const field = page.locator('#sv-jobs');
     const count = (await overlayOf(field)).getByTestId('svl-count');
-    await expect(count).toHaveText('0 words · 0 characters');
+    await expect(count).toHaveText('0 words · 0 chars');
     await field.pressSequentially('We will hire 12 apprentices — all local.');
-    await expect(count).toHaveText('8 words · 40 characters');
+    await expect(count).toHaveText('8 words · 40 chars');
     // The portal's own GOV.UK counter agrees with us (runs of non-space).
     await expect(page.locator('.govuk-character-count__status').nth(1)).toHaveText('You have 492 words remaining');
     // The visible count is hidden from screen readers, as in the GOV.UK pattern.
@@ -48,7 +48,7 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.goto(url);
     const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
     await page.locator('#sv-jobs').pressSequentially(text, { delay: 5 });
-    await expect((await overlayOf(page.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Draft saved');
+    await expect((await overlayOf(page.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
 
     const drafts = await readDraftsInExtension(serviceWorker);
     expect(drafts.map((d) => d.text)).toContain(text);

@@ -37,7 +37,7 @@ for (const editor of EDITORS) {
     await page.keyboard.type('We will offer 5 supported internships.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Reported every quarter.');
-    await expect(overlay.getByTestId('svl-saved')).toContainText('Draft saved');
+    await expect(overlay.getByTestId('svl-saved')).toContainText('Saved');
     // What the editor holds is what must come back. (Quill 2 inside a shadow root moves the caret after the first
     // key, with or without the extension, so the typed order is not a given; the saved text is.)
     const typed = (await editor.editable(page).textContent())!;
