@@ -342,6 +342,7 @@ function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; selected:
                 <span class="meta">
                   {d.words} words · {when(d.updatedAt)}
                   {d.submittedAt ? ' · submitted' : ''}
+                  {d.questionMissing && d.questionLastSeen ? ` · question not on its page since ${when(d.questionLastSeen)}` : ''}
                   {row.foundIn && FOUND_IN[row.foundIn] ? ` · ${FOUND_IN[row.foundIn]}` : ''}
                 </span>
               </button>

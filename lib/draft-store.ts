@@ -124,7 +124,10 @@ export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'
 export async function loadDraft(db: SvlDatabase, key: string, question?: string, now = Date.now()): Promise<StoredDraftView | null> {
   const row = await db.drafts.get(key);
   if (row && !row.deletedAt) {
+    // The page showed this question: it and its tender were seen now (a question left unseen while its tender is
+    // visited again was reworded or removed; the manager says so).
     await db.questions.where('fingerprint').equals(key).modify({ lastSeen: now });
+    await db.tenders.where('id').equals(row.tenderId).modify({ lastSeen: now });
     return { key: row.key, text: row.text, updatedAt: row.updatedAt };
   }
   if (question === undefined) return null;

@@ -40,6 +40,7 @@ export async function listDrafts(db: SvlDatabase): Promise<{ tenders: TenderView
     const [tenders, questions, all] = await Promise.all([db.tenders.toArray(), db.questions.toArray(), db.drafts.toArray()]);
     const drafts = all.filter((d) => !d.deletedAt).sort((a, b) => b.updatedAt - a.updatedAt);
     const lastSeen = new Map(questions.map((q) => [q.fingerprint, q.lastSeen ?? null]));
+    const tenderSeen = new Map(tenders.map((t) => [t.id, t.lastSeen]));
     return {
       tenders: tenders.map(tenderView),
       drafts: drafts.map((d) => ({
@@ -52,6 +53,7 @@ export async function listDrafts(db: SvlDatabase): Promise<{ tenders: TenderView
         updatedAt: d.updatedAt,
         submittedAt: d.submittedAt ?? 0,
         questionLastSeen: lastSeen.get(d.key) ?? null,
+        questionMissing: questionMissing(lastSeen.get(d.key) ?? null, tenderSeen.get(d.tenderId) ?? null),
       })),
     };
   });
@@ -235,3 +237,8 @@ export async function runRetention(db: SvlDatabase, now = Date.now()): Promise<{
   });
 }
 
+/** A tender's page was seen again well after this question last was: its wording changed or it was removed. */
+export const MISSING_AFTER_MS = 60 * 60 * 1000;
+export function questionMissing(questionLastSeen: number | null, tenderLastSeen: number | null): boolean {
+  return questionLastSeen !== null && tenderLastSeen !== null && tenderLastSeen - questionLastSeen > MISSING_AFTER_MS;
+}

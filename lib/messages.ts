@@ -97,6 +97,8 @@ export interface DraftSummary {
   submittedAt: number;
   /** When a page last showed the question; a draft whose question was not seen again is still listed. */
   questionLastSeen: number | null;
+  /** The tender's page was seen again but this question was not: reworded or removed. The draft stays listed. */
+  questionMissing: boolean;
 }
 
 export interface RevisionView {

@@ -3,7 +3,7 @@ import { groupRows, tenderLabel, visibleRange } from '@/lib/drafts/rows';
 import type { DraftSummary, TenderView } from '@/lib/messages';
 
 const draft = (key: string, tenderId: string, updatedAt: number): DraftSummary => ({
-  key, tenderId, portalId: 'p', question: key, preview: '', words: 0, updatedAt, submittedAt: 0, questionLastSeen: null,
+  key, tenderId, portalId: 'p', question: key, preview: '', words: 0, updatedAt, submittedAt: 0, questionLastSeen: null, questionMissing: false,
 });
 const tenders: TenderView[] = [{ id: 'p|A', portalId: 'p', reference: 'A-1', title: 'Alpha', buyer: null, deadline: null }];
 

@@ -115,6 +115,20 @@ describe('the drafts manager messages', () => {
     });
   });
 
+  it('lists a draft whose question is no longer on its tender page, and says so', async () => {
+    const { questionMissing, MISSING_AFTER_MS } = await import('@/lib/drafts-admin');
+    await ok({ type: 'draft:save', draft: identity, text: 'An answer to the old wording.' });
+    expect((await ok({ type: 'drafts:list' }, page)).drafts![0]!.questionMissing).toBe(false);
+    // Two hours later the tender's page is open again, but it shows only another question.
+    const later = Date.now() + 2 * MISSING_AFTER_MS;
+    await db.tenders.update('jaggaer|itt_1', { lastSeen: later });
+    const listed = (await ok({ type: 'drafts:list' }, page)).drafts!;
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.questionMissing).toBe(true);
+    expect(questionMissing(null, later)).toBe(false);
+    expect(questionMissing(later - 1000, later)).toBe(false);
+  });
+
   it('searches text and old versions, and the search sees new saves', async () => {
     await ok({ type: 'draft:save', draft: identity, text: 'Apprentices from the borough.' });
     expect((await ok({ type: 'drafts:search', query: 'borough' }, page)).hits).toEqual([{ key: identity.key, in: 'text' }]);
