@@ -14,6 +14,7 @@ const ASSETS: Record<string, string> = {
   '/assets/tinymce/': path.join(ROOT, 'node_modules/tinymce'),
   '/assets/quill/': path.join(ROOT, 'node_modules/quill/dist'),
   '/assets/ckeditor5/': path.join(ROOT, 'node_modules/ckeditor5/dist/browser'),
+  '/assets/ckeditor4/': path.join(ROOT, 'node_modules/ckeditor4'),
 };
 
 const TYPES: Record<string, string> = {

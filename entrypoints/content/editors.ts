@@ -188,9 +188,9 @@ function iframeSource(iframe: HTMLIFrameElement): Element | null {
     const source = root.getElementById?.(tiny[1]);
     if (source) return source;
   }
-  const cke = iframe.closest('[id^="cke_"]');
-  if (cke) {
-    const name = cke.id.slice(4);
+  // CKEditor 4: the editor's outer box is `#cke_{name}`; boxes inside it have ids like `cke_1_contents`.
+  for (let box = iframe.closest('[id^="cke_"]'); box; box = box.parentElement?.closest('[id^="cke_"]') ?? null) {
+    const name = box.id.slice(4);
     const source = root.getElementById?.(name) ?? root.querySelector?.(`textarea[name="${CSS.escape(name)}"]`);
     if (source) return source;
   }

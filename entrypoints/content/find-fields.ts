@@ -231,12 +231,31 @@ function precedingText(el: Element): string {
   return '';
 }
 
+const HINT_SELECTOR =
+  '.govuk-hint, .hint, .question-advice, .dm-question-advice, [class*="hint" i], [class*="guidance" i], [class*="help-text" i]';
+const ANSWER_LIKE = 'textarea, iframe, [contenteditable="true"], [contenteditable=""]';
+
+/** Is `hint` after the answer field before `el` (if any) and before `el`, in `container`'s document order? */
+function belongsBefore(hint: Element, el: Element, container: Element): boolean {
+  if (!(hint.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  let previous: Element | undefined;
+  for (const field of container.querySelectorAll(ANSWER_LIKE)) {
+    if (field === el || field.contains(el)) break;
+    if (field.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) previous = field;
+  }
+  return !previous || !!(previous.compareDocumentPosition(hint) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
 function hintText(el: Element, root: Document | ShadowRoot, question: string): string {
   const parts = [textOfIds(root, el.getAttribute('aria-describedby'))];
-  const group = closestComposed(el, '.govuk-form-group, .question, fieldset, tr, dd, li') ?? parentComposed(el);
-  group?.querySelectorAll('.govuk-hint, .hint, .question-advice, .dm-question-advice, [class*="hint"], [class*="guidance"]').forEach((hint) => {
+  const group = closestComposed(el, '.govuk-form-group, .question, fieldset, tr, dd, li');
+  const container = group ?? parentComposed(el);
+  for (const hint of container?.querySelectorAll(HINT_SELECTOR) ?? []) {
+    // Without a question group, a shared container holds other questions' hints too: take only those between the
+    // previous answer field and this one.
+    if (!group && !belongsBefore(hint, el, container!)) continue;
     parts.push(clean(hint.textContent));
-  });
+  }
   const seen = new Set<string>();
   return parts
     .filter((part) => part && part !== question && !question.includes(part) && !seen.has(part) && seen.add(part))

@@ -177,8 +177,9 @@ export class PageController {
     let tries = 0;
     const retry = () => {
       this.schedule(true);
-      // Editors make the body editable shortly after load; look a few more times, then stop.
-      if (++tries < 4) setTimeout(() => !this.seen.has(frame) && retry(), 150 * tries);
+      // Editors make the body editable some time after load (CKEditor 4 after fetching its plugins): look again
+      // with growing pauses, for about ten seconds in all, then stop.
+      if (++tries < 7) setTimeout(() => !this.seen.has(frame) && frame.isConnected && retry(), 150 * 2 ** (tries - 1));
     };
     frame.addEventListener('load', retry, { signal: this.controller.signal });
     if (frame.contentDocument?.readyState === 'complete') retry();

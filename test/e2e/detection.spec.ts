@@ -190,3 +190,20 @@ test('single-page navigation: the same box asking a new question gets a new draf
   await page.locator('svl-overlay').getByTestId('svl-restore').click();
   await expect(field).toHaveValue('We will hire 4 local apprentices.');
 });
+
+test('CKEditor 4: the iframe editing area is the field, its question from the replaced textarea; the technical one is left alone', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('inTendCkeditor4'));
+  const social = page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame');
+  const technical = page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_51 iframe.cke_wysiwyg_frame');
+  const overlay = await overlayOf(social);
+  await expect(technical).not.toHaveAttribute('data-svl-field', /.*/);
+  await expect(overlay.getByTestId('svl-theme')).toHaveText('Tackling economic inequality');
+  await expect(overlay.getByTestId('svl-limit')).toContainText('500 words');
+  await page.frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame').locator('body').click();
+  await page.keyboard.type('We will offer ten placements.');
+  await expect(overlay.getByTestId('svl-count')).toHaveText(/^5 words/);
+});

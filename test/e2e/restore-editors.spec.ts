@@ -25,6 +25,12 @@ const EDITORS: Array<{ name: string; route: RouteName; editable: (page: Page) =>
     editable: (page) => page.frameLocator('#answer_5532_ifr').locator('body#tinymce'),
     field: (page) => page.locator('#answer_5532_ifr'),
   },
+  {
+    name: 'CKEditor 4 in an iframe (In-Tend)',
+    route: 'inTendCkeditor4',
+    editable: (page) => page.frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame').locator('body'),
+    field: (page) => page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame'),
+  },
 ];
 
 for (const editor of EDITORS) {

@@ -110,3 +110,18 @@ describe('portal fixture expectations (data checked by test/e2e/detection.spec.t
     }
   });
 });
+
+describe('hints in a container shared by several questions', () => {
+  it('takes only the hint between the previous answer and this one (case-insensitive hint classes)', () => {
+    page(`<form>
+      <div class="QuestionText"><label for="a">4.1 Describe the placements you will offer young people.</label></div>
+      <div class="GuidanceText">Maximum 500 words.</div>
+      <textarea id="a"></textarea>
+      <div class="QuestionText"><label for="b">5.1 Describe your service desk hours.</label></div>
+      <div class="GuidanceText">Maximum 2,000 characters.</div>
+      <textarea id="b"></textarea>
+    </form>`);
+    expect(describeField(field('#a')).hint).toBe('Maximum 500 words.');
+    expect(describeField(field('#b')).hint).toBe('Maximum 2,000 characters.');
+  });
+});
