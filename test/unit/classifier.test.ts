@@ -31,6 +31,8 @@ const POSITIVES: [string, Expected][] = [
   ['Please describe the biodiversity improvements you will support in the local area during the contract.', 'climate'],
   ['What will you do to cut the carbon footprint of delivering these services?', 'climate'],
   ['Tell us about the STEM outreach you will run with local schools during the contract.', 'economic-inequality'],
+  ['Community wealth building: how will you keep more of the contract spend and jobs in the district?', 'economic-inequality'],
+  ['What pro bono help will you give third sector organisations in the county?', 'wellbeing'],
   ['MAC 4.2: describe your commitment for this contract.', 'climate'],
   ['How will you help small firms in the area get back on their feet after the pandemic?', 'covid-recovery'],
   ['Set out how you will keep devices in use for longer through refurbishment and a circular economy approach.', 'climate'],
