@@ -26,8 +26,4 @@ export class Announcer {
       }
     }, this.pauseMs);
   }
-
-  cancel(): void {
-    clearTimeout(this.timer);
-  }
 }

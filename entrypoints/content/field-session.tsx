@@ -100,10 +100,6 @@ export class FieldSession {
     void this.loadSavedDraft();
   }
 
-  get field(): AnswerField {
-    return this.setup.field;
-  }
-
   place(): void {
     cancelAnimationFrame(this.placeFrame);
     this.placeFrame = 0;
@@ -186,8 +182,8 @@ export class FieldSession {
     };
   }
 
-  private recount(): void {
-    const text = this.setup.field.text();
+  /** Count on every keystroke (cheap, see counting bench); `text` when the caller has just read the field. */
+  private recount(text = this.setup.field.text()): void {
     const words = countWords(text, this.rules.words);
     const chars = countChars(text, this.rules.chars);
     const limit = this.setup.limit;
@@ -227,8 +223,8 @@ export class FieldSession {
 
   private onInput(): void {
     this.typedSinceLoad = true;
-    this.recount();
-    const text = this.setup.field.text();
+    const text = this.setup.field.text(); // read once: for a rich editor this walks the editor's DOM
+    this.recount(text);
     if (this.model.restore && text.trim() !== '') this.model = { ...this.model, restore: null, differs: true };
     if (this.model.status) {
       const status = this.model.status;
@@ -362,25 +358,32 @@ export class FieldSession {
   }
 
   /**
-   * Put the saved draft back, on the user's click. The field's own setter path fires the events a portal's own
-   * counter listens for. If text appeared in the field meanwhile, it is kept as a revision first.
+   * Replace the field's text, only ever on the user's click. What was there is kept as a revision first, and the
+   * field's own editing path fires the events a portal's counter or editor listens for. An editor that cannot be
+   * written safely gets `fallback` on the clipboard instead, and the user is told.
    */
-  private async restore(): Promise<void> {
-    const text = this.savedDraftText;
+  private async replaceText(next: string, reason: string, fallback: { text: string; what: string }): Promise<boolean> {
     const field = this.setup.field;
-    if (text === null) return;
     const current = field.text();
-    if (current.trim() !== '' && current !== text) {
-      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-restore' });
+    if (current.trim() !== '' && current !== next) {
+      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason });
     }
-    if (!(await field.setText(text))) {
-      await navigator.clipboard?.writeText(text).catch(() => undefined);
-      this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the draft is on your clipboard to paste.' });
-      return;
+    if (!(await field.setText(next))) {
+      await navigator.clipboard?.writeText(fallback.text).catch(() => undefined);
+      const error = `This editor cannot be filled safely: ${fallback.what} is on your clipboard to paste.`;
+      this.setSaved({ state: 'error', at: this.model.saved.at, error });
+      return false;
     }
+    this.recount(next);
+    return true;
+  }
+
+  /** Put the saved draft (or, on request, another question's draft) back into the field. */
+  private async restore(text = this.savedDraftText): Promise<void> {
+    if (text === null || !(await this.replaceText(text, 'before-restore', { text, what: 'the draft' }))) return;
     this.model = { ...this.model, restore: null, differs: false, panelOpen: false };
-    this.recount();
-    field.focus();
+    this.render();
+    this.setup.field.focus();
   }
 
   /** Drafts for a similar question on any tender or portal, when the user asks. */
@@ -397,28 +400,14 @@ export class FieldSession {
   /** Put another question's draft into this field, on the user's click, by the same rules as Restore. */
   private async useSimilar(key: string): Promise<void> {
     const response = await this.services.send({ type: 'draft:load', key }).catch((): Response => ({ ok: false, error: '' }));
-    if (!response.ok || !response.draft) return;
-    this.savedDraftText = response.draft.text;
-    await this.restore();
+    if (response.ok && response.draft) await this.restore(response.draft.text);
   }
 
-  /**
-   * Add an evidence library item to the end of the answer, on the user's click. The text before it is kept as a
-   * revision first; an editor that cannot be written safely gets the item on the clipboard instead.
-   */
+  /** Add an evidence library item to the end of the answer, on the user's click. */
   private async insert(addition: string): Promise<void> {
-    const field = this.setup.field;
-    const current = field.text();
-    if (current.trim() !== '') {
-      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason: 'before-insert' });
-    }
+    const current = this.setup.field.text();
     const next = current.trim() === '' ? addition : `${current.replace(/\s+$/, '')}\n\n${addition}`;
-    if (!(await field.setText(next))) {
-      await navigator.clipboard?.writeText(addition).catch(() => undefined);
-      this.setSaved({ state: 'error', at: this.model.saved.at, error: 'This editor cannot be filled safely: the item is on your clipboard to paste.' });
-      return;
-    }
-    this.recount();
+    await this.replaceText(next, 'before-insert', { text: addition, what: 'the item' });
   }
 
   destroy(): void {

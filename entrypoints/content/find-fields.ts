@@ -153,11 +153,6 @@ function sameOrigin(iframe: HTMLIFrameElement): boolean {
   }
 }
 
-/** The visible textareas in `root` (kept for callers that only handle textareas). */
-export function findAnswerFields(root: Document | ShadowRoot = document): HTMLTextAreaElement[] {
-  return [...root.querySelectorAll('textarea')].filter(isAnswerField);
-}
-
 /** Accessible names editors give their editing area, which say nothing about the question. */
 const EDITOR_NAME = /rich text (editor|area)|editing area|^editor\b|wysiwyg/i;
 
