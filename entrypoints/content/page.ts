@@ -2,7 +2,7 @@ import type { PageStatus } from '@/lib/messages';
 import { describeField, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
-import { createSession, type PageServices } from './session-factory';
+import { createSession, readPageContext, type PageContext, type PageServices } from './session-factory';
 import { buyerPageText, offerBuyerField } from './buyer';
 
 /** Names of the User Timing entries this page writes (read back by the page-performance benchmark). */
@@ -95,7 +95,7 @@ export class PageController {
   }
 
   /** Fields found and described, waiting for their session (created a few per frame, visible ones first). */
-  private pending: Array<{ field: AnswerField; described: FieldDescription }> = [];
+  private pending: Array<{ field: AnswerField; described: FieldDescription; page: PageContext }> = [];
   private drainFrame = 0;
   private mountStarted = 0;
 
@@ -115,7 +115,8 @@ export class PageController {
     const cache: DescribeCache = new WeakMap();
     let pageText: string | undefined;
     const buyerText = () => (pageText ??= buyerPageText());
-    const found: Array<{ field: AnswerField; described: FieldDescription; onScreen: boolean }> = [];
+    const page = readPageContext(this.services.portal);
+    const found: Array<{ field: AnswerField; described: FieldDescription; page: PageContext; onScreen: boolean }> = [];
     for (const field of fields) {
       if (this.seen.has(field.element)) continue;
       this.seen.add(field.element);
@@ -123,7 +124,7 @@ export class PageController {
       if (offerBuyerField(field, described, this.controller.signal, buyerText)) continue;
       if (!described.question) continue;
       const rect = field.anchor.getBoundingClientRect();
-      found.push({ field, described, onScreen: rect.bottom > 0 && rect.top < window.innerHeight });
+      found.push({ field, described, page, onScreen: rect.bottom > 0 && rect.top < window.innerHeight });
     }
     // Fields on screen get their overlay first; the rest follow within the next frames.
     found.sort((a, b) => Number(b.onScreen) - Number(a.onScreen));
@@ -139,7 +140,7 @@ export class PageController {
   /** Start sessions for pending fields until this frame's budget is spent; continue next frame. */
   private drain(started = performance.now()): void {
     while (this.pending.length && performance.now() - started < MOUNT_BUDGET_MS) {
-      const { field, described } = this.pending.shift()!;
+      const { field, described, page } = this.pending.shift()!;
       if (!field.element.isConnected) continue;
       // A rich editor replaces its source textarea: if we picked up the textarea before the editor started, the
       // editor takes over (same question, same draft).
@@ -148,7 +149,7 @@ export class PageController {
         replaced.destroy();
         this.sessions.delete(field.labelSource);
       }
-      const session = createSession(measured(field), described, this.services);
+      const session = createSession(measured(field), described, page, this.services);
       if (session) this.sessions.set(field.element, session);
     }
     if (this.pending.length) {
@@ -238,7 +239,6 @@ let inputMeasures = 0;
 function measured(field: AnswerField): AnswerField {
   return {
     ...field,
-    text: () => field.text(),
     onInput(listener, signal) {
       field.onInput(() => {
         const started = performance.now();

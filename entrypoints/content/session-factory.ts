@@ -29,19 +29,39 @@ export interface PageServices {
 
 let nextId = 1;
 
-function headingText(): string {
-  return (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What the page says about the tender, read once per scan and shared by every field found in it. */
+export interface PageContext {
+  tenderRef: string | null;
+  tenderTitle: string | null;
+  /** The address path, standing in for the tender where the page shows no reference. */
+  path: string;
+  url: string;
+}
+
+export function readPageContext(portal: Portal): PageContext {
+  const heading = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    tenderRef: readTenderReference(portal, location.href, [document.title, heading]),
+    tenderTitle: heading || document.title || null,
+    path: location.pathname,
+    url: location.href.slice(0, 4_000),
+  };
 }
 
 /**
  * Classify a found field's question and, when it is about social value (or the user said it is), start a
  * session for it: overlay, counting, autosave. Returns null for every other field.
  */
-export function createSession(field: AnswerField, described: FieldDescription, services: PageServices): FieldSession | null {
+export function createSession(
+  field: AnswerField,
+  described: FieldDescription,
+  page: PageContext,
+  services: PageServices,
+): FieldSession | null {
   if (!described.question) return null;
   const { portal, settings } = services;
-  const tenderRef = readTenderReference(portal, location.href, [document.title, headingText()]);
-  const key = draftKey({ portalId: portal.id, tenderRef, path: location.pathname, question: described.question });
+  const { tenderRef, tenderTitle } = page;
+  const key = draftKey({ portalId: portal.id, tenderRef, path: page.path, question: described.question });
   const detected: Classification = classifyQuestion(described.question, {
     hint: described.hint,
     section: described.section,
@@ -65,9 +85,9 @@ export function createSession(field: AnswerField, described: FieldDescription, s
         key,
         portalId: portal.id,
         tenderRef,
-        tenderTitle: headingText() || document.title || null,
+        tenderTitle,
         question: described.question.slice(0, 10_000),
-        url: location.href.slice(0, 4_000),
+        url: page.url,
         questionLimit: limit,
         questionClassification: classification.themeId,
       },
