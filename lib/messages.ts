@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DraftRow } from './db';
 
 /**
  * Every message between the extension's parts. Each is a zod-validated type; the background rejects anything
@@ -109,17 +110,8 @@ export interface RevisionView {
   author?: string;
 }
 
-export interface DraftDetail {
-  key: string;
-  tenderId: string;
-  portalId: string;
-  question: string;
-  url: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  submittedAt: number;
-}
+/** One draft as the manager shows it: the stored row, with "not submitted" as 0. */
+export type DraftDetail = Omit<DraftRow, 'submittedAt' | 'deletedAt'> & { submittedAt: number };
 
 export interface SimilarDraft {
   key: string;

@@ -1,26 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../browser';
-import { startFixtureServer, type FixtureServer } from '../fixture-server';
-import { readDraftsInExtension, overlayOf } from './fixtures';
+import { readDraftsInExtension, overlayOf, withServer } from './fixtures';
 
 /**
  * Crash safety: type into a social value field, wait 1 s, SIGKILL the Chromium browser process (no clean
  * shutdown, no pagehide), relaunch on the same profile, and find the text in the extension's IndexedDB and
  * offered by Restore.
  */
-const test = base.extend<object, { server: FixtureServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startFixtureServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = withServer;
 
 /** PIDs of the Chromium browser process for this profile (the one without --type=, i.e. not a renderer or helper). */
 function browserPids(userDataDir: string): number[] {

@@ -3,10 +3,8 @@ import { test as base, type BrowserContext, type Locator, type Worker } from '@p
 import { launchWithExtension } from '../browser';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 
-export const test = base.extend<
-  { context: BrowserContext; serviceWorker: Worker; extensionId: string },
-  { server: FixtureServer }
->({
+/** The HTTPS fixture server, one per worker: for specs that launch their own browser (see crash.spec.ts). */
+export const withServer = base.extend<object, { server: FixtureServer }>({
   server: [
     async ({}, use) => {
       const server = await startFixtureServer();
@@ -15,6 +13,10 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
+});
+
+/** The fixture server plus a fresh Chromium profile with the built extension, for each test. */
+export const test = withServer.extend<{ context: BrowserContext; serviceWorker: Worker; extensionId: string }>({
   context: async ({}, use) => {
     const { context, userDataDir } = await launchWithExtension();
     await use(context);
