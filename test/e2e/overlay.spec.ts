@@ -1,6 +1,20 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, readDraftsInExtension, readRevisionTexts, overlayOf } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
+
+/** The popup, opened as a page, reporting on `page`'s tab (a real popup reports on the active tab). */
+async function openPopupFor(page: Page, context: BrowserContext, serviceWorker: Worker, extensionId: string): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id;
+  });
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
 
 test.describe('overlay on a Find a Tender social value page', () => {
   test('appears on the social value fields and on no other field', async ({ context, server }) => {
@@ -93,11 +107,13 @@ test.describe('overlay on a Find a Tender social value page', () => {
     expect(await readRevisionTexts(serviceWorker)).toContain(first);
   });
 
-  test('does nothing on a host that is not a listed portal', async ({ context, server }) => {
+  test('does nothing on a host that is not a listed portal', async ({ context, server, serviceWorker, extensionId }) => {
     const page = await context.newPage();
     await page.goto(server.url('unlistedHost'));
     await expect(page.locator('#sv-jobs')).toBeVisible();
-    await page.waitForTimeout(500);
+    // The content script is not there at all: the popup finds nothing to talk to in this tab.
+    const popup = await openPopupFor(page, context, serviceWorker, extensionId);
+    await expect(popup.getByTestId('popup-portal')).toHaveText('Not a portal Social Value Lens recognises.');
     await expect(page.locator('svl-overlay')).toHaveCount(0);
     await expect(page.locator('[data-svl-field]')).toHaveCount(0);
   });
@@ -121,13 +137,7 @@ test('popup reports the portal, the fields found and the drafts saved', async ({
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   await expect(page.locator('svl-overlay')).toHaveCount(2);
-  await page.bringToFront();
-  const tabId = await serviceWorker.evaluate(async () => {
-    const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab!.id;
-  });
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await openPopupFor(page, context, serviceWorker, extensionId);
   await expect(popup.getByTestId('popup-portal')).toContainText('Find a Tender');
   await expect(popup.getByTestId('popup-fields')).toHaveText('4');
   await expect(popup.getByTestId('popup-sv-fields')).toHaveText('2');
