@@ -111,15 +111,12 @@ const STRONG_RAW: StrongCue[] = [
 // Topic cues, by theme. Weight >= 2 means the words are specific enough to stand alone (criterion headings such as
 // "Fair pay practices"); lower weights need a frame or a section heading.
 
-type TopicInput = Omit<TopicCue, 'criteria' | 'native' | 'lead'> & {
-  criteria?: CriterionId[]; native?: NativeId[]; lead?: boolean;
-};
 /** Rows are [phrase, weight, criteria?, native ids?, lead?]. */
-function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[]?, boolean?][]): TopicInput[] {
-  return rows.map(([phrase, weight, criteria, native, lead]) => ({ phrase, weight, theme, criteria, native, lead }));
+function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[]?, boolean?][]): TopicCue[] {
+  return rows.map(([phrase, weight, criteria = [], native = [], lead = false]) => ({ phrase, weight, theme, criteria, native, lead }));
 }
 
-const TOPIC_RAW: TopicInput[] = [
+const TOPIC_RAW: TopicCue[] = [
   ...topics('covid-recovery', [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
     ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
@@ -330,11 +327,23 @@ const SECTION_RAW: SectionCue[] = [
   { phrase: 'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation', weight: -1.5 },
 ];
 
-export const STRONG_CUES: readonly StrongCue[] = z.array(strongCueSchema).parse(STRONG_RAW);
-export const TOPIC_CUES: readonly TopicCue[] = z.array(topicCueSchema).parse(TOPIC_RAW);
-export const FRAME_CUES: readonly FrameCue[] = z.array(frameCueSchema).parse(FRAME_RAW);
-export const NEGATIVE_CUES: readonly NegativeCue[] = z.array(negativeCueSchema).parse(NEGATIVE_RAW);
-export const MODEL_CUES: readonly ModelCue[] = z.array(modelCueSchema).parse(MODEL_RAW);
-export const SECTION_CUES: readonly SectionCue[] = z.array(sectionCueSchema).parse(SECTION_RAW);
+// The tables are typed here and validated against their schemas by test/unit/classifier-cues.test.ts, not at load:
+// the classifier runs in the content script on every portal page, where parsing them took about 2 ms each time.
+export const STRONG_CUES: readonly StrongCue[] = STRONG_RAW;
+export const TOPIC_CUES: readonly TopicCue[] = TOPIC_RAW;
+export const FRAME_CUES: readonly FrameCue[] = FRAME_RAW;
+export const NEGATIVE_CUES: readonly NegativeCue[] = NEGATIVE_RAW;
+export const MODEL_CUES: readonly ModelCue[] = MODEL_RAW;
+export const SECTION_CUES: readonly SectionCue[] = SECTION_RAW;
+
+/** Each cue table with the schema it must satisfy (for the tests). */
+export const CUE_TABLES = [
+  ['strong', strongCueSchema, STRONG_CUES],
+  ['topic', topicCueSchema, TOPIC_CUES],
+  ['frame', frameCueSchema, FRAME_CUES],
+  ['negative', negativeCueSchema, NEGATIVE_CUES],
+  ['model', modelCueSchema, MODEL_CUES],
+  ['section', sectionCueSchema, SECTION_CUES],
+] as const;
 
 export type { ModelId, ThemeId, CriterionId };
