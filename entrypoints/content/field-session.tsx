@@ -15,6 +15,7 @@ import {
   type CharRuleId,
   type CountRuleId,
 } from '@/lib/counting';
+import { Autosave } from '@/lib/drafts/autosave';
 import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
 import type { Response } from '@/lib/messages';
 import type { z } from 'zod';
@@ -27,10 +28,9 @@ import type { PageServices } from './session-factory';
 
 export type DraftIdentity = z.infer<typeof draftIdentitySchema>;
 
-export const AUTOSAVE_DELAY_MS = 500;
+export { AUTOSAVE_DELAY_MS } from '@/lib/drafts/autosave';
 /** Evidence analysis waits for a pause in typing: it is off the keystroke path. */
 export const ANALYSIS_DELAY_MS = 700;
-const RETRY_MS = 5000;
 
 export interface FieldSetup {
   id: string;
@@ -57,12 +57,8 @@ export class FieldSession {
   private classification: Classification;
   private correction: Correction | undefined;
   private rules: FieldSetup['rules'];
-  private pendingText: string | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private analysisTimer: ReturnType<typeof setTimeout> | undefined;
   private savedDraftText: string | null = null;
-  /** The stored draft's updatedAt as this tab last saw it (null: none; undefined: not loaded yet), for conflict checks. */
-  private baseUpdatedAt: number | null | undefined = undefined;
   private typedSinceLoad = false;
   private readonly controller = new AbortController();
 
@@ -231,9 +227,7 @@ export class FieldSession {
       this.services.announcer.afterPause(this.setup.field, () => remainingMessage(status));
     }
     this.updateSessionRisk();
-    this.pendingText = text;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
+    this.autosave.edit(text);
     clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => this.analyse(), ANALYSIS_DELAY_MS);
   }
@@ -285,40 +279,27 @@ export class FieldSession {
     this.refreshPanel();
   }
 
-  /** Write any unsaved text now (on pagehide, when the tab is hidden, or after the autosave delay). */
-  async flush(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    // One save at a time per field: a page-hide flush that overlapped an autosave would look like another tab.
-    while (this.inflight) await this.inflight;
-    const text = this.pendingText;
-    if (text === null) return;
-    this.pendingText = null;
-    this.inflight = this.save(text).finally(() => {
-      this.inflight = null;
-    });
-    await this.inflight;
+  /** Write any unsaved text now (on pagehide, when the tab is hidden, or from the autosave timers). */
+  flush(): Promise<void> {
+    return this.autosave.flush();
   }
 
-  private inflight: Promise<void> | null = null;
-
-  private async save(text: string): Promise<void> {
-    this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
-    const response = await this.services
-      .send({ type: 'draft:save', draft: this.setup.identity, text, ...(this.baseUpdatedAt !== undefined ? { baseUpdatedAt: this.baseUpdatedAt } : {}) })
-      .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
-    if (response.ok) {
+  /** Save / retry / in-flight / conflict: see lib/drafts/autosave.ts. */
+  private readonly autosave = new Autosave({
+    save: (text, baseUpdatedAt) =>
+      this.services
+        .send({ type: 'draft:save', draft: this.setup.identity, text, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) })
+        .then((r) => (r.ok ? { ok: true as const, savedAt: r.savedAt, conflict: r.conflict } : { ok: false as const, error: r.error })),
+    describeError: disconnectedMessage,
+    onState: (s, text) => {
+      if (s.state === 'saving') return this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
+      if (s.state === 'error') return this.setSaved({ state: 'error', at: this.model.saved.at, error: s.error });
       this.savedDraftText = text;
-      if (response.savedAt !== undefined) this.baseUpdatedAt = response.savedAt;
       // Another tab changed this answer since this one last saw it: both texts are revisions now; say so until reload.
-      if (response.conflict) this.model = { ...this.model, conflict: true };
-      this.setSaved({ state: 'saved', at: response.savedAt ?? Date.now(), error: null });
-    } else {
-      // Keep the text in memory and try again: nothing typed is dropped because storage failed once.
-      if (this.pendingText === null) this.pendingText = text;
-      this.setSaved({ state: 'error', at: this.model.saved.at, error: response.error });
-      this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
-    }
-  }
+      if (s.conflict) this.model = { ...this.model, conflict: true };
+      this.setSaved({ state: 'saved', at: s.at, error: null });
+    },
+  });
 
   private setSaved(saved: OverlayModel['saved']): void {
     this.model = { ...this.model, saved };
@@ -335,7 +316,7 @@ export class FieldSession {
     }
     const draft = response.draft;
     // A fuzzy match is another question's draft: this question has none stored yet.
-    if (this.baseUpdatedAt === undefined) this.baseUpdatedAt = draft && !draft.match ? draft.updatedAt : null;
+    this.autosave.knowStored(draft && !draft.match ? draft.updatedAt : null);
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
     const current = this.setup.field.text();
