@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type BrowserContext, type Worker } from '@playwright/test';
+import { AUTOSAVE_MAX_WAIT_MS } from '../../lib/drafts/autosave';
 import { launchWithExtension } from '../browser';
 import { readDraftsInExtension, overlayOf, withServer } from './fixtures';
 
@@ -82,4 +83,69 @@ test('a draft typed one second before the browser is killed is in IndexedDB and 
   } finally {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
+});
+
+/** Kill rounds for the continuous-typing test; each is a fresh profile, 9 s of typing and a SIGKILL. */
+const KILL_ROUNDS = 3;
+const TYPING_MS = 9000;
+const KEY_EVERY_MS = 60;
+
+test('continuous typing killed 100 ms after the last key loses at most about one second of typing', async ({ server }) => {
+  test.setTimeout(60_000 + KILL_ROUNDS * 40_000);
+  const words = 'We will fund supported internships and apprenticeships for young people leaving care in the area. ';
+  const lost: number[] = [];
+  for (let round = 1; round <= KILL_ROUNDS; round += 1) {
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-crash-'));
+    try {
+      const first = await launchWithExtension({ userDataDir });
+      const page = await first.context.newPage();
+      await page.goto(server.url('findTenderSocialValue'));
+      const field = page.locator('#sv-jobs');
+      await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+      await field.focus();
+      // Steady typing, a key every KEY_EVERY_MS, with no pause anywhere: the debounce alone would never fire.
+      const typedAt: number[] = [];
+      let typed = '';
+      const start = Date.now();
+      while (Date.now() - start < TYPING_MS) {
+        const char = words[typed.length % words.length]!;
+        await page.keyboard.type(char);
+        typed += char;
+        typedAt.push(Date.now());
+        const next = start + typed.length * KEY_EVERY_MS;
+        const wait = next - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      const lastKey = typedAt.at(-1)!;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastKey + 100 - Date.now())));
+      const pids = browserPids(userDataDir);
+      expect(pids.length, 'the browser process for this profile').toBe(1);
+      const killedAt = Date.now();
+      process.kill(pids[0]!, 'SIGKILL');
+      await expect.poll(() => alive(pids[0]!)).toBe(false);
+      await first.context.close().catch(() => undefined);
+
+      const second = await launchWithExtension({ userDataDir });
+      try {
+        const drafts = await readDraftsInExtension(await worker(second.context));
+        const saved = drafts.find((d) => typed.startsWith(d.text) && d.text.length > 0)?.text ?? '';
+        expect(drafts.every((d) => typed.startsWith(d.text)), 'a stored draft is a prefix of what was typed').toBe(true);
+        const charsLost = typed.length - saved.length;
+        const msLost = saved.length === 0 ? killedAt - start : killedAt - typedAt[saved.length - 1]!;
+        lost.push(charsLost);
+        console.log(
+          `crash round ${round}: typed ${typed.length} chars in ${lastKey - start} ms, killed ${killedAt - lastKey} ms after the last key; ` +
+            `restored ${saved.length}, lost ${charsLost} chars (${msLost} ms of typing)`,
+        );
+        // At most about one second: the maximum wait, plus one debounce-free write and the kill delay.
+        const allowedChars = typedAt.filter((t) => t > killedAt - AUTOSAVE_MAX_WAIT_MS - 400).length;
+        expect(charsLost, `lost at most the last ~${AUTOSAVE_MAX_WAIT_MS} ms of typing`).toBeLessThanOrEqual(allowedChars);
+      } finally {
+        await second.context.close();
+      }
+    } finally {
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
+  }
+  console.log(`crash summary: ${KILL_ROUNDS} kills, chars lost per kill: ${lost.join(', ')}`);
 });
