@@ -17,7 +17,7 @@ export function QuestionCheckerOverlay({ model, onToggle }: { model: QuestionChe
   const { result } = model;
   const worst = result?.findings[0]?.severity ?? 'none';
   return (
-    <div class="svl svl-check" data-state={worst} data-testid="svl-check" aria-label="Social Value Lens question check">
+    <div class="svl svl-check" role="group" data-state={worst} data-testid="svl-check" aria-label="Social Value Lens question check">
       <span class="theme">Question check</span>
       <span class="count" data-testid="svl-check-count">
         {result ? countsText(result.counts) : 'Type a question to check it'}

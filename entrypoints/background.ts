@@ -3,7 +3,15 @@ import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
 import { runRetention } from '@/lib/drafts-admin';
 import { handlePackMessage } from '@/lib/packs/handle';
-import { handleSiteMessage } from '@/lib/site-registration';
+import { handleSiteMessage, type SiteRegistrationApi } from '@/lib/site-registration';
+
+/** The extension API calls lib/site-registration.ts needs (lib/ does not import `wxt/browser`). */
+const siteApi: SiteRegistrationApi = {
+  storage: browser.storage,
+  permissions: browser.permissions,
+  scripting: browser.scripting,
+  runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
+};
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
@@ -19,7 +27,7 @@ const HANDLERS: Array<{
   {
     prefixes: ['sites:'],
     handle: (_db, raw, context) =>
-      context.extensionPage ? handleSiteMessage(raw) : Promise.resolve({ ok: false, error: 'Refused: extension pages only.' }),
+      context.extensionPage ? handleSiteMessage(raw, siteApi) : Promise.resolve({ ok: false, error: 'Refused: extension pages only.' }),
   },
 ];
 

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { parseSettings, SETTINGS_KEY } from './settings';
 import { originPattern, siteMessageSchema } from './sites';
 
@@ -7,10 +6,31 @@ export const ADDED_SITES_SCRIPT_ID = 'svl-added-sites';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /**
+ * The part of the extension API this module uses, passed in by the background script (lib/ never imports
+ * `wxt/browser`).
+ */
+export interface SiteRegistrationApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    registerContentScripts(
+      scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle' }>,
+    ): Promise<void>;
+  };
+  /** Run a script file in a tab now (`browser.scripting.executeScript`, whose overloads no narrow type matches). */
+  runInTab(tabId: number, file: typeof CONTENT_SCRIPT): Promise<unknown>;
+}
+
+/**
  * Register the content script on every added site whose permission the browser has granted, and drop it from
  * sites that were removed or whose permission was revoked. With `tabId`, also run it in that tab now.
  */
-export async function handleSiteMessage(raw: unknown): Promise<{ ok: true; sites: string[] } | { ok: false; error: string }> {
+export async function handleSiteMessage(
+  raw: unknown,
+  browser: SiteRegistrationApi,
+): Promise<{ ok: true; sites: string[] } | { ok: false; error: string }> {
   const parsed = siteMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'Unrecognised message.' };
   try {
@@ -26,7 +46,7 @@ export async function handleSiteMessage(raw: unknown): Promise<{ ok: true; sites
         { id: ADDED_SITES_SCRIPT_ID, matches: granted.map(originPattern), js: [CONTENT_SCRIPT], runAt: 'document_idle' },
       ]);
       if (parsed.data.tabId !== undefined) {
-        await browser.scripting.executeScript({ target: { tabId: parsed.data.tabId }, files: [CONTENT_SCRIPT] });
+        await browser.runInTab(parsed.data.tabId, CONTENT_SCRIPT);
       }
     }
     return { ok: true, sites: granted };

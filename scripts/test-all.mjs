@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every check, in order: typecheck, unit tests, Chrome and Firefox builds, end-to-end tests in Chromium.
+// Every check, in order: typecheck, lint, unit tests, Chrome and Firefox builds, end-to-end tests in Chromium.
 // Prints one closing line "N passed, N failed" (CI reads it); exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +30,8 @@ function step(label, command, args) {
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);
+// Layering (lib/ imports no browser API, component or entrypoint), import cycles and correctness rules: biome.json.
+step('lint', 'npx', ['biome', 'lint']);
 
 const vitestJson = path.join(tmp, 'vitest.json');
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

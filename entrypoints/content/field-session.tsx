@@ -120,7 +120,10 @@ export class FieldSession {
    * layout on every keystroke. Only needed when the badge may have changed its height.
    */
   private schedulePlace(): void {
-    if (this.services.requestPlacement) return this.services.requestPlacement();
+    if (this.services.requestPlacement) {
+      this.services.requestPlacement();
+      return;
+    }
     if (this.placeFrame) return;
     this.placeFrame = requestAnimationFrame(() => {
       this.placeFrame = 0;

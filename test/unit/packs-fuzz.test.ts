@@ -73,7 +73,7 @@ async function importThroughBackground(bytes: Uint8Array, choice: 'mine' | 'thei
   const plan = preview.plan as { digest: string; drafts: { conflicts: Array<{ key: string }> } };
   const choices = { drafts: Object.fromEntries(plan.drafts.conflicts.map((c) => [c.key, choice])) };
   const unhook = failAt === null ? () => {} : failOnWrite(failAt);
-  let answer;
+  let answer: Awaited<ReturnType<typeof handlePackMessage>>;
   try {
     answer = await handlePackMessage(db, { type: 'pack:import', file: b64, digest: plan.digest, choices }, page);
   } finally {
