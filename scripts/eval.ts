@@ -142,14 +142,16 @@ function limitAgreement(records: EvalRecord[]): string | null {
 function main(): void {
   const file = process.argv[2];
   if (!file) {
-    process.stdout.write('usage: eval.ts FILE.jsonl\n');
+    process.stderr.write('usage: eval.ts FILE.jsonl\n');
+    process.exitCode = 2;
     return;
   }
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
   } catch (e) {
-    process.stdout.write(`cannot read ${file}: ${(e as Error).message}\n`);
+    process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`);
+    process.exitCode = 1;
     return;
   }
   const { records, skipped } = readRecords(content);

@@ -38,32 +38,37 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   return (2 * shared) / (sizeA + sizeB);
 }
 
+/** A question read once: its normal form, its word features and its number, for scoring against many others. */
+interface Prepared {
+  normal: string;
+  features: Map<string, number>;
+  number: ReturnType<typeof questionNumber>;
+}
+
+function prepare(question: string): Prepared {
+  return { normal: normaliseQuestion(question), features: features(question), number: questionNumber(question) };
+}
+
+/** The one score: 1 for the same normalised text, else Dice adjusted by the question numbers, within 0..1. */
+function score(a: Prepared, b: Prepared): number {
+  if (a.normal === b.normal) return 1;
+  let value = dice(a.features, b.features);
+  if (a.number && b.number) value += a.number === b.number ? 0.05 : -0.1;
+  return Math.max(0, Math.min(1, Math.round(value * 1000) / 1000));
+}
+
 /** How alike two questions are, from 0 (nothing shared) to 1 (the same once normalised). */
 export function questionSimilarity(a: string, b: string): number {
-  if (normaliseQuestion(a) === normaliseQuestion(b)) return 1;
-  let score = dice(features(a), features(b));
-  const numberA = questionNumber(a);
-  const numberB = questionNumber(b);
-  if (numberA && numberB) score += numberA === numberB ? 0.05 : -0.1;
-  return Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
+  return score(prepare(a), prepare(b));
 }
 
 /** Candidates scoring at least `threshold`, best first. */
 export function rankQuestions(question: string, candidates: QuestionCandidate[], threshold: number): QuestionMatch[] {
-  const target = features(question);
-  const normal = normaliseQuestion(question);
-  const number = questionNumber(question);
+  const target = prepare(question);
   const matches: QuestionMatch[] = [];
   for (const candidate of candidates) {
-    let score: number;
-    if (normaliseQuestion(candidate.question) === normal) score = 1;
-    else {
-      score = dice(target, features(candidate.question));
-      const other = questionNumber(candidate.question);
-      if (number && other) score += number === other ? 0.05 : -0.1;
-      score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
-    }
-    if (score >= threshold) matches.push({ key: candidate.key, score });
+    const value = score(target, prepare(candidate.question));
+    if (value >= threshold) matches.push({ key: candidate.key, score: value });
   }
   return matches.sort((x, y) => y.score - x.score || x.key.localeCompare(y.key));
 }

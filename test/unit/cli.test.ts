@@ -76,9 +76,16 @@ describe('scripts/eval.ts', () => {
     expect(r.stdout).toContain('skipped line 5');
   }, 60_000);
 
-  it('exits 0 with a usage line when no file is given', () => {
+  it('exits non-zero with a usage line when no file is given', () => {
     const r = run('eval.ts', [], '');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('usage');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage');
+  }, 60_000);
+
+  it('exits non-zero when the file does not exist', () => {
+    const r = run('eval.ts', [join(tmpdir(), 'svl-no-such-file.jsonl')], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot read');
+    expect(r.stdout).toBe('');
   }, 60_000);
 });
