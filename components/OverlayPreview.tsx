@@ -4,6 +4,17 @@ import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayModel } from './Overlay';
 import { buildGuidance } from './guidance';
 import { classifyQuestion } from '@/lib/classifier';
+import {
+  CHAR_RULES,
+  COUNT_RULES,
+  countChars,
+  countWords,
+  disagreements,
+  limitStatus,
+  remainingMessage,
+  type CharRuleId,
+  type CountRuleId,
+} from '@/lib/counting';
 import { analyseEvidence } from '@/lib/evidence';
 import type { Settings } from '@/lib/settings';
 
@@ -11,6 +22,8 @@ const SAMPLE_QUESTION =
   'Describe the commitment you will make under this contract to create training and employment opportunities for people facing barriers to work.';
 const SAMPLE_ANSWER =
   'In year one we will offer 4 paid placements to care leavers, led by our Social Value Manager and reported to the buyer every quarter.';
+
+const SAMPLE_LIMIT_WORDS = 500;
 
 /** The overlay as it will look on a portal, for the user's current settings (options page). */
 export function OverlayPreview({ settings }: { settings: Settings }) {
@@ -28,11 +41,19 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
     const evidence = analyseEvidence(SAMPLE_ANSWER);
     const applicable = evidence.checks.filter((c) => c.applicable);
     const guidance = buildGuidance(classification, settings.category, settings.relevanceOverrides);
+    // The numbers shown are computed from the sample answer, by the same functions a portal page uses.
+    const rules: { words: CountRuleId; chars: CharRuleId } = { words: 'govuk', chars: 'chars' };
+    const limit = { unit: 'words' as const, value: SAMPLE_LIMIT_WORDS };
+    const words = countWords(SAMPLE_ANSWER, rules.words);
+    const chars = countChars(SAMPLE_ANSWER, rules.chars);
+    const status = limitStatus(words, limit.value, limit.unit);
+    const wordsLabel = COUNT_RULES.find((r) => r.id === rules.words)?.label ?? rules.words;
+    const charsLabel = CHAR_RULES.find((r) => r.id === rules.chars)?.label ?? rules.chars;
     const model: OverlayModel = {
-      words: 24,
-      chars: 140,
-      limit: { unit: 'words', value: 500 },
-      status: { unit: 'words', count: 24, limit: 500, remaining: 476, state: 'ok' },
+      words,
+      chars,
+      limit,
+      status,
       theme: guidance.theme,
       saved: { state: 'saved', at: Date.now(), error: null },
       restore: null,
@@ -44,11 +65,11 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
       panel: {
         guidance,
         evidence,
-        rules: { words: 'govuk', chars: 'chars', portalWords: 'govuk', portalChars: 'chars' },
-        counts: { words: 24, chars: 140 },
-        disagreements: [],
-        chosenLabel: 'GOV.UK portal / characters (with spaces)',
-        limitText: 'You have 476 words remaining',
+        rules: { ...rules, portalWords: rules.words, portalChars: rules.chars },
+        counts: { words, chars },
+        disagreements: disagreements(SAMPLE_ANSWER, rules.words, limit.value),
+        chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
+        limitText: remainingMessage(status),
         corrected: false,
         suggestions: [],
         similar: null,
