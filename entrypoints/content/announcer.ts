@@ -2,11 +2,14 @@
  * The one polite live region the extension uses on a page, as the GOV.UK character count does: it speaks the
  * remaining count once typing has paused, and only while the field still has focus.
  */
+/** How long typing must pause before the remaining count is spoken. */
+export const ANNOUNCE_PAUSE_MS = 1000;
+
 export class Announcer {
   private readonly region: HTMLDivElement;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly pauseMs = 1000) {
+  constructor(private readonly pauseMs = ANNOUNCE_PAUSE_MS) {
     const host = document.createElement('svl-live');
     Object.assign(host.style, { position: 'fixed', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', top: '0', left: '0' });
     const shadow = host.attachShadow({ mode: 'open' });

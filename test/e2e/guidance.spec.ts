@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ANNOUNCE_PAUSE_MS } from '../../entrypoints/content/announcer';
 import { test, expect, overlayOf, readRevisionTexts } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
@@ -57,7 +58,8 @@ test.describe('guidance panel', () => {
     // Type more, then leave the field before the pause ends: nothing new is announced.
     await field.pressSequentially(' More.');
     await page.locator('#technical-incidents').click();
-    await page.waitForTimeout(1500);
+    // Nothing to wait for (the test is that nothing happens): wait out the announcer's own pause, plus margin.
+    await page.waitForTimeout(ANNOUNCE_PAUSE_MS + 500);
     await expect(region).toHaveText('You have 494 words remaining');
   });
 

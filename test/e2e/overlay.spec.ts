@@ -64,8 +64,8 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await page.locator('#sv-jobs').pressSequentially(text, { delay: 5 });
     await expect((await overlayOf(page.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
 
-    const drafts = await readDraftsInExtension(serviceWorker);
-    expect(drafts.map((d) => d.text)).toContain(text);
+    // Typing longer than the autosave's maximum wait saves part-way too: wait for the save of the whole text.
+    await expect.poll(async () => (await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain(text);
     const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(pageDatabases).not.toContain('svl');
 
@@ -101,7 +101,8 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await expect(overlay.locator('[data-testid="svl-restore"]')).toBeVisible();
     await field.pressSequentially('New start.');
     await expect(overlay.locator('[data-testid="svl-restore"]')).toHaveCount(0);
-    await page.waitForTimeout(1200);
+    // Once the new text is saved, the old draft has had every chance to come back: it must not have.
+    await expect.poll(async () => (await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain('New start.');
     await expect(field).toHaveValue('New start.');
 
     expect(await readRevisionTexts(serviceWorker)).toContain(first);
