@@ -300,7 +300,8 @@ export class FieldSession {
       this.savedDraftText = text;
       // Another tab changed this answer since this one last saw it: both texts are revisions now; say so until reload.
       if (s.conflict) this.model = { ...this.model, conflict: true };
-      this.setSaved({ state: 'saved', at: s.at, error: null });
+      // "Saved" only once everything typed is stored: a part-way save during steady typing still says "saving".
+      this.setSaved({ state: this.autosave.unsaved ? 'saving' : 'saved', at: s.at, error: null });
     },
   });
 

@@ -81,6 +81,11 @@ export class Autosave {
     if (this.base === undefined) this.base = updatedAt;
   }
 
+  /** True when newer text than the last write is waiting (a write that just landed is already out of date). */
+  get unsaved(): boolean {
+    return this.pending !== null;
+  }
+
   /** True while text is waiting to be written or a write is under way. */
   get busy(): boolean {
     return this.pending !== null || this.inflight !== null;

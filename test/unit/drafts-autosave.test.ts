@@ -84,6 +84,7 @@ describe('autosave transitions', () => {
     autosave.edit('first second');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 4);
     expect(calls).toHaveLength(1); // never two writes at once
+    expect(autosave.unsaved).toBe(true);
     calls[0]!.resolve({ ok: true, savedAt: 2_000_000 });
     await vi.advanceTimersByTimeAsync(0);
     expect(calls.map((c) => c.text)).toEqual(['first', 'first second']);
