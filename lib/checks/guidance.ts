@@ -48,6 +48,30 @@ export const GUIDANCE = {
   ),
   minWeighting0620: fromFact(FACTS, 'ppn0620-q-min-weighting'),
   minWeighting002: fromFact(FACTS, 'ppn002-q-min-weighting'),
+  weightingScope: own(
+    'Who the 10% minimum binds',
+    'The central 10% minimum binds central government departments, their executive agencies and non-departmental public bodies (PPN 002 paras 3 and 5; PPN 06/20 likewise). Other contracting authorities (councils, NHS bodies, devolved and below-threshold buyers) may choose to apply the approach; for them a lower weighting is a choice, not a breach.',
+    at(SRC.ppn002Note, 'Paragraphs 3 and 5 (scope)', 'Tussell for below-threshold'),
+    'verified',
+  ),
+  minWeightingNi: own(
+    'Northern Ireland: at least 10% of the total award criteria',
+    'From 1 June 2022, Northern Ireland tenders at or above the Public Contracts Regulations thresholds must give social value at least 10% of the total award criteria (PPN 01/21 Scoring Social Value).',
+    at(SRC.niPpn0121, 'Minimum weighting'),
+    'verified',
+  ),
+  zeroWeighting: own(
+    'A 0% weighting must be justified',
+    'The models let a buyer leave social value out where no relevant and proportionate outcome exists for the contract, but the decision should be recorded and explained in the tender. (DOS5, for example, allowed 0% or 10-20%.)',
+    at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'),
+    'secondary',
+  ),
+  ofQuality: own(
+    '"% of the quality score" is not "% of the total"',
+    'A weighting stated as a share of the quality score (common under price-per-quality-point) is a smaller share of the total award criteria. Say which one you mean; the central minimum is read as a share of the total, and under price-per-quality-point it is said to be 10% of the quality score.',
+    at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'),
+    'secondary',
+  ),
   minWeighting026: own(
     'PPN 026 minimum weighting (reported)',
     `As reported, PPN 026 asks for at least ${PPN026_RULES.weightingBands[0].percent}% for procurements of £1m to under £5m and ${PPN026_RULES.weightingBands[1].percent}% from £5m (values including VAT), for procurements starting on or after ${PPN026_RULES.commencedOnOrAfter}. Not yet confirmed on gov.uk.`,
