@@ -47,3 +47,33 @@ describe('weighting against the audit (issue 11)', () => {
     expect(JSON.stringify(r.findings)).not.toMatch(/PPN 026/);
   });
 });
+
+import { findNamed } from '../../lib/checks/named';
+
+describe('outcome and award-criteria findings (issue 11)', () => {
+  const outcomeFindings = (text: string, context: CheckContext = {}) => checkQuestion(text, context).findings.filter((f) => f.checkId === 'outcome-criteria');
+  it('H5: none on Scottish community benefit, Welsh, Northern Irish, TOMs or PPN 026 questions', () => {
+    expect(outcomeFindings('Describe the community benefits you will deliver, as required by the Procurement Reform (Scotland) Act 2014.')).toEqual([]);
+    expect(outcomeFindings('How will your offer contribute to the well-being goals of the Well-being of Future Generations (Wales) Act 2015?')).toEqual([]);
+    expect(outcomeFindings('Describe your social value offer.', { portalHost: 'etendersni.gov.uk' })).toEqual([]);
+    expect(outcomeFindings('Complete the National TOMs measures for this contract.')).toEqual([]);
+    expect(outcomeFindings('Under PPN 026, describe your social value offer.')).toEqual([]);
+    expect(outcomeFindings('Describe your social value offer.', { buyerType: 'central' }).length).toBeGreaterThan(0);
+  });
+  it('M2: the official 2020 outcome titles are recognised as written; a bare "health and wellbeing" is not Outcome 7', () => {
+    const official =
+      'Theme 2: Tackling economic inequality. Policy outcome: Create new businesses, new jobs and new skills. Using a maximum of 500 words, describe the commitment your organisation will make to ensure that opportunities under the contract deliver the Policy Outcome and Award Criteria. Weighting 10%.';
+    expect(findNamed(official, 'ppn-06-20').outcomeIds).toContain('ppn0620-o2');
+    const r = checkQuestion(official, { procurementDate: '2024-05-01' });
+    expect(r.model).toBe('ppn-06-20');
+    expect(r.findings.some((f) => f.checkId === 'outcome-criteria' && f.severity === 'error')).toBe(false);
+    expect(findNamed('Effective stewardship of the environment', 'ppn-06-20').outcomeIds).toEqual(['ppn0620-o4']);
+    expect(findNamed('Help local communities to manage and recover from the impact of COVID-19', 'ppn-06-20').outcomeIds).toEqual(['ppn0620-o1']);
+    expect(findNamed('We care about staff health and wellbeing.', 'ppn-06-20').outcomeIds).toEqual([]);
+    expect(findNamed('Improve health and wellbeing', 'ppn-06-20').outcomeIds).toEqual(['ppn0620-o7']);
+  });
+  it('M10: a "target operating model" question stays on the central model', () => {
+    const r = checkQuestion('Describe how your target operating model (TOM) will deliver social value on this contract.');
+    expect(r.model).toBe('ppn-002');
+  });
+});
