@@ -35,6 +35,8 @@ export interface CheckResult {
   readability: ReadabilityStats;
   model: Analysis['model'];
   modelReason: string;
+  /** Jurisdiction, regime, buyer type and whether the model is only reported (same as the overlay's). */
+  decision: Analysis['decision'];
   rewrite: Rewrite;
 }
 
@@ -51,6 +53,7 @@ export function checkQuestion(text: string, context: CheckContext = {}): CheckRe
     readability: readability(a.text),
     model: a.model,
     modelReason: a.modelReason,
+    decision: a.decision,
     rewrite: suggestRewrite(a.text, context, a),
   };
 }

@@ -51,9 +51,11 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
         spans: topicSpans,
       });
     } else {
+      // An error only where the model binds: central government, or a model the buyer's own text names (audit H2/H5).
+      const binds = a.decision.buyerType === 'central' || a.modelReason.startsWith('the ');
       findings.push({
         checkId: 'outcome-criteria',
-        severity: 'error',
+        severity: binds ? 'error' : 'warning',
         message: 'The question names no social value outcome or award criteria.',
         reason: 'A question that does not say which outcome it serves cannot be linked to the contract or marked consistently.',
         guidance: GUIDANCE.buildQuestion,

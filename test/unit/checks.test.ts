@@ -41,9 +41,10 @@ describe('outcome and award criteria', () => {
   it('passes a question naming one outcome and its criteria', () => {
     expect(run(checkOutcomeCriteria, GOOD)).toEqual([]);
   });
-  it('is an error when no outcome or topic can be found', () => {
-    const f = run(checkOutcomeCriteria, 'Tell us about your organisation.');
+  it('is an error for central government when no outcome or topic can be found; a warning for others (H2/H5)', () => {
+    const f = run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'central' });
     expect(f.map((x) => x.severity)).toContain('error');
+    expect(run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'local' }).map((x) => x.severity)).not.toContain('error');
   });
   it('warns, pointing at the topic words, when the topic is clear but the outcome is not named', () => {
     const text = 'Describe how you will create apprenticeships for young people on this contract.';
@@ -228,7 +229,7 @@ describe('checkQuestion', () => {
   it('has no errors or warnings on our good question, worst first on the poor one', () => {
     const good = checkQuestion(GOOD, { category: 'digital-services' });
     expect(good.counts.error + good.counts.warning).toBe(0);
-    const poor = checkQuestion(POOR);
+    const poor = checkQuestion(POOR, { buyerType: 'central' });
     const order = poor.findings.map((f) => ['error', 'warning', 'tip'].indexOf(f.severity));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(poor.counts.error).toBeGreaterThan(0);
