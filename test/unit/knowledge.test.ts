@@ -214,8 +214,8 @@ describe('registry and lookups', () => {
   it('picks the central-government model(s) in force on a procurement start date', () => {
     expect(centralModelsInForceOn('2022-06-01')).toEqual(['ppn-06-20']);
     expect(centralModelsInForceOn('2025-05-01')).toEqual(['ppn-06-20', 'ppn-002']);
-    expect(centralModelsInForceOn('2025-10-01')).toEqual(['ppn-002']);
-    expect(centralModelsInForceOn('2027-01-01')).toEqual(['ppn-026']);
+    expect(centralModelsInForceOn('2025-10-01')).toEqual(['ppn-06-20', 'ppn-002']); // M1: PCR call-offs stay on 06/20
+    expect(centralModelsInForceOn('2027-01-01')).toEqual(['ppn-06-20', 'ppn-002']); // H1: never PPN 026 from a date
     expect(centralModelsInForceOn('2019-01-01')).toEqual([]);
   });
 
