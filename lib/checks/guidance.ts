@@ -72,6 +72,36 @@ export const GUIDANCE = {
     at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'),
     'secondary',
   ),
+  scoringAct: own(
+    'Describe the assessment methodology (a legal duty)',
+    'Under the Procurement Act 2023 award criteria must be sufficiently clear, measurable and specific, relate to the subject-matter and be proportionate (s.23(2)); the authority must describe how tenders will be assessed and their relative importance (s.23(3)).',
+    at(SRC.procurementAct, 'Section 23(2)-(3)'),
+    'verified',
+  ),
+  legalMinimum: own(
+    'Legal minimums are not social value',
+    'Paying invoices within 30 days is an implied term of every public contract (Procurement Act 2023 s.68) and of sub-contracts; paying the National Minimum or National Living Wage is the law; a Carbon Reduction Plan is a separate PPN 006 requirement; Cyber Essentials is often mandated. Evaluators score these as nothing additional; ask for what goes beyond them (payment to SMEs in 10-15 days, the real Living Wage, cuts beyond the plan).',
+    at(SRC.procurementAct, 'Section 68 (payment within 30 days)', 'beale-law.com; reference section 2.8 for PPN 006'),
+    'secondary',
+  ),
+  coreDeliverable: own(
+    'Core deliverables are not social value',
+    'Social value is distinct from the core deliverables of the contract (PPN 06/20 guide, section 1). Security, user research, accessibility and service modernisation are the work itself on a technology contract and are scored in the quality questions; asking for them again double counts. Ask for benefits beyond the specification.',
+    at(SRC.ppn0620Guide, 'Section 1 (social value as distinct from core deliverables)'),
+    'verified',
+  ),
+  equalTreatment: own(
+    'Local outcomes, not local eligibility',
+    'Social value is evaluated only where relevant, proportionate and compliant with equal treatment and non-discrimination. Asking for benefits in an area is fine; requiring bidders to be based there, or favouring local firms, is not.',
+    at(SRC.ppn002Note, 'Equal treatment', 'Procurement Pathway; reference section 2.1'),
+    'secondary',
+  ),
+  qualitative: own(
+    'Social value is evaluated qualitatively under the central models',
+    'The PPN 06/20 guide evaluates social value with a qualitative approach, against the award criteria; monetised proxy values (a £ "social value", SROI, TOMs values) are not how the central models score.',
+    at(SRC.ppn0620Guide, 'Using a qualitative approach for evaluating social value'),
+    'verified',
+  ),
   minWeighting026: own(
     'PPN 026 minimum weighting (reported)',
     `As reported, PPN 026 asks for at least ${PPN026_RULES.weightingBands[0].percent}% for procurements of £1m to under £5m and ${PPN026_RULES.weightingBands[1].percent}% from £5m (values including VAT), for procurements starting on or after ${PPN026_RULES.commencedOnOrAfter}. Not yet confirmed on gov.uk.`,

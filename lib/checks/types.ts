@@ -18,6 +18,9 @@ export const CHECK_IDS = [
   'contract-specific',
   'plain-english',
   'scoring',
+  'additionality',
+  'local-eligibility',
+  'proxy-values',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -77,3 +77,31 @@ describe('outcome and award-criteria findings (issue 11)', () => {
     expect(r.model).toBe('ppn-002');
   });
 });
+
+describe('buyer checks the audit asked for (issue 11)', () => {
+  const ids = (text: string, context: CheckContext = {}) => checkQuestion(text, context).findings.map((f) => f.checkId);
+  it('M4: legal minimums (30-day payment, National Living Wage, Carbon Reduction Plan) are flagged with the statute cited', () => {
+    const r = checkQuestion('Describe how you will pay all invoices within 30 days and pay the National Living Wage.');
+    const adds = r.findings.filter((f) => f.checkId === 'additionality');
+    expect(adds.length).toBe(2);
+    expect(adds[0]!.guidance.citation).toMatch(/Procurement Act 2023, 2023, Section 68/);
+    expect(ids('Describe how you will pay SME subcontractors within 10 days rather than 30 days of invoice.')).not.toContain('additionality');
+    expect(ids('Will you pay the real Living Wage?')).not.toContain('additionality');
+    expect(ids('Provide your Carbon Reduction Plan.')).toContain('additionality');
+  });
+  it('M5: core technology deliverables (security, user research) flagged as double counting with quality', () => {
+    const f = checkQuestion('Describe how your cyber security and user research will add social value.').findings.find((x) => x.checkId === 'additionality');
+    expect(f?.severity).toBe('tip');
+    expect(f?.guidance.citation).toMatch(/core deliverables/);
+  });
+  it('M11: the scoring check cites PA 2023 s.23 for Act procurements', () => {
+    const f = checkQuestion('Describe your commitments.', { procurementDate: '2025-06-01' }).findings.find((x) => x.checkId === 'scoring');
+    expect(f?.guidance.citation).toMatch(/Procurement Act 2023.*23/);
+  });
+  it('section 6: local eligibility (equal treatment) and monetised proxies under a central model', () => {
+    expect(ids('Suppliers must be based in Kent. Describe local jobs you will create.')).toContain('local-eligibility');
+    expect(ids('Describe the jobs you will create in Kent.')).not.toContain('local-eligibility');
+    expect(ids('State the SROI of your offer.', { procurementDate: '2025-06-01' })).toContain('proxy-values');
+    expect(ids('State the proxy value of your offer using the National TOMs.')).not.toContain('proxy-values');
+  });
+});
