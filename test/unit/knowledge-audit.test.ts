@@ -36,3 +36,19 @@ describe('knowledge against the audit (issue 11)', () => {
     expect(validateKnowledge()).toEqual([]);
   });
 });
+
+import { EVALUATOR_POINTS } from '../../lib/knowledge/evaluators';
+import { getCriterion } from '../../lib/knowledge/models';
+
+describe('evaluator points and legal minimums (issue 11)', () => {
+  it('M3: influence and transparency apply under PPN 06/20 too', () => {
+    for (const id of ['eval-influence', 'eval-transparency']) expect(EVALUATOR_POINTS.find((p) => p.id === id)?.appliesTo).toContain('ppn-06-20');
+  });
+  it('M4: 30-day payment is not offered as social value in MAC 3.1/3.4', () => {
+    for (const id of ['ppn0620-3.1', 'ppn0620-3.4']) {
+      const c = getCriterion(id)!;
+      expect(c.lookFor.join(' ')).toMatch(/s\.68/);
+    }
+    expect(EVALUATOR_POINTS.find((p) => p.id === 'eval-additionality')?.summary).toMatch(/National Living Wage/);
+  });
+});
