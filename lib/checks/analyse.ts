@@ -1,5 +1,6 @@
 /** Works out, once per text, what every check needs: classification, model, limits and weighting. */
-import { chooseModel, classifyQuestion } from '../classifier';
+import { classifyQuestion } from '../classifier';
+import { decideModel } from '../classifier/model';
 import { parseLimits, parseWeighting } from '../limits';
 import type { Analysis, CheckContext } from './types';
 
@@ -13,12 +14,17 @@ export function analyse(rawText: string, context: CheckContext = {}): Analysis {
     tenderTitle: context.tenderTitle,
     procurementDate: context.procurementDate,
     preferredModel: context.preferredModel,
+    buyerType: context.buyerType,
+    jurisdiction: context.jurisdiction,
+    framework: context.framework,
+    portalHost: context.portalHost,
   };
   const classification = classifyQuestion(text, qc);
-  const choice = chooseModel(text, qc);
+  // The classifier passes the same evidence to chooseModel, so overlay, checker and CLI agree on the model.
+  const choice = decideModel(text, qc);
   const hint = context.hint ?? '';
   const limits = parseLimits(hint ? `${text}\n${hint}` : text);
   const own = parseWeighting(text);
   const weighting = own.percent === null && hint ? parseWeighting(hint) : own;
-  return { text, context, classification, model: choice.model, modelReason: choice.reason, limits, weighting };
+  return { text, context, classification, model: choice.model, modelReason: choice.reason, decision: choice, limits, weighting };
 }

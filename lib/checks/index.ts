@@ -4,6 +4,7 @@
  * Pure and DOM-free: used by the "Question checker" extension page, the buyer-side overlay and the corpus script.
  */
 import { analyse } from './analyse';
+import { checkAdditionality, checkLocalEligibility, checkProxyValues } from './additionality';
 import { checkCommitments } from './commitments';
 import { checkContractSpecific } from './contract-specific';
 import { checkLimit } from './limit';
@@ -25,6 +26,9 @@ export const CHECKS: ReadonlyArray<{ id: CheckId; title: string; run: Check }> =
   { id: 'contract-specific', title: 'Contract-specific, open to SMEs', run: checkContractSpecific },
   { id: 'plain-english', title: 'Plain English', run: checkPlainEnglish },
   { id: 'scoring', title: 'How answers are scored', run: checkScoring },
+  { id: 'additionality', title: 'Beyond the law and the core contract', run: checkAdditionality },
+  { id: 'local-eligibility', title: 'Local outcomes, not local eligibility', run: checkLocalEligibility },
+  { id: 'proxy-values', title: 'Qualitative, not monetised', run: checkProxyValues },
 ];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
@@ -35,6 +39,8 @@ export interface CheckResult {
   readability: ReadabilityStats;
   model: Analysis['model'];
   modelReason: string;
+  /** Jurisdiction, regime, buyer type and whether the model is only reported (same as the overlay's). */
+  decision: Analysis['decision'];
   rewrite: Rewrite;
 }
 
@@ -51,6 +57,7 @@ export function checkQuestion(text: string, context: CheckContext = {}): CheckRe
     readability: readability(a.text),
     model: a.model,
     modelReason: a.modelReason,
+    decision: a.decision,
     rewrite: suggestRewrite(a.text, context, a),
   };
 }
@@ -58,6 +65,7 @@ export function checkQuestion(text: string, context: CheckContext = {}): CheckRe
 export { analyse } from './analyse';
 export { suggestRewrite, type Rewrite } from './rewrite';
 export { readability, syllables, splitSentences } from './readability';
+export { checkAdditionality, checkLocalEligibility, checkProxyValues };
 export { checkCommitments, checkContractSpecific, checkLimit, checkOutcomeCriteria, checkPlainEnglish, checkRelevance, checkScoring, checkWeighting };
 export type { Analysis, CheckContext, CheckId, Finding, Guidance, ReadabilityStats, Severity, Span } from './types';
 export { CHECK_IDS } from './types';

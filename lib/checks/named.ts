@@ -33,8 +33,27 @@ const CODE_LIST = new RegExp(
 const CRITERIA_WORDS = /(?<![a-z])(?:(?:model\s+)?award criteri(?:on|a)|sub-?criteri(?:on|a)|macs?)(?![a-z])/g;
 
 const CENTRAL_OUTCOMES = OUTCOMES.filter((o) => !o.isGap);
+/** Paraphrased titles too common to count as naming an outcome on their own (audit M2: any "health and wellbeing"). */
+const TOO_COMMON = new Set(['ppn0620-o7']);
+/**
+ * The official PPN 06/20 outcome titles as the model writes them (audit M2, section 3.3: Edition 1.1, [V]/[S]); our
+ * paraphrases are not contained in them, so a question quoting the model must be recognised by these.
+ */
+export const OFFICIAL_PPN0620_TITLES: readonly { id: string; title: string }[] = [
+  { id: 'ppn0620-o1', title: 'Help local communities to manage and recover from the impact of COVID-19' },
+  { id: 'ppn0620-o2', title: 'Create new businesses, new jobs and new skills' },
+  { id: 'ppn0620-o3', title: 'Increase supply chain resilience and capacity' },
+  { id: 'ppn0620-o4', title: 'Effective stewardship of the environment' },
+  { id: 'ppn0620-o5', title: 'Reduce the disability employment gap' },
+  { id: 'ppn0620-o6', title: 'Tackle workforce inequality' },
+  { id: 'ppn0620-o7', title: 'Improve health and wellbeing' },
+  { id: 'ppn0620-o8', title: 'Improve community integration' },
+];
 /** Outcome titles of two words or more ("Fair work", "Environmental stewardship"); one-word titles are too common. */
-const TITLES = CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim())).map((o) => ({ id: o.id, modelId: o.modelId, title: normalise(o.title) }));
+const TITLES = [
+  ...CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim()) && !TOO_COMMON.has(o.id)).map((o) => ({ id: o.id, modelId: o.modelId as string, title: normalise(o.title) })),
+  ...OFFICIAL_PPN0620_TITLES.map((o) => ({ id: o.id, modelId: 'ppn-06-20', title: normalise(o.title) })),
+];
 const CENTRAL_MODELS = new Set<string>(['ppn-06-20', 'ppn-002', 'ppn-026']);
 
 function outcomeForNumber(n: number, model: ModelId): string {

@@ -10,8 +10,8 @@ import { phraseSpans } from './spans';
 import type { Analysis, Finding } from './types';
 
 /**
- * What we treat as a large contract, where more than one outcome can be justified: £5m including VAT. This is our
- * own line, borrowed from the value at which PPN 026 (as reported) raises the minimum weighting.
+ * What we treat as a large contract, where more than one outcome can be justified: £5m. Our own line, anchored on
+ * the Procurement Act 2023 s.52 duty to set and publish at least three KPIs on contracts over £5m (audit §2.1).
  */
 export const LARGE_CONTRACT_GBP = 5_000_000;
 /** More named award criteria than this is a lot for one answer on a contract that is not large (our judgement). */
@@ -23,7 +23,17 @@ function outcomeLabel(id: string): string {
   return id.replace('outcome-', 'Outcome ');
 }
 
+/**
+ * Outcome and award-criteria findings apply only under the UK central models (PPN 06/20, PPN 002), where model
+ * outcomes exist to name; never for Scottish community benefits, Fair Work First, the Welsh goals, Northern Ireland,
+ * TOMs or the reported, unverified PPN 026 (audit H5).
+ */
+export function outcomeChecksApply(a: Analysis): boolean {
+  return (a.model === 'ppn-06-20' || a.model === 'ppn-002') && a.decision.jurisdiction === 'uk-central';
+}
+
 export function checkOutcomeCriteria(a: Analysis): Finding[] {
+  if (!outcomeChecksApply(a)) return [];
   const findings: Finding[] = [];
   const named = findNamed(a.text, a.model);
   const topicSpans = phraseSpans(a.text, a.classification.why);
@@ -41,9 +51,11 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
         spans: topicSpans,
       });
     } else {
+      // An error only where the model binds: central government, or a model the buyer's own text names (audit H2/H5).
+      const binds = a.decision.buyerType === 'central' || a.modelReason.startsWith('the ');
       findings.push({
         checkId: 'outcome-criteria',
-        severity: 'error',
+        severity: binds ? 'error' : 'warning',
         message: 'The question names no social value outcome or award criteria.',
         reason: 'A question that does not say which outcome it serves cannot be linked to the contract or marked consistently.',
         guidance: GUIDANCE.buildQuestion,

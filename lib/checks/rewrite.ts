@@ -60,7 +60,9 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
   const outcomeId = chooseOutcome(a);
   const outcome = outcomeId ? getOutcome(outcomeId) : undefined;
   const criterionIds = chooseCriteria(a, outcomeId);
-  const model = getModel(a.model);
+  // A reported, unverified model (PPN 026) never shapes a rewrite (audit H1, H4).
+  const model = a.decision.unverified ? undefined : getModel(a.model);
+  if (a.decision.unverified) notes.push('PPN 026 is named in your text but is reported, unverified; the rewrite follows the confirmed model structure and sets no weighting from it.');
   if (!outcome) notes.push('Choose one outcome from the model that fits what the contract buys, and list its award criteria.');
   else notes.push(`Outcome ${outcome.isGap ? 'number kept from your wording; its title is not confirmed, so check it in the model' : 'taken from your wording or its topic'}.`);
 
@@ -80,7 +82,11 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
   let weightingPercent: number | null = stated ?? null;
   if (minimum && (weightingPercent === null || weightingPercent < minimum.percent)) {
     weightingPercent = minimum.percent;
-    notes.push(`Weighting set to the ${minimum.percent}% minimum under ${minimum.label}; you may set more.`);
+    notes.push(
+      minimum.binding
+        ? `Weighting set to the ${minimum.percent}% minimum under ${minimum.label}; you may set more.`
+        : `Weighting set to ${minimum.percent}%, the minimum ${minimum.label} sets for the buyers it binds; it does not bind you, so change it if you have a reason.`,
+    );
   }
 
   const limitText = `${limit.value.toLocaleString('en-GB')} ${limit.unit === 'words' ? 'words' : 'characters'}`;

@@ -5,6 +5,7 @@
 import type { Classification } from '../classifier';
 import type { CategoryId, ModelId, Verification } from '../knowledge/ids';
 import type { Limits, Weighting } from '../limits';
+import type { BuyerType, Jurisdiction, ModelDecision } from '../classifier/model';
 
 export type Severity = 'error' | 'warning' | 'tip';
 
@@ -17,6 +18,9 @@ export const CHECK_IDS = [
   'contract-specific',
   'plain-english',
   'scoring',
+  'additionality',
+  'local-eligibility',
+  'proxy-values',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -64,6 +68,14 @@ export interface CheckContext {
   weightingPercent?: number | null;
   /** A limit the page enforces outside the wording (maxlength, a character counter). */
   markupLimit?: { unit: 'words' | 'chars'; value: number } | null;
+  /** Who is buying: the central 10% minimum binds only in-scope central government (audit H2). */
+  buyerType?: BuyerType;
+  /** Scotland, Wales, Northern Ireland or UK central (default: from the portal and the text). */
+  jurisdiction?: Jurisdiction;
+  /** The framework a call-off is under, e.g. "G-Cloud 14", "DOS6" (audit M1). */
+  framework?: string;
+  /** The portal's host name. */
+  portalHost?: string;
 }
 
 export interface ReadabilityStats {
@@ -83,6 +95,8 @@ export interface Analysis {
   classification: Classification;
   model: ModelId;
   modelReason: string;
+  /** The whole model decision: jurisdiction, regime, buyer type, whether the model is only reported. */
+  decision: ModelDecision;
   /** Limits read from the wording and hint together. */
   limits: Limits;
   /** The weighting read from the wording or hint (the page's weighting field, if any, is in `context`). */

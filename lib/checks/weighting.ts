@@ -1,56 +1,61 @@
 /**
- * Check: the question (or the page's weighting field) states the social value weighting, and it meets the
- * minimum: 10% under PPN 06/20 (guide section 3) and PPN 002 (guide, weighting); under PPN 026 as reported, 10%
- * below £5m and 20% from £5m including VAT (`ppn026MinimumWeighting`), for procurements from 1 January 2027.
+ * Check: the question (or the page's weighting field) states the social value weighting, and how it stands against
+ * the minimum that actually binds this buyer (audit H2, H4, M9, M12):
+ *  - the central 10% minimum (PPN 06/20 guide section 3; PPN 002) is an error only for in-scope central government
+ *    (departments, executive agencies, NDPBs) under PPN 06/20 or PPN 002; for anyone else it is advice;
+ *  - Northern Ireland's own minimum: 10% of the total award criteria (PPN 01/21, from 1 June 2022);
+ *  - PPN 026 is never a weighting rule (reported, unverified; audit H1/H4);
+ *  - "% of the quality score" is told apart from "% of the total"; 0% is allowed where justified.
  */
-import { ppn026Applies, ppn026MinimumWeighting } from '../knowledge/ppn-026';
 import { GUIDANCE } from './guidance';
 import { phraseSpans } from './spans';
 import type { Analysis, Finding, Guidance } from './types';
 
 export const CENTRAL_MINIMUM = 10;
+export const NI_MINIMUM = 10;
 
 interface Minimum {
   percent: number;
   guidance: Guidance;
-  /** True when the minimum is reported, not confirmed. */
-  reported: boolean;
+  /** True when the minimum binds this buyer (an error if missed); false when it is only advice. */
+  binding: boolean;
   label: string;
 }
 
-/** The minimum weighting that applies, or null where no central minimum does (devolved frameworks, TOMs). */
+/** The minimum weighting relevant to this question, or null where none exists (Scotland, Wales, TOMs, PPN 026). */
 export function minimumWeighting(a: Analysis): Minimum | null {
-  const value = a.context.contractValueGbp;
-  const date = a.context.procurementDate;
-  const ppn026 =
-    a.model === 'ppn-026' || (date !== undefined && value !== undefined && ppn026Applies(date, value));
-  if (ppn026) {
-    const percent = value !== undefined ? ppn026MinimumWeighting(value) : undefined;
-    if (percent !== undefined) {
-      return { percent, guidance: GUIDANCE.minWeighting026, reported: true, label: `PPN 026 at this contract value (reported)` };
-    }
-    return { percent: CENTRAL_MINIMUM, guidance: GUIDANCE.minWeighting026, reported: true, label: 'PPN 026 (reported; 20% from £5m)' };
+  const d = a.decision;
+  if (d.jurisdiction === 'northern-ireland') {
+    const binding = d.buyerType !== 'other' && d.buyerType !== 'unknown' && d.buyerType !== 'local';
+    return { percent: NI_MINIMUM, guidance: GUIDANCE.minWeightingNi, binding, label: 'Northern Ireland PPN 01/21 (10% of the total award criteria)' };
   }
-  if (a.model === 'ppn-06-20') return { percent: CENTRAL_MINIMUM, guidance: GUIDANCE.minWeighting0620, reported: false, label: 'PPN 06/20' };
-  if (a.model === 'ppn-002') return { percent: CENTRAL_MINIMUM, guidance: GUIDANCE.minWeighting002, reported: false, label: 'PPN 002' };
-  return null;
+  if (d.jurisdiction !== 'uk-central') return null;
+  if (a.model !== 'ppn-06-20' && a.model !== 'ppn-002') return null;
+  const binding = d.buyerType === 'central';
+  const guidance = a.model === 'ppn-06-20' ? GUIDANCE.minWeighting0620 : GUIDANCE.minWeighting002;
+  return { percent: CENTRAL_MINIMUM, guidance, binding, label: a.model === 'ppn-06-20' ? 'PPN 06/20' : 'PPN 002' };
 }
+
+const OF_QUALITY = /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:quality|technical|non-price)(?:\s+(?:score|marks?|element|criteria|weighting|evaluation))?/i;
 
 export function checkWeighting(a: Analysis): Finding[] {
   const fromPage = a.context.weightingPercent;
   const percent = fromPage ?? a.weighting.percent;
   const spans = fromPage == null && a.weighting.matched ? phraseSpans(a.text, [a.weighting.matched]) : [];
   const minimum = minimumWeighting(a);
+  const scopeNote = minimum && !minimum.binding
+    ? ` The ${minimum.percent}% minimum under ${minimum.label} binds ${a.decision.jurisdiction === 'northern-ireland' ? 'Northern Ireland public bodies at or above the thresholds' : 'in-scope central government (departments, executive agencies, NDPBs)'}; other buyers may apply it by choice.`
+    : '';
   if (percent === null || percent === undefined) {
     return [
       {
         checkId: 'weighting',
         severity: 'warning',
-        message: minimum
+        message: minimum?.binding
           ? `The question does not state its weighting (at least ${minimum.percent}% under ${minimum.label}).`
           : 'The question does not state its weighting.',
-        reason: 'Bidders size their social value offer to what it is worth in the evaluation.',
-        guidance: minimum?.guidance ?? GUIDANCE.minWeighting002,
+        reason: `Bidders size their social value offer to what it is worth in the evaluation.${scopeNote}`,
+        guidance: minimum?.guidance ?? GUIDANCE.weightingScope,
         spans: [],
       },
     ];
@@ -59,11 +64,26 @@ export function checkWeighting(a: Analysis): Finding[] {
     return [
       {
         checkId: 'weighting',
-        severity: 'warning',
+        severity: minimum?.binding ? 'warning' : 'tip',
         message: 'The weighting is 0%: social value will not count towards the award.',
-        reason: 'A zero weighting is only right when the procurement is outside the central government models; say so in the tender if it is.',
-        guidance: minimum?.guidance ?? GUIDANCE.minWeighting002,
+        reason: 'That is allowed where no relevant and proportionate social value outcome exists for this contract; record the reason and say so in the tender.',
+        guidance: GUIDANCE.zeroWeighting,
         spans,
+      },
+    ];
+  }
+  const source = `${a.text}\n${a.context.hint ?? ''}`;
+  const ofQuality = fromPage == null ? OF_QUALITY.exec(source) : null;
+  if (ofQuality && Number(ofQuality[1]) === percent) {
+    const idx = a.text.indexOf(ofQuality[0]);
+    return [
+      {
+        checkId: 'weighting',
+        severity: 'tip',
+        message: `The weighting is ${percent}% of the quality score, not of the total; say what share of the total award criteria that is.`,
+        reason: `A share of the quality score is a smaller share of the total.${minimum ? ` The minimum under ${minimum.label} is read as ${minimum.percent}% of the total (under price-per-quality-point it is said to be ${minimum.percent}% of the quality score).` : ''}`,
+        guidance: GUIDANCE.ofQuality,
+        spans: idx >= 0 ? [{ start: idx, end: idx + ofQuality[0].length }] : spans,
       },
     ];
   }
@@ -71,12 +91,14 @@ export function checkWeighting(a: Analysis): Finding[] {
     return [
       {
         checkId: 'weighting',
-        severity: minimum.reported ? 'warning' : 'error',
-        message: `A weighting of ${percent}% is below the ${minimum.percent}% minimum under ${minimum.label}.`,
-        reason: minimum.reported
-          ? 'PPN 026 is reported to raise the minimum at this value; it is not yet confirmed on gov.uk, so check before you publish.'
-          : 'In-scope central government buyers must give social value at least this share of the total score.',
-        guidance: minimum.guidance,
+        severity: minimum.binding ? 'error' : 'tip',
+        message: minimum.binding
+          ? `A weighting of ${percent}% is below the ${minimum.percent}% minimum under ${minimum.label}.`
+          : `A weighting of ${percent}% is below the ${minimum.percent}% that ${minimum.label} sets for the buyers it binds; consider more if social value matters on this contract.`,
+        reason: minimum.binding
+          ? 'This buyer must give social value at least this share of the total award criteria.'
+          : `Advice, not a breach.${scopeNote}`,
+        guidance: minimum.binding ? minimum.guidance : GUIDANCE.weightingScope,
         spans,
       },
     ];

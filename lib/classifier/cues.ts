@@ -199,7 +199,8 @@ const TOPIC_RAW: TopicCue[] = [
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     ['electric vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport', 1, ['ppn0620-4.1']],
     ['environment*', 0.75, ['ppn0620-4.1']],
-    ['resilient wales|globally responsible wales', 3, [], ['wales-goal-2']],
+    ['resilient wales', 3, [], ['wales-goal-2']],
+    ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7']],
   ]),
   ...topics('equal-opportunity', [
     ['disabled people|disabled person*|disabled staff|disabled employees|disabled workers|disabled candidates|people with disabilit*|people with a disability|disability|disabilities|disabled', 3, ['ppn0620-5.1', 'ppn0620-5.2'], [], true],

@@ -46,16 +46,28 @@ export const EVALUATOR_POINTS = [
     source: at(SRC.ppn002Model, 'Model social value question', 'bidhelp'), verification: 'secondary',
   },
   {
-    id: 'eval-influence', appliesTo: ['ppn-002'],
+    id: 'eval-influence', appliesTo: [...BOTH],
     title: 'Influence beyond your own staff',
     summary: 'Show how you will involve staff, suppliers, customers and communities, for example through partnering, training or volunteering.',
-    source: at(SRC.ppn002Model, 'Award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+    source: at(SRC.ppn002Model, 'Award criteria; PPN 06/20 Model Response Guidance', 'Stone King; bidhelp; reference sections 1.6 and 2.4'), verification: 'secondary',
   },
   {
-    id: 'eval-transparency', appliesTo: ['ppn-002'],
+    id: 'eval-transparency', appliesTo: [...BOTH],
     title: 'Openness about commitments and results',
     summary: 'Say how you will make your commitments and your performance against them public.',
-    source: at(SRC.ppn002Model, 'Award criteria', 'Stone King; bidhelp'), verification: 'secondary',
+    source: at(SRC.ppn002Model, 'Award criteria; PPN 06/20 Model Response Guidance', 'Stone King; bidhelp; reference sections 1.6 and 2.4'), verification: 'secondary',
+  },
+  {
+    id: 'eval-additionality', appliesTo: [...BOTH],
+    title: 'Beyond the law and the contract itself',
+    summary: 'Evaluators score what is additional: paying within 30 days (Procurement Act 2023 s.68), the National Living Wage, a mandated Carbon Reduction Plan or Cyber Essentials, and core deliverables such as security, user research or modernisation earn nothing as social value. Offer faster payment to SMEs, the real Living Wage, or benefits beyond the specification.',
+    source: at(SRC.ppn0620Guide, 'Section 1 (social value as distinct from core deliverables)', 'reference section 2.8; beale-law.com for s.68'), verification: 'secondary',
+  },
+  {
+    id: 'eval-realism-kpis', appliesTo: [...BOTH],
+    title: 'Commitments become KPIs that are rated in public',
+    summary: 'On contracts over £5m the buyer must publish at least three KPIs and rate performance against them at least every 12 months (Procurement Act 2023 ss.52, 71); promise what you can deliver, with the people, budget and hours behind it, and say how subcontractors are bound to the same commitments.',
+    source: at(SRC.procurementAct, 'Sections 52 and 71', 'Ward Hadaway; Tussell; Bird & Bird'), verification: 'secondary',
   },
   {
     id: 'eval-proportionate', appliesTo: [...BOTH],

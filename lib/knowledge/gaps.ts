@@ -14,9 +14,9 @@ export const GAPS = [
     affects: ['relevance'], source: gaps, verification: 'unconfirmed',
   },
   {
-    id: 'gap-ppn002-outcomes', title: 'PPN 002 outcomes 2-8 not confirmed',
-    summary: 'Only Outcome 1 (Fair work) and MACs 1a-1e are confirmed; the titles, numbers and criteria of the other seven are not.',
-    affects: ['ppn002-o2', 'ppn002-o3', 'ppn002-o4', 'ppn002-o5', 'ppn002-o6', 'ppn002-o7', 'ppn002-o8', 'ppn002-1e'],
+    id: 'gap-ppn002-outcomes', title: 'PPN 002 award criteria beyond 1a-1e, and Outcome 5, not confirmed',
+    summary: 'Outcome 1 (Fair work) and MACs 1a-1d are confirmed; titles of outcomes 2-4 and 6-8 come from CCS\'s G-Cloud 15 declaration (secondary). Outcome 5, MAC 1e\'s full title and every MAC after 1e are not confirmed.',
+    affects: ['ppn002-o5', 'ppn002-1e'],
     source: gaps, verification: 'unconfirmed',
   },
   {
@@ -36,7 +36,7 @@ export const GAPS = [
   },
   {
     id: 'gap-ppn026', title: 'PPN 026 not confirmed on gov.uk',
-    summary: 'PPN 026 is known only from third-party code; its dates, weightings and sub-criteria need confirming.',
+    summary: 'PPN 026 is known only from two third-party code files that share one origin (an August 2026 specification pack); no gov.uk text found. Shown only when a buyer names it, as information, never as a rule.',
     affects: ['ppn-026'], source: gaps, verification: 'unconfirmed',
   },
   {
@@ -45,8 +45,8 @@ export const GAPS = [
     affects: ['ppn-06-20'], source: gaps, verification: 'unconfirmed',
   },
   {
-    id: 'gap-northern-ireland', title: 'Northern Ireland not covered',
-    summary: 'Social value rules for Northern Ireland procurement are not in the knowledge base.',
-    affects: ['uk-ni'], source: gaps, verification: 'unconfirmed',
+    id: 'gap-northern-ireland', title: 'Northern Ireland: scoring note only',
+    summary: 'NI PPN 01/21 Scoring Social Value (from 1 Jun 2022, at least 10% of the total award criteria at the PCR thresholds) is used by the weighting check; its indicator framework and the four themes (secure employment and skills; ethical and resilient supply chains; zero carbon; well-being, secondary) are not modelled as outcomes. A rise to 20% is unconfirmed.',
+    affects: ['uk-ni'], source: at(SRC.niPpn0121, 'Minimum weighting; themes (Carson McDowell, Procura+)'), verification: 'unconfirmed',
   },
 ] as const satisfies readonly Gap[];

@@ -18,19 +18,19 @@ export const MODELS = [
   {
     id: 'ppn-06-20', title: 'Social Value Model (PPN 06/20)', shortTitle: 'PPN 06/20', jurisdiction: 'uk-central',
     summary: 'Five themes, eight policy outcomes and 23 award criteria (MAC 1.1-8.1) for central government contracts under the Public Contracts Regulations 2015.',
-    inForce: { from: '2021-01-01', until: '2025-09-30', note: 'Published 24 Sep 2020; applied to new procurements from 1 Jan 2021; lapsed on 1 Oct 2025 except for frameworks already awarded on it.' },
-    source: at(SRC.ppn0620Note, 'Scope and dates', 'lexology; APMP UK'), verification: 'secondary',
+    inForce: { from: '2021-01-01', note: 'Published 24 Sep 2020; applied from 1 Jan 2021. It is the regime that decides, not a date: procurements under the Public Contracts Regulations 2015 (commenced before 24 Feb 2025) and call-offs under frameworks or DPS set up under them (G-Cloud 14, DOS6 and other CCS frameworks) stay on PPN 06/20.' },
+    source: at(SRC.ppnCollection, 'PCR 2015 PPNs (scope)'), verification: 'verified',
   },
   {
     id: 'ppn-002', title: 'Social Value Model (PPN 002)', shortTitle: 'PPN 002', jurisdiction: 'uk-central',
-    summary: 'Five government missions and eight outcomes; only Outcome 1 (Fair work, MACs 1a-1e) is confirmed. Procurement Act 2023 procurements.',
-    inForce: { from: '2025-02-24', until: '2026-12-31', note: 'Published 13 Feb 2025; transition from 24 Feb 2025; mandatory for in-scope bodies from 1 Oct 2025. If PPN 026 is confirmed, it covers procurements commenced up to 31 Dec 2026.' },
+    summary: 'Five government missions and eight outcomes; Outcome 1 (Fair work, MACs 1a-1e) confirmed, titles of outcomes 2-4 and 6-8 from CCS\'s G-Cloud 15 data (secondary). Procurement Act 2023 procurements.',
+    inForce: { from: '2025-02-24', note: 'Published 13 Feb 2025; Procurement Act 2023 procurements commenced on or after 24 Feb 2025; mandatory for in-scope central government bodies (departments, executive agencies, NDPBs) from 1 Oct 2025. It stays the default for any later date until a gov.uk text says otherwise.' },
     source: at(SRC.ppn002Note, 'Scope and dates'), verification: 'verified',
   },
   {
     id: 'ppn-026', title: 'Social Value Model (PPN 026, reported)', shortTitle: 'PPN 026', jurisdiction: 'uk-central',
-    summary: 'Reported model with two outcomes (Good jobs, Skills) and six criteria for procurements of £1m or more. Not yet confirmed on gov.uk.',
-    inForce: { from: '2027-01-01', note: 'Reported to apply to central government procurements commenced on or after 1 Jan 2027 worth £1m or more including VAT.' },
+    summary: 'Reported, unverified: two outcomes (Good jobs, Skills) and six criteria. Not found on gov.uk; shown only when a buyer\'s own text names it, as information, never as a rule.',
+    inForce: { note: 'Reported (by third-party code sharing one origin) to apply to central government procurements commenced on or after 1 Jan 2027 worth £1m or more including VAT; never selected from a date.' },
     source: at(SRC.ppn026, 'Scope'), verification: 'secondary',
   },
   {
@@ -42,7 +42,7 @@ export const MODELS = [
   {
     id: 'scotland-fair-work-first', title: 'Fair Work First (Scottish Government)', shortTitle: 'Fair Work First', jurisdiction: 'scotland',
     summary: 'Nine fair work criteria the Scottish Government applies to grants and contracts.',
-    inForce: { from: '2023-07-01', note: 'Guidance for grants and contracts awarded on or after 1 Jul 2023.' },
+    inForce: { from: '2019-01-01', note: 'Applied to Scottish public contracts since 2019-21; the 1 Jul 2023 date is for grants. Guidance updated November 2024.' },
     source: at(SRC.scotFwf, 'Criteria'), verification: 'verified',
   },
   {
@@ -101,13 +101,14 @@ export function nearestTheme(anyId: string): ThemeId | undefined {
 
 /**
  * The UK central government models whose window includes an ISO date (YYYY-MM-DD), e.g. a procurement's start
- * date. During the PPN 002 transition (24 Feb-30 Sep 2025) both 2020 and 2025 models are returned; frameworks
- * awarded on PPN 06/20 may keep using it after it lapsed, so treat the result as a default, not a rule.
+ * date. From 24 Feb 2025 both are returned: PPN 06/20 still governs PCR 2015 procurements and call-offs under PCR
+ * frameworks (audit M1), so the regime decides (see classifier/model.ts `decideModel`), not this list.
  */
 export function centralModelsInForceOn(isoDate: string): ModelId[] {
   const day = isoDate.slice(0, 10);
   return MODELS.filter((m) => {
-    if (m.jurisdiction !== 'uk-central') return false;
+    // PPN 026 is reported, unverified: never chosen from a date (audit H1).
+    if (m.jurisdiction !== 'uk-central' || m.id === 'ppn-026') return false;
     const w: Model['inForce'] = m.inForce;
     return (w.from === undefined || w.from <= day) && (w.until === undefined || day <= w.until);
   }).map((m) => m.id);

@@ -11,7 +11,7 @@ const EC = 'Executive Compass PPN 002 explainer';
 
 export const PPN002_MISSIONS = [
   {
-    id: 'ppn002-m1', number: 1, title: 'Kickstart economic growth', nearestTheme: 'economic-inequality',
+    id: 'ppn002-m1', number: 1, title: 'Kick start economic growth', nearestTheme: 'economic-inequality',
     summary: 'Sustained economic growth, with well-paid jobs and higher productivity spread across the UK.',
     source: at(SRC.ppn002Model, 'Missions', CCS), verification: 'verified',
   },
@@ -47,22 +47,22 @@ export const PPN002_OUTCOMES = [
     source: at(SRC.ppn002Model, 'Outcome 1', `${CCS}; ${EC}`), verification: 'verified',
   },
   {
-    id: 'ppn002-o2', modelId: 'ppn-002', number: 2, missionId: 'ppn002-m1', nearestTheme: 'economic-inequality', isGap: true,
-    title: 'Outcome 2 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'Skills for growth (closing skills gaps)', basis: 'Named in a plain-English list by Complete Tenders; numbering and mission are our inference.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 2', 'Complete Tenders; tenderconsultants'), verification: 'unconfirmed',
+    id: 'ppn002-o2', modelId: 'ppn-002', number: 2, missionId: 'ppn002-m1', nearestTheme: 'economic-inequality', isGap: false,
+    title: 'Skills for growth',
+    summary: 'Apprenticeships, supported internships, T Level industry placements and support for educational attainment. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 2'), verification: 'secondary',
   },
   {
-    id: 'ppn002-o3', modelId: 'ppn-002', number: 3, missionId: 'ppn002-m1', nearestTheme: 'economic-inequality', isGap: true,
-    title: 'Outcome 3 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'Diverse, resilient supply chains (SMEs and VCSEs)', basis: 'Listed by Complete Tenders without a number; placed under mission 1 by our inference.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 3', 'Complete Tenders'), verification: 'unconfirmed',
+    id: 'ppn002-o3', modelId: 'ppn-002', number: 3, missionId: 'ppn002-m1', nearestTheme: 'economic-inequality', isGap: false,
+    title: 'Resilient, innovative and flexible supply chains',
+    summary: 'Supply chain measures: subcontracting with SMEs and VCSEs, opportunities advertised on Contracts Finder. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 3'), verification: 'secondary',
   },
   {
-    id: 'ppn002-o4', modelId: 'ppn-002', number: 4, missionId: 'ppn002-m2', nearestTheme: 'climate', isGap: true,
-    title: 'Outcome 4 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'Sustainable procurement (net zero, less waste)', basis: 'One commentary calls Outcome 4 sustainable procurement; another lists it third.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 4', 'tenderconsultants; Complete Tenders'), verification: 'unconfirmed',
+    id: 'ppn002-o4', modelId: 'ppn-002', number: 4, missionId: 'ppn002-m2', nearestTheme: 'climate', isGap: false,
+    title: 'Sustainable procurement practices',
+    summary: 'The environmental measures: emissions, waste and resource use on the contract. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 4'), verification: 'secondary',
   },
   {
     id: 'ppn002-o5', modelId: 'ppn-002', number: 5, missionId: 'ppn002-m3', nearestTheme: 'wellbeing', isGap: true,
@@ -71,27 +71,27 @@ export const PPN002_OUTCOMES = [
     source: at(SRC.ppn002Model, 'Outcome 5', 'ArcKit G-Cloud guide; Complete Tenders'), verification: 'unconfirmed',
   },
   {
-    id: 'ppn002-o6', modelId: 'ppn-002', number: 6, missionId: 'ppn002-m4', nearestTheme: 'equal-opportunity', isGap: true,
-    title: 'Outcome 6 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'Not known; probably a barriers-to-opportunity topic', basis: 'Inferred only from mission order; no source names it.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 6'), verification: 'unconfirmed',
+    id: 'ppn002-o6', modelId: 'ppn-002', number: 6, missionId: 'ppn002-m4', nearestTheme: 'equal-opportunity', isGap: false,
+    title: 'Employment and training',
+    summary: 'Equality of opportunity for disabled people, collecting the views and expertise of disabled people, and outreach to the target cohort. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 6'), verification: 'secondary',
   },
   {
-    id: 'ppn002-o7', modelId: 'ppn-002', number: 7, missionId: 'ppn002-m4', nearestTheme: 'equal-opportunity', isGap: true,
-    title: 'Outcome 7 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'A talent pipeline for under-represented groups', basis: 'One commentary refers to Outcome 7 this way.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 7', 'tenderconsultants'), verification: 'unconfirmed',
+    id: 'ppn002-o7', modelId: 'ppn-002', number: 7, missionId: 'ppn002-m4', nearestTheme: 'equal-opportunity', isGap: false,
+    title: 'Creating a pipeline of opportunities',
+    summary: 'Outreach activities that create a pipeline of employees from under-represented groups. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 7'), verification: 'secondary',
   },
   {
-    id: 'ppn002-o8', modelId: 'ppn-002', number: 8, missionId: 'ppn002-m5', nearestTheme: 'wellbeing', isGap: true,
-    title: 'Outcome 8 (title not confirmed)', summary: GAP_SUMMARY,
-    gapTopic: { label: 'Health, wellbeing and productivity', basis: 'Listed by Complete Tenders without a number; placed under mission 5 by our inference.', verification: 'unconfirmed' },
-    source: at(SRC.ppn002Model, 'Outcome 8', 'Complete Tenders'), verification: 'unconfirmed',
+    id: 'ppn002-o8', modelId: 'ppn-002', number: 8, missionId: 'ppn002-m5', nearestTheme: 'wellbeing', isGap: false,
+    title: 'Increasing productivity through physical and mental wellbeing',
+    summary: 'Actions to invest in the physical and mental health and wellbeing of the contract workforce. Title as CCS\'s G-Cloud 15 declaration shows it (secondary); its award criteria (MACs) are not confirmed.',
+    source: at(SRC.gcloud15, 'Outcome 8'), verification: 'secondary',
   },
 ] as const satisfies readonly Outcome[];
 
 const BASELINE_NOTE = 'For some outcomes the question asks for a baseline: the headcount expected on the contract, counted as roles, not FTE.';
-const SRM = { label: 'Standard Reporting Metrics for Outcome 1 (33 in the model; list not confirmed)', verification: 'unconfirmed', origin: 'reported' } as const;
+const SRM = { label: 'Standard Reporting Metrics (33 across the whole model, as reported; those for Outcome 1 not confirmed)', verification: 'unconfirmed', origin: 'reported' } as const;
 
 export const PPN002_CRITERIA: readonly Criterion[] = [
   {
@@ -148,7 +148,7 @@ export const PPN002_CRITERIA: readonly Criterion[] = [
   },
   {
     id: 'ppn002-1e', modelId: 'ppn-002', code: '1e', outcomeId: 'ppn002-o1', nearestTheme: 'equal-opportunity',
-    title: 'Identifying and managing risk (rest of title not confirmed)',
+    title: 'Identifying and managing risk, probably of modern slavery (secondary; rest of title not confirmed)',
     summary: 'Only the start of this criterion\'s title is confirmed. Its topic is probably modern slavery risk in the contract and its supply chain, but that is not confirmed.',
     lookFor: [
       'Read the buyer\'s wording first: the full criterion is not confirmed',

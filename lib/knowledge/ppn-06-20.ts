@@ -227,7 +227,7 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
     lookFor: [
       'A target share of contract spend with SMEs and VCSEs',
       'How opportunities will be advertised and made accessible',
-      'Fair terms such as prompt payment for smaller suppliers',
+      'Fair terms beyond the law, such as paying smaller suppliers in 10-15 days (30 days is already required by Procurement Act 2023 s.68)',
       'How spend will be tracked and reported',
     ],
     metrics: [M_SPEND], needsBaseline: false,
@@ -264,12 +264,12 @@ export const PPN0620_CRITERIA: readonly Criterion[] = [
     title: 'Fair collaboration with supply chain partners',
     summary: 'Work collaboratively across the supply chain and treat supply chain partners fairly and responsibly.',
     lookFor: [
-      'Payment terms and how you will keep to them',
+      'Payment faster than the 30 days the law already requires (Procurement Act 2023 s.68), and how you will keep to it',
       'How partners are involved in planning and improvement',
       'Knowledge sharing with smaller partners',
       'A fair route for raising and resolving disputes',
     ],
-    metrics: [suggested('Share of supplier invoices paid within agreed terms')], needsBaseline: false,
+    metrics: [suggested('Share of SME supplier invoices paid faster than 30 days')], needsBaseline: false,
     verification: 'secondary', titleVerification: 'unconfirmed', via: `${TH}; CCS file names`,
   }),
   mac({

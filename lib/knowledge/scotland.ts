@@ -1,9 +1,9 @@
 /**
  * Scotland: community benefit requirements (Procurement Reform (Scotland) Act 2014 ss.24-26) and the Fair Work First
- * criteria (Scottish Government guidance for grants and contracts awarded from 1 July 2023). All [V] in the reference
+ * criteria (Scottish Government guidance; 1 July 2023 is the date for grants, updated November 2024). All [V] in the reference
  * (section 4.3). Summaries are our paraphrases; nearestTheme maps each item to the closest PPN 06/20 theme.
  */
-import type { FrameworkItem, ScotlandCbRule } from './schema';
+import type { Fact, FrameworkItem, ScotlandCbRule } from './schema';
 import { SRC, at } from './sources';
 
 /** s.25: buyers must consider community benefit requirements in regulated procurements of £4m or more. */
@@ -14,10 +14,35 @@ export const SCOTLAND_CB_RULE = {
   verification: 'verified',
 } as const satisfies ScotlandCbRule;
 
-/** Whether s.25 obliges the buyer to consider community benefit requirements (estimated value of £4m or more). */
-export function scotlandCbDutyApplies(estimatedValueGbp: number): boolean {
-  return estimatedValueGbp >= SCOTLAND_CB_RULE.thresholdGbp;
+/**
+ * Whether s.25 obliges the buyer to consider community benefit requirements: a regulated procurement (audit L6)
+ * with an estimated value of £4m or more. `regulated` defaults to true for backward compatibility.
+ */
+export function scotlandCbDutyApplies(estimatedValueGbp: number, regulated = true): boolean {
+  return regulated && estimatedValueGbp >= SCOTLAND_CB_RULE.thresholdGbp;
 }
+
+/** Scottish duties beyond ss.24-25 (audit L6, M6; [V] legislation.gov.uk asp/2014/12 s.9, s.25; gov.scot FWF). */
+export const SCOTLAND_FACTS = [
+  {
+    id: 'scot-s9-sustainable-procurement', appliesTo: ['scotland-community-benefits', 'scotland-fair-work-first'],
+    title: 'Sustainable procurement duty (s.9)',
+    summary: 'Before every regulated procurement the authority must consider how it can improve the economic, social and environmental wellbeing of its area, facilitate the involvement of SMEs, third sector bodies and supported businesses, and promote innovation, and act to secure those improvements where relevant and proportionate; statutory guidance adds a focus on reducing inequality.',
+    source: at(SRC.scotAct, 's.9'), verification: 'verified',
+  },
+  {
+    id: 'scot-s25-reasons-for-none', appliesTo: ['scotland-community-benefits'],
+    title: 'Community benefit requirements, or reasons for including none (s.25)',
+    summary: 'For a regulated procurement of £4m or more the contract notice must summarise the community benefit requirements or give the reasons for including none, and the award notice must state the benefits expected.',
+    source: at(SRC.scotAct, 's.25'), verification: 'verified',
+  },
+  {
+    id: 'scot-fwf-2024', appliesTo: ['scotland-fair-work-first'],
+    title: 'Fair Work First (updated November 2024)',
+    summary: 'Applied to Scottish public contracts since 2019-21 (the 1 July 2023 date is for grants). Tenders usually ask about effective voice and trade union recognition, workforce development, no inappropriate zero-hours contracts, the gender pay gap and a diverse workplace, the real Living Wage, flexible and family-friendly working from day one, and no fire and rehire. Requirements must relate to the contract, not the firm in general.',
+    source: at(SRC.scotFwf, 'Guidance-3 (Nov 2024); sustainableprocurementtools.scot'), verification: 'secondary',
+  },
+] as const satisfies readonly Fact[];
 
 export const SCOTLAND_COMMUNITY_BENEFITS = [
   {

@@ -22,12 +22,39 @@ export const SRC = {
     date: '2020-09-24',
   },
   ppn002Note: {
-    document: 'PPN 002: Taking account of social value in the award of contracts',
+    document: 'PPN 002: Taking account of social value in the award of central government contracts (HTML)',
     date: '2025-02-13',
+    url: 'https://www.gov.uk/government/publications/ppn-002-taking-account-of-social-value-in-the-award-of-contracts',
   },
   ppn002Model: {
     document: 'Procurement Policy Note 002: The Social Value Model',
     date: '2025-02-13',
+    url: 'https://assets.publishing.service.gov.uk/media/67ae1529e270ceae39f9e1a0/2025-02-11_PPN_002_The_social_value_model.docx.pdf',
+  },
+  ppnCollection: {
+    document: 'Procurement policy notes (gov.uk collection): PCR 2015 PPNs and Procurement Act 2023 PPNs',
+    date: '2025-03-10',
+    url: 'https://www.gov.uk/government/collections/procurement-policy-notes',
+  },
+  gcloud15: {
+    document: 'G-Cloud 15 social value declaration (Section B), as exported by GCA',
+    date: '2026-10-07',
+    via: 'tractorjuice/arc-kit plugins/arckit-uk-gcloud/commands/social-value.md',
+  },
+  procurementAct: {
+    document: 'Procurement Act 2023',
+    date: '2023',
+    url: 'https://www.legislation.gov.uk/ukpga/2023/54',
+  },
+  niPpn0121: {
+    document: 'Northern Ireland PPN 01/21 Scoring Social Value',
+    date: '2022-10-06',
+    url: 'https://www.finance-ni.gov.uk/node/52522',
+  },
+  walesSppp: {
+    document: 'Social Partnership and Public Procurement (Wales) Act 2023',
+    date: '2023',
+    url: 'https://www.legislation.gov.uk/asc/2023/1',
   },
   ppn002Guide: {
     document: 'PPN 002 Guide to using the social value model',
@@ -36,7 +63,7 @@ export const SRC = {
   ppn026: {
     document: 'PPN 026: The Social Value Model (reported; not yet confirmed on gov.uk)',
     date: '2026-08-05',
-    via: 'two independent public code repositories describing the note',
+    via: 'two third-party code files that share one origin (an August 2026 specification pack); no gov.uk text found',
   },
   scotAct: {
     document: 'Procurement Reform (Scotland) Act 2014',

@@ -28,7 +28,8 @@ import {
   ThemeSchema,
   TomsRecognitionSchema,
 } from './schema';
-import { SCOTLAND_CB_RULE } from './scotland';
+import { SCOTLAND_CB_RULE, SCOTLAND_FACTS } from './scotland';
+import { WALES_FACTS } from './wales';
 import { TOMS } from './toms';
 
 /** Everything the knowledge base ships, grouped by schema. */
@@ -55,7 +56,7 @@ export const KNOWLEDGE_BUNDLE: KnowledgeBundle = {
   criteria: CRITERIA,
   missions: MISSIONS,
   frameworkItems: FRAMEWORK_ITEMS,
-  facts: [...PPN0620_QUESTION_FACTS, ...PPN002_QUESTION_FACTS, ...EVALUATOR_POINTS],
+  facts: [...PPN0620_QUESTION_FACTS, ...PPN002_QUESTION_FACTS, ...EVALUATOR_POINTS, ...WALES_FACTS, ...SCOTLAND_FACTS],
   gaps: GAPS,
   categories: CATEGORIES,
   ppn026Rules: PPN026_RULES,

@@ -41,9 +41,10 @@ describe('outcome and award criteria', () => {
   it('passes a question naming one outcome and its criteria', () => {
     expect(run(checkOutcomeCriteria, GOOD)).toEqual([]);
   });
-  it('is an error when no outcome or topic can be found', () => {
-    const f = run(checkOutcomeCriteria, 'Tell us about your organisation.');
+  it('is an error for central government when no outcome or topic can be found; a warning for others (H2/H5)', () => {
+    const f = run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'central' });
     expect(f.map((x) => x.severity)).toContain('error');
+    expect(run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'local' }).map((x) => x.severity)).not.toContain('error');
   });
   it('warns, pointing at the topic words, when the topic is clear but the outcome is not named', () => {
     const text = 'Describe how you will create apprenticeships for young people on this contract.';
@@ -117,9 +118,9 @@ describe('weighting', () => {
   it('passes 10% or more under PPN 002', () => {
     expect(run(checkWeighting, 'Social value is weighted at 10% of the total score.')).toEqual([]);
   });
-  it('errors below the 10% minimum and points at the figure', () => {
+  it('errors below the 10% minimum for central government and points at the figure (H2)', () => {
     const text = 'This question is weighted at 5% of the total score.';
-    const [f] = run(checkWeighting, text);
+    const [f] = run(checkWeighting, text, { buyerType: 'central' });
     expect(f?.severity).toBe('error');
     expect(slice(text, f!)).toEqual(['5%']);
     expect(f?.guidance.citation).toMatch(/PPN 002/);
@@ -128,13 +129,11 @@ describe('weighting', () => {
     expect(run(checkWeighting, 'Describe your commitments.', { weightingPercent: 12 })).toEqual([]);
     expect(run(checkWeighting, 'Describe your commitments.')[0]?.message).toMatch(/does not state its weighting/);
   });
-  it('applies the reported PPN 026 minimum of 20% at £5m and above from 2027', () => {
-    const context = { procurementDate: '2027-03-01', contractValueGbp: 6_000_000, weightingPercent: 10 };
-    const [f] = run(checkWeighting, 'Describe your commitments.', context);
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toMatch(/20% minimum under PPN 026/);
-    expect(f?.guidance.verification).toBe('secondary');
-    expect(run(checkWeighting, 'Describe your commitments.', { ...context, contractValueGbp: 2_000_000 })).toEqual([]);
+  it('H1/H4: never applies a PPN 026 weighting rule from a date or value', () => {
+    const context = { procurementDate: '2027-03-01', contractValueGbp: 6_000_000, weightingPercent: 10, buyerType: 'central' as const };
+    expect(run(checkWeighting, 'Describe your commitments.', context)).toEqual([]);
+    expect(run(checkWeighting, 'Describe your commitments.', { ...context, contractValueGbp: 500_000 })).toEqual([]);
+    expect(run(checkWeighting, 'Under PPN 026, describe your commitments.', { weightingPercent: 10, contractValueGbp: 6_000_000 })).toEqual([]);
   });
   it('warns on 0%', () => {
     expect(run(checkWeighting, 'x', { weightingPercent: 0 })[0]?.message).toMatch(/0%/);
@@ -230,7 +229,7 @@ describe('checkQuestion', () => {
   it('has no errors or warnings on our good question, worst first on the poor one', () => {
     const good = checkQuestion(GOOD, { category: 'digital-services' });
     expect(good.counts.error + good.counts.warning).toBe(0);
-    const poor = checkQuestion(POOR);
+    const poor = checkQuestion(POOR, { buyerType: 'central' });
     const order = poor.findings.map((f) => ['error', 'warning', 'tip'].indexOf(f.severity));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(poor.counts.error).toBeGreaterThan(0);
@@ -252,7 +251,7 @@ describe('suggestRewrite', () => {
     expect(r.text).toContain('12% of the total score');
   });
   it('raises a low weighting to the minimum and suggests a limit, saying so in the notes', () => {
-    const r = suggestRewrite('Describe your apprenticeships. Maximum 100 words. Weighting 5%.', { procurementDate: '2025-11-01' });
+    const r = suggestRewrite('Describe your apprenticeships. Maximum 100 words. Weighting 5%.', { procurementDate: '2025-11-01', buyerType: 'central' });
     expect(r.weightingPercent).toBe(10);
     expect(r.limit).toEqual({ unit: 'words', value: 500 });
     expect(r.notes.join(' ')).toMatch(/our suggestion/);

@@ -283,7 +283,7 @@ describe('chooseModel', () => {
     expect(chooseModel('x', { procurementDate: '2025-02-23' }).model).toBe('ppn-06-20');
     expect(chooseModel('x', { procurementDate: '2025-02-24' }).model).toBe('ppn-002');
     expect(chooseModel('x', { procurementDate: '2026-12-31' }).model).toBe('ppn-002');
-    expect(chooseModel('x', { procurementDate: '2027-01-01' }).model).toBe('ppn-026');
+    expect(chooseModel('x', { procurementDate: '2027-01-01' }).model).toBe('ppn-002'); // audit H1: never PPN 026 from a date
     expect(chooseModel('x', { procurementDate: '2025-11-03' }).reason).toContain('procurement date 2025-11-03');
     expect(modelForDate('2021-06-01')).toBe('ppn-06-20');
   });
@@ -300,7 +300,7 @@ describe('chooseModel', () => {
     expect(c.modelReason).toContain('2024-05-01');
     expect(c.criterionIds[0]).toMatch(/^ppn0620-/);
     const later = classifyQuestion('How will you create apprenticeships?', { procurementDate: '2027-03-01' });
-    expect(later.model).toBe('ppn-026');
-    expect(later.nativeId).toBe('ppn026-skills');
+    expect(later.model).toBe('ppn-002'); // audit H1: never PPN 026 from a date
+    expect(later.nativeId).not.toBe('ppn026-skills');
   });
 });

@@ -125,10 +125,13 @@ describe('PPN 06/20', () => {
 });
 
 describe('PPN 002, PPN 026 and devolved frameworks', () => {
-  it('has 5 missions, 8 outcomes with only Outcome 1 confirmed, and MACs 1a-1e with 1e unconfirmed', () => {
+  it('has 5 missions, 8 outcomes (1 verified, 2-4 and 6-8 titled from G-Cloud 15 as secondary, 5 a gap: H3), and MACs 1a-1e with 1e unconfirmed', () => {
     expect(ids(MISSIONS)).toEqual([...PPN002_MISSION_IDS]);
     expect(ids(PPN002_OUTCOMES)).toEqual([...PPN002_OUTCOME_IDS]);
-    expect(PPN002_OUTCOMES.filter((o) => !o.isGap).map((o) => o.id)).toEqual(['ppn002-o1']);
+    expect(PPN002_OUTCOMES.filter((o) => o.isGap).map((o) => o.id)).toEqual(['ppn002-o5']);
+    expect(PPN002_OUTCOMES.filter((o) => o.verification === 'secondary').map((o) => o.number)).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(PPN002_OUTCOMES.find((o) => o.id === 'ppn002-o6')?.title).toBe('Employment and training');
+    expect(MISSIONS[0]?.title).toBe('Kick start economic growth'); // L1
     for (const o of PPN002_OUTCOMES.filter((x) => x.isGap)) {
       expect(o.verification, o.id).toBe('unconfirmed');
       expect(o.gapTopic?.verification, o.id).toBe('unconfirmed');
@@ -211,8 +214,8 @@ describe('registry and lookups', () => {
   it('picks the central-government model(s) in force on a procurement start date', () => {
     expect(centralModelsInForceOn('2022-06-01')).toEqual(['ppn-06-20']);
     expect(centralModelsInForceOn('2025-05-01')).toEqual(['ppn-06-20', 'ppn-002']);
-    expect(centralModelsInForceOn('2025-10-01')).toEqual(['ppn-002']);
-    expect(centralModelsInForceOn('2027-01-01')).toEqual(['ppn-026']);
+    expect(centralModelsInForceOn('2025-10-01')).toEqual(['ppn-06-20', 'ppn-002']); // M1: PCR call-offs stay on 06/20
+    expect(centralModelsInForceOn('2027-01-01')).toEqual(['ppn-06-20', 'ppn-002']); // H1: never PPN 026 from a date
     expect(centralModelsInForceOn('2019-01-01')).toEqual([]);
   });
 
