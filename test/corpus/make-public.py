@@ -38,7 +38,6 @@ R = [
  (PDF, OGL_REPRO, 'ppn0620-model', 'uk', MU, [], 'Using a maximum of [insert number1] characters to describe the commitment your organisation will make to ensure that opportunities under the contract deliver the Policy Outcome and Award Criteria.'),
  (PDF, OGL_REPRO, 'ppn0620-model', 'uk', CV, [EI], 'Delivery of apprenticeships, traineeships and T Level industry placement opportunities (Level 2, 3, and 4+) in relation to the contract.'),
  (PDF, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'Measures to ensure equality and accessibility, without discrimination, to employment and workforce related opportunities on the contract, and promote them so as to be fully accessible.'),
- (VSV, OGL_REPRO, 'ppn0620-model', 'uk', CV, [], 'Theme 1: COVID-19 recovery Policy Outcome: Help local communities to manage and recover from the impact of COVID-19'),
  (THR, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Create new businesses, new jobs and new skills'),
  (THR, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'By creating opportunities for entrepreneurship; helping new organisations to grow, supporting economic growth and business creation; and making supply chains more diverse'),
  (THR, OGL_REPRO, 'ppn0620-model', 'uk', EI, [EO], 'By creating employment and training opportunities for people who face barriers to employment or who live in deprived areas'),
