@@ -71,12 +71,75 @@ R = [
  (WAL, OGL, 'wales-cb', 'wales', WB, [EI], 'A Healthier Wales – to create and safeguard employment opportunities that help people enter or remain in work'),
  (WAL, OGL, 'wales-cb', 'wales', EO, [EI, WB], 'A more equal Wales by working to provide employment and training opportunities, and also education and community support across all areas of Wales and across all socio-economic levels'),
 ]
+
+CAR = 'https://www.carmarthenshire.gov.wales/home/business/tenders-contracts/community-benefits/'
+CAR2 = 'http://www.carmarthenshire.gov.wales/home/business/tenders-contracts/community-benefits.aspx'
+S2W = 'https://sell2wales.gov.wales/Search/Show/Search_View.aspx?ID=AUG447468'
+EC4 = 'https://executivecompass.co.uk/social-value-practice/resources/theme-4-equal-opportunity'
+EC2 = 'https://www.executivecompass.co.uk/social-value-practice/resources/theme-2-tackling-economic-inequality/'
+THE = 'https://www.thrive-platform.com/finding-social-value-in-your-business-equal-opportunities/'
+P002 = 'https://gov.uk/government/publications/ppn-002-taking-account-of-social-value-in-the-award-of-contracts/procurement-policy-note-002-the-social-value-model-html'
+R += [
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'Recruit and train long term economically inactive persons and or 16-24 year olds not in education employment or training (NEETs) as part of the workforce delivering this contract.'),
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'You might be required to agree to a set number of person weeks of employment/experience per annum (To be agreed upon contract award). A person-week is the equivalent of one person working for 5 days either on site, or through a mix of on-site work and off-site training (paid or unpaid).'),
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'Consider employing an apprentice during the contract period.'),
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'Offer work placements to school, colleges and university students as part of their course or for any individual interested in gaining experience in your sector.'),
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'Create opportunities for SME’s to bid for work through the supply chain.'),
+ (CAR, OGL, 'wales-cb', 'wales', EI, [], 'Sign up to various mentoring schemes to provide advice and support to new companies or SME’s.'),
+ (CAR, OGL, 'wales-cb', 'wales', WB, [], 'Community Initiatives: Volunteering days, Contribute to community regeneration schemes, Sponsor mini sporting tournaments e.g. rugby or football etc.'),
+ (CAR2, OGL, 'wales-cb', 'wales', EI, [], 'Training and employment: Promote skills & labour, offer apprenticeships.'),
+ (CAR2, OGL, 'wales-cb', 'wales', EI, [], 'Supply Chain initiatives: Supplier engagement, second tier supply chain opportunities.'),
+ (CAR2, OGL, 'wales-cb', 'wales', EI, [WB], 'Working with 3rd Sector & supported factories & businesses.'),
+ (CAR2, OGL, 'wales-cb', 'wales', EI, [], 'Education Contribution: Work/school placements, talks to children on career paths.'),
+ (S2W, OGL, 'wales-notice', 'wales', MU, [], 'Under the terms of this contract the successful supplier(s) will be required to deliver Community Benefits in support of the authority’s economic and social objectives. Accordingly, contract performance conditions may relate in particular to social and environmental considerations.'),
+ (S2W, OGL, 'wales-notice', 'wales', EI, [], 'Creating and maximising local opportunities'),
+ (S2W, OGL, 'wales-notice', 'wales', EI, [], 'Training and recruitment opportunities for the long term economically inactive (long term economically inactive means those not been in paid employment in the last 3 months immediately prior to the date of this invitation)'),
+ (S2W, OGL, 'wales-notice', 'wales', WB, [], 'Volunteering days'),
+ (S2W, OGL, 'wales-notice', 'wales', WB, [], 'Support for local youth groups and other community groups'),
+ (S2W, OGL, 'wales-notice', 'wales', WB, [], 'Sponsoring of mini sporting tournament or event'),
+ (S2W, OGL, 'wales-notice', 'wales', EI, [], 'Contributions to education such as work placements for secondary-school children and college students, landscaping/building services support to regenerate for school playgrounds'),
+ (S2W, OGL, 'wales-notice', 'wales', EI, [], 'Utilise local supply chains.'),
+ (S2W, OGL, 'wales-notice', 'wales', WB, [], 'It is a mandatory requirement that the successful contractor provides a 1% cash donation of the contract value.'),
+ (EC4, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'Action to increase the representation of disabled people in the contract workforce'),
+ (EC4, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'Measures to reduce barriers to securing more jobs for disabled people in the contract workforce, for example, inclusive and accessible recruitment practices, and retention-focussed activities, and providing equality of opportunity for disabled people into employment, such as becoming a Disability Confident'),
+ (EC4, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'Measures to offer development opportunities for disabled people in the contract workforce, for example offering a range of quality opportunities with routes of progression if appropriate, for example, T Level industry placements, students supported into higher-level apprenticeships.'),
+ (EC4, OGL_REPRO, 'ppn0620-model', 'uk', WB, [EO], 'Public reporting on the health and wellbeing of staff comprising the contract workforce, following the recommendations in the Voluntary Reporting Framework.'),
+ (EC4, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'Demonstrating action to identify and tackle inequality in employment, skills and pay in the contract workforce'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Entrepreneurship, growth and business creation'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Identifying opportunities to grow supplier diversity in the contract supply chain or in the community where the contract is performed, including SME and VCSE participation and new business creation.'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Engagement activities for potential new suppliers to the contract supply chain, prior to awarding subcontracts, such as advertising upcoming opportunities and meet the buyer events.'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Measures to make the supply chain working environment conducive to a diverse range of suppliers and growing businesses, such as structuring the supply chain selection process in a way that encourages participation by new and growing businesses.'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [EO], 'Implementing recruitment practices and employment conditions, such as the five foundational principles of quality work set out in the Good Work Plan that will attract good candidates from all backgrounds, minimise turnover of staff and improve productivity.'),
+ (EC2, OGL_REPRO, 'ppn0620-model', 'uk', EI, [], 'Support for the contract workforce by providing careers advice, including mentoring, mock interviews and CV advice, and opportunities for in-work progression and career development into known skills shortages or high-growth areas.'),
+ (THE, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'By increasing representation of people with disabilities in the contract workforce'),
+ (THE, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'By helping people with disabilities to develop skills relevant to the contract'),
+ (THE, OGL_REPRO, 'ppn0620-model', 'uk', EO, [], 'By taking action to address inequalities in employment, skills and pay in the contract workforce'),
+ (THE, OGL_REPRO, 'ppn0620-model', 'uk', EO, [EI], 'By helping members of disadvantaged groups develop relevant skills'),
+ (P002, OGL, 'ppn002-model', 'ppn-002', MU, [], 'In no more than [enter number of] words please set out, in a method statement and project plan, the specific, measurable and time bound commitment(s) your organisation will make to deliver the [inser'),
+]
+N = [
+ (S2W, OGL, 'wales-notice', 'wales', 'The buyer considers that this contract is suitable for consortia bidding.'),
+ (P002, OGL, 'ppn002-model', 'ppn-002', 'Select an Outcome from PPN 002 Social Value Model that relates to the subject matter of the contract, is proportionate and non-discriminatory'),
+ (P002, OGL, 'ppn002-model', 'ppn-002', 'You are permitted to refine this to suit the condition of the market and your contract, based on feedback in your market engagement.'),
+ (CAR, OGL, 'wales-cb', 'wales', 'The Equality Act 2010 places a responsibility on ourselves to consider equality when procuring goods, works or services.'),
+]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
+import os
+_dev = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'shared-dev.jsonl')
+DEV = {json.loads(l)['text'].strip().lower() for l in open(_dev) if l.strip()}
+R = [x for x in R if x[6].strip().lower() not in DEV]  # already in the shared dev set
 seen = set()
 for i, (src, lic, fam, jur, theme, sec, text) in enumerate(R, 1):
     assert text not in seen; seen.add(text)
     print(json.dumps({
         'id': f'pub-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': src,
         'family': fam, 'licence': lic, 'is_social_value': True, 'theme_guess': theme, 'secondary_themes': [ID[x] for x in sec],
+        'jurisdiction': jur, 'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
+    }, ensure_ascii=False))
+for j, (src, lic, fam, jur, text) in enumerate(N, len(R) + 1):
+    assert text not in seen; seen.add(text)
+    print(json.dumps({
+        'id': f'pubneg-{fam}-{j:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': src,
+        'family': fam, 'licence': lic, 'is_social_value': False, 'theme_guess': 'not social value', 'secondary_themes': [],
         'jurisdiction': jur, 'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
     }, ensure_ascii=False))
