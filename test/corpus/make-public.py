@@ -124,6 +124,29 @@ N = [
  (CAR, OGL, 'wales-cb', 'wales', 'The Equality Act 2010 places a responsibility on ourselves to consider equality when procuring goods, works or services.'),
 ]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
+
+SPT_PCN = 'https://sustainableprocurementtools.scot/index.cfm/guidance/materials/scarce-materials/pre-contract-notification/'
+SPT_HS = 'https://sustainableprocurementtools.scot/index.cfm/guidance/health-and-safety/health-and-safety/specification-development/'
+SPT_CS = 'https://sustainableprocurementtools.scot/index.cfm/case-studies1/facilities-services-management/embedding-sustainability-requirements/'
+R += [
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', CL, [], 'The Contracting Authority has included obligations within the specification and contract conditions relating to the sustainability of materials used and the application of relevant circular economy outcomes, which are relevant to the products/services to be delivered.'),
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', CL, [], 'The Contracting Authority has included obligations within the specification and contract conditions relating to sustainability matters including use of recycled aggregates, materials or building products which are relevant to the service to be delivered.'),
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', CL, [], 'It is a requirement of this contract that manufacturing and production processes are efficient in terms of the use of X material (e.g. metals/rare earth elements) and that these are recovered from products at the end of their useful life.'),
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', CL, [], 'A requirement of this contract is that [a minimum of X% of the product or the components thereof shall be re-used or recycled at end of life] [materials used or supplied must comprise a minimum X% recycled content].'),
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', CL, [], 'A requirement of this contract is that a minimum of [X] % of total packaging weight derives from re-used and recycled content.'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Reduce emissions to air, land, and water: management of energy and water consumption'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Reduce travel / increase hybrid vehicles used: management of vehicle movements and emissions'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Promote waste reduction and circular economy: re-use, repair, remanufacture of equipment, tools and materials, i.e. availability of parts for repair of systems and equipment, i.e. recycled content of materials, products, parts and packaging.'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Utility spending (Electricity, Gas & Water) and uptake in renewable energy sources'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Sustainable sourcing of materials, products, parts & packaging i.e. timber, stone etc.'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', CL, [], 'Consideration of hazardous emissions / impacts, protection and enhancement of biodiversity and heritage protection'),
+]
+N += [
+ (SPT_PCN, OGL, 'scot-spt', 'scotland', 'A requirement of this contract is that all products supplied meet the mandatory level of the Government Buying Standard (GBS) for [insert product standard] for packaging materials.'),
+ (SPT_HS, OGL, 'scot-spt', 'scotland', 'In the carrying out of this contract, the contractor will be required to [complete monthly risk assessment forms /provide evidence of insurance/of training provided].'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', 'Waste management (in accordance with waste hierarchy and legal compliance i.e. Waste Electric and Electronic Equipment (WEEE) legislation compliance'),
+ (SPT_CS, OGL, 'scot-spt', 'scotland', 'Knowledgeable, capable and experienced supplier'),
+]
 import os
 _dev = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'shared-dev.jsonl')
 DEV = {json.loads(l)['text'].strip().lower() for l in open(_dev) if l.strip()}
