@@ -247,8 +247,9 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   const learned = learnedScore(weights, source);
   const z = learned.svLogOdds;
   let nb = (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) * blend.svWeight;
-  // An explicit negative cue ("to deliver the service", "our own users") is precise: the learned part cannot overrule it.
-  if (negative > 0 && nb > 0) nb = 0;
+  // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
+  // confident as usual may overrule it ("availability of sub-contracting opportunities").
+  if (negative > 0 && nb > 0 && z < 2 * blend.svMargin) nb = 0;
   const score = cueScore + nb;
   const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1);
   const confidence = confidenceOf(score);
