@@ -310,7 +310,7 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   if (!namedMac && blend.themeWeight > 0 && !cueLead) {
     const cueTop: ThemeId | 'multiple' = themeId;
     if (cueTop === 'multiple') {
-      if (strong === 0 && topic === 0 && learnedSure) themeId = best;
+      if (strong === 0 && learned.known >= 2 && learned.themeP[best] >= 0.5) themeId = best;
     } else if (best !== cueTop && (themeScore.get(cueTop) ?? 0) < 1.5 && learnedSure && learned.themeP[best] - learned.themeP[cueTop] >= 0.3) {
       themeId = best;
     }
