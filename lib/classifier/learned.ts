@@ -3,7 +3,6 @@
  * Pure and deterministic. Weights are integers (log-ratios x 100) in ./weights.json, trained from test/corpus.
  */
 import { stemmer } from 'stemmer';
-import { z } from 'zod';
 import { THEME_IDS, type ThemeId } from '../knowledge/ids';
 
 /** Words too common in tender text to carry signal. */
@@ -30,14 +29,14 @@ export function features(text: string): string[] {
   return [...set].sort();
 }
 
-export const learnedWeightsSchema = z.object({
-  version: z.literal(1),
+/** Shape of ./weights.json (zod schema in ./learned-schema.ts, kept apart so portal pages do not load zod for it). */
+export interface LearnedWeights {
+  version: 1;
   /** Log prior odds of social value x 100 (0: equal priors). */
-  svPrior: z.number().int(),
+  svPrior: number;
   /** feature -> [social value log-ratio, then one centred log-probability per theme in THEME_IDS order], all x 100. */
-  features: z.record(z.string(), z.array(z.number().int()).length(1 + THEME_IDS.length)),
-});
-export type LearnedWeights = z.infer<typeof learnedWeightsSchema>;
+  features: Record<string, number[]>;
+}
 
 export interface LearnedScore {
   /** Naive Bayes log-odds of social value (natural log). */
