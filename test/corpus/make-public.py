@@ -147,6 +147,21 @@ N += [
  (SPT_CS, OGL, 'scot-spt', 'scotland', 'Waste management (in accordance with waste hierarchy and legal compliance i.e. Waste Electric and Electronic Equipment (WEEE) legislation compliance'),
  (SPT_CS, OGL, 'scot-spt', 'scotland', 'Knowledgeable, capable and experienced supplier'),
 ]
+
+SPT_SME = 'https://sustainableprocurementtools.scot/index.cfm/guidance/employment-skills-and-training/smes-social-enterprises-supported-businesses-and-third-sector/award-criteria/'
+SPT_SK = 'https://sustainableprocurementtools.scot/index.cfm/guidance/employment-skills-and-training/skills-and-training/pre-contract-notification'
+SPT_CO = 'https://sustainableprocurementtools.scot/index.cfm/guidance/communities/specification-development/'
+R += [
+ (SPT_SME, OGL, 'scot-spt', 'scotland', EI, [], 'all sub-contracts must be advertised'),
+ (SPT_SME, OGL, 'scot-spt', 'scotland', EI, [], 'sub-contractors must also advertise all opportunities'),
+ (SPT_SK, OGL, 'scot-spt', 'scotland', MU, [], 'Community benefits are included in this requirement. A summary of the expected community benefits have been provided as follows: [insert text].'),
+ (SPT_SK, OGL, 'scot-spt', 'scotland', MU, [], 'In accordance with Regulation 19 of the Public Contracts (Scotland) Regulations 2015 and section 8(2) of the Procurement Reform (Scotland) Act 2014, social considerations shall form part of the procurement process with the successful contractor, through its delivery of the contract, supporting delivery by the Contracting Authority of social considerations core to its purposes, policies and activities.'),
+ (SPT_CO, OGL, 'scot-spt', 'scotland', WB, [], 'A requirement of the contract will be that the contractor undertakes with the authority a series of community engagement events to ensure that progress of the contract is visible to the local community.'),
+]
+N += [
+ (SPT_SME, OGL, 'scot-spt', 'scotland', 'at least quarterly contract performance information must be provided'),
+ (SPT_HS, OGL, 'scot-spt', 'scotland', 'In furtherance of the Scottish Government’s objective to realise Scotland’s full economic potential with more and better employment opportunities for our people, the contractor will be required to provide a risk assessment for the contracted services, including what resources will be allocated to manage the risks identified.'),
+]
 import os
 _dev = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'shared-dev.jsonl')
 DEV = {json.loads(l)['text'].strip().lower() for l in open(_dev) if l.strip()}
