@@ -5,7 +5,7 @@
  *
  * Input: JSON Lines, one {"id", "text"} object a line (optional context fields: "hint", "section", "tenderTitle",
  * "procurementDate", "preferredModel"). Output: one JSON line per input line, in order:
- * {"id","socialValue","confidence","themeId","outcomeId","criterionIds","limitWords","limitChars","weightingPercent"}.
+ * {"id","socialValue","confidence","themeId","secondaryThemeIds","outcomeId","criterionIds","limitWords","limitChars","weightingPercent"}.
  * Limits and weighting are read from the text and the hint. A malformed line gives {"id": <id or null>, "error": "..."}
  * and the run goes on. Blank lines are skipped. Streams line by line.
  */
@@ -51,6 +51,7 @@ export function classifyLine(line: string): Record<string, unknown> | null {
     socialValue: c.socialValue,
     confidence: c.confidence,
     themeId: c.themeId,
+    secondaryThemeIds: c.secondaryThemeIds,
     outcomeId: c.outcomeId,
     criterionIds: c.criterionIds,
     limitWords: limits.words,

@@ -2,6 +2,11 @@
  * Evaluate the classifier on labelled records shaped like ../shared/corpus/dev.jsonl:
  *
  *   node_modules/.bin/tsx scripts/eval.ts FILE.jsonl        (npm run eval -- FILE)
+ *   node_modules/.bin/tsx scripts/eval.ts --cv [--folds N]  (npm run eval -- --cv)
+ *
+ * --cv: grouped cross-validation on test/corpus (no source group in both training and test folds). The learned weights
+ * are retrained on each fold's training part; the cue rules are fixed. Prints precision, recall, theme accuracy
+ * (primary; primary-or-secondary), the same per source family, a cue-only baseline, and every record it gets wrong.
  *
  * Prints precision and recall of social value detection, theme accuracy on single-theme records (the corpus's
  * theme_guess labels mapped to THEME_IDS), a confusion table (expected label x predicted), limit agreement where a
@@ -12,6 +17,10 @@ import { z } from 'zod';
 import type { ThemeId } from '../lib/knowledge/ids';
 import { classifyQuestion } from '../lib/classifier/index';
 import { parseLimits } from '../lib/limits';
+import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
+import type { CorpusRecord } from '../lib/classifier/corpus';
+import { loadCorpus } from '../lib/classifier/corpus-node';
+import { trainWeights } from '../lib/classifier/train';
 
 /** The corpus README's theme labels and what they mean in THEME_IDS. */
 export const LABEL_TO_THEME: Record<string, ThemeId | 'multiple' | null> = {
@@ -139,7 +148,93 @@ function limitAgreement(records: EvalRecord[]): string | null {
   return `limits: ${stated} records state a limit, ${inText} carry one in their text, ${agree} parsed the same`;
 }
 
+/** Groups to folds: biggest group first, each to the fold with fewest records so far (ties: lowest fold). */
+export function assignFolds(records: readonly CorpusRecord[], k: number): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const r of records) size.set(r.group, (size.get(r.group) ?? 0) + 1);
+  const groups = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : 1));
+  const load = new Array<number>(k).fill(0);
+  const fold = new Map<string, number>();
+  for (const g of groups) {
+    let best = 0;
+    for (let i = 1; i < k; i++) if (load[i]! < load[best]!) best = i;
+    fold.set(g, best);
+    load[best]! += size.get(g)!;
+  }
+  return fold;
+}
+
+interface Tally { n: number; tp: number; fp: number; fn: number; tn: number; th: number; thOk: number; thAny: number }
+const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
+
+export function crossValidate(records: readonly CorpusRecord[], k: number, blend: Blend): {
+  all: Tally; families: Map<string, Tally>; wrong: string[];
+} {
+  const folds = assignFolds(records, k);
+  const all = newTally();
+  const families = new Map<string, Tally>();
+  const wrong: string[] = [];
+  for (let f = 0; f < k; f++) {
+    const train = records.filter((r) => folds.get(r.group) !== f);
+    const test = records.filter((r) => folds.get(r.group) === f);
+    const weights = trainWeights(train);
+    for (const r of test) {
+      const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
+      const fam = families.get(r.family) ?? newTally();
+      families.set(r.family, fam);
+      const expected = LABEL_TO_THEME[r.theme_guess];
+      let bad = c.socialValue !== r.is_social_value;
+      for (const t of [all, fam]) {
+        t.n++;
+        if (r.is_social_value && c.socialValue) t.tp++;
+        else if (!r.is_social_value && c.socialValue) t.fp++;
+        else if (r.is_social_value) t.fn++;
+        else t.tn++;
+      }
+      if (r.is_social_value && expected && expected !== 'multiple') {
+        const ok = c.socialValue && c.themeId === expected;
+        const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
+        for (const t of [all, fam]) { t.th++; if (ok) t.thOk++; if (any) t.thAny++; }
+        if (!ok) bad = true;
+      }
+      if (bad) {
+        const got = c.socialValue ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}` : 'not-sv';
+        const exp = r.is_social_value ? `sv/${expected}` : 'not-sv';
+        wrong.push(`  [fold ${f}] ${r.id} (${r.family}) expected ${exp} got ${got}: ${r.text.slice(0, 110).replace(/\s+/g, ' ')}`);
+      }
+    }
+  }
+  return { all, families, wrong };
+}
+
+function tallyLine(name: string, t: Tally): string {
+  const p = t.tp + t.fp === 0 ? NaN : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? NaN : t.tp / (t.tp + t.fn);
+  const f = (x: number) => (Number.isNaN(x) ? '   - ' : x.toFixed(3));
+  const th = t.th === 0 ? NaN : t.thOk / t.th;
+  const ta = t.th === 0 ? NaN : t.thAny / t.th;
+  return `${pad(name, 26)}${pad(String(t.n), 6)}${pad(String(t.tp + t.fn), 6)}${pad(f(p), 10)}${pad(f(r), 10)}${pad(f(th), 10)}${f(ta)}`;
+}
+
+function cvMain(): void {
+  const fi = process.argv.indexOf('--folds');
+  const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
+  const records = loadCorpus();
+  const head = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
+  const out: string[] = [`grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`];
+  const base = crossValidate(records, k, { svWeight: 0, svClamp: 0, svNegClamp: 0, svMargin: 0, themeWeight: 0 });
+  const cv = crossValidate(records, k, BLEND);
+  out.push('', head, tallyLine('cues only (baseline)', base.all), tallyLine('cues + naive Bayes', cv.all), '', 'by source family (cues + naive Bayes):', head);
+  for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
+  out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
 function main(): void {
+  if (process.argv.includes('--cv')) {
+    cvMain();
+    return;
+  }
   const file = process.argv[2];
   if (!file) {
     process.stderr.write('usage: eval.ts FILE.jsonl\n');

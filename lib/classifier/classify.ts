@@ -10,7 +10,9 @@ import { CRITERION_IDS, THEME_IDS, type ModelId, type ThemeId } from '../knowled
 import {
   FRAME_CUES, NEGATIVE_CUES, SECTION_CUES, STRONG_CUES, TOPIC_CUES, type NativeId, type StrongCue, type TopicCue,
 } from './cues';
+import { learnedScore, tokens, type LearnedWeights } from './learned';
 import { chooseModel } from './model';
+import WEIGHTS_JSON from './weights.json';
 import { compilePhrase, findPhrase, indexText, normalise, type CompiledPhrase, type IndexedText } from './phrase';
 import type { Classification, QuestionContext } from './types';
 
@@ -160,7 +162,32 @@ function pushUnique(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** How the learned naive Bayes score joins the cue score (tuned by grouped cross-validation, scripts/eval.ts --cv). */
+export interface Blend {
+  /** Weight of the clamped naive Bayes log-odds added to the cue score. */
+  svWeight: number;
+  /** Clamp of the naive Bayes log-odds (natural log) towards social value. */
+  svClamp: number;
+  /** Clamp against: kept small so that the corpus's many technical questions cannot veto a clear cue. */
+  svNegClamp: number;
+  /** Log-odds below this margin add nothing towards social value (only a confident learned verdict lifts a question). */
+  svMargin: number;
+  /** Weight of the naive Bayes theme posterior against the (normalised) cue theme scores. */
+  themeWeight: number;
+}
+export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, themeWeight: 0.5 };
+/** A theme within this share of the primary's blended score is reported as secondary. */
+const SECONDARY_SHARE = 0.6;
+
+/** The committed weights (shape checked by test/unit/classifier-learned.test.ts, not at load: no start-up cost). */
+const WEIGHTS = WEIGHTS_JSON as LearnedWeights;
+
 export function classifyQuestion(text: string, context: QuestionContext = {}): Classification {
+  return classifyWith(text, context, WEIGHTS, BLEND);
+}
+
+/** classifyQuestion with explicit weights and blend (cross-validation trains its own per fold). */
+export function classifyWith(text: string, context: QuestionContext, weights: LearnedWeights, blend: Blend): Classification {
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
   const indexed = indexText(norm);
@@ -216,8 +243,15 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
   // Frames only count around a topic (a strong cue that names a theme, like "Fair Work First", is one too).
   const framed = topic > 0 || themedStrong ? frame * FRAME_FACTOR : 0;
-  const score = strong + topic + framed + section + heading - negative;
-  const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0);
+  const cueScore = strong + topic + framed + section + heading - negative;
+  const learned = learnedScore(weights, source);
+  const z = learned.svLogOdds;
+  let nb = (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) * blend.svWeight;
+  // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
+  // confident as usual may overrule it ("availability of sub-contracting opportunities").
+  if (negative > 0 && nb > 0 && z < 2 * blend.svMargin) nb = 0;
+  const score = cueScore + nb;
+  const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1);
   const confidence = confidenceOf(score);
 
   // Measures-style (TOMs) questions: "No. of local people (FTE) employed ...".
@@ -231,7 +265,7 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
     for (const w of why) pushUnique(whyUnique, w);
     return {
       socialValue: false, confidence, model: null, modelReason: 'not a social value question', themeId: null,
-      themeIds: [], nativeId: null, outcomeId: null, criterionIds: [], toms: false, why: whyUnique,
+      themeIds: [], secondaryThemeIds: [], nativeId: null, outcomeId: null, criterionIds: [], toms: false, why: whyUnique,
     };
   }
 
@@ -260,6 +294,35 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
     const genericAsk = strong > 0 && topScore < 1.5;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }
+  // Blend: cue theme scores (lead cues count double), normalised to the best, plus the naive Bayes theme posterior.
+  const cueTheme = (t: ThemeId) => (themeScore.get(t) ?? 0) + (leadScore.get(t) ?? 0);
+  const cueMax = Math.max(0, ...THEME_IDS.map(cueTheme));
+  const blended = new Map<ThemeId, number>();
+  for (const t of THEME_IDS) {
+    blended.set(t, (cueMax > 0 ? cueTheme(t) / cueMax : 0) + blend.themeWeight * learned.themeP[t]);
+  }
+  const byBlend = [...THEME_IDS].sort((a, b) => (blended.get(b) ?? 0) - (blended.get(a) ?? 0) || THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b));
+  const best = byBlend[0]!;
+  const learnedSure = learned.known >= 2 && learned.themeP[best] >= 0.6;
+  const cueLead = themeId !== 'multiple' && (leadScore.get(themeId) ?? 0) > 0;
+  // Cue lead words (disabled people, COVID-19, net zero ...) and named MACs decide; a generic ask stays 'multiple';
+  // otherwise the blend decides, and with no theme cue at all a confident learned theme is taken.
+  if (!namedMac && blend.themeWeight > 0 && !cueLead) {
+    const cueTop: ThemeId | 'multiple' = themeId;
+    if (cueTop === 'multiple') {
+      if (strong === 0 && learned.known >= 2 && learned.themeP[best] >= 0.5) themeId = best;
+    } else if (best !== cueTop && (themeScore.get(cueTop) ?? 0) < 1.5 && learnedSure && learned.themeP[best] - learned.themeP[cueTop] >= 0.3) {
+      themeId = best;
+    }
+  }
+  const bestScore = blended.get(themeId === 'multiple' ? best : themeId) ?? 0;
+  const secondaryThemeIds = themeId === 'multiple' ? [] : byBlend
+    .filter((t) => t !== themeId && (blended.get(t) ?? 0) >= bestScore * SECONDARY_SHARE && (cueTheme(t) > 0 || learned.themeP[t] >= 0.2))
+    .slice(0, 2);
+  for (const t of [...(themeId === 'multiple' ? [] : [themeId]), ...secondaryThemeIds]) {
+    if (!themeIds.includes(t)) themeIds.push(t);
+  }
+  if (themeId !== 'multiple') themeIds.sort((a, b) => Number(b === themeId) - Number(a === themeId));
 
   // Criteria: explicit MAC references first, then topic cues of the chosen theme, then the rest (heaviest first).
   const topicHits = hits
@@ -291,9 +354,10 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
     pushUnique(why, source.slice(h.start, h.end));
   }
   for (const w of sectionWhy) pushUnique(why, w);
+  if (why.length === 0) for (const w of learnedWhy(source, learned.top)) pushUnique(why, w);
 
   return {
-    socialValue, confidence, model, modelReason: reason, themeId, themeIds,
+    socialValue, confidence, model, modelReason: reason, themeId, themeIds, secondaryThemeIds,
     nativeId: nativeFor(model, themeId, natives, criterionIds), outcomeId, criterionIds, toms, why,
   };
 }
@@ -301,4 +365,16 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
 const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERION_IDS);
 function isKnownCriterion(id: string): boolean {
   return KNOWN_CRITERIA.has(id);
+}
+
+/** The words of the text behind the learned model's strongest features (first word of each stem pair). */
+function learnedWhy(source: string, top: string[]): string[] {
+  const words = source.match(/[A-Za-z0-9’']+/g) ?? [];
+  const out: string[] = [];
+  for (const f of top) {
+    const stem = f.split(' ')[0]!;
+    const w = words.find((x) => tokens(x)[0] === stem);
+    if (w && !out.includes(w)) out.push(w);
+  }
+  return out.slice(0, 3);
 }

@@ -24,6 +24,8 @@ export interface Classification {
   themeId: ThemeId | 'multiple' | null;
   /** All themes touched, best first. */
   themeIds: ThemeId[];
+  /** Themes close behind the primary (blended cue + learned score within 60 % of it), best first; [] if none. */
+  secondaryThemeIds: ThemeId[];
   /** PPN 002 / PPN 026 outcome, Scottish or Welsh id when the model is not PPN 06/20 (null if none fits). */
   nativeId: string | null;
   /** PPN 06/20 policy outcome ("ppn0620-o<n>") nearest to the question, whatever the model. */

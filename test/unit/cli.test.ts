@@ -32,7 +32,7 @@ describe('scripts/classify.ts', () => {
       limitChars: null, weightingPercent: 10,
     });
     expect(Object.keys(lines[0]!).sort()).toEqual(
-      ['confidence', 'criterionIds', 'id', 'limitChars', 'limitWords', 'outcomeId', 'socialValue', 'themeId', 'weightingPercent'],
+      ['confidence', 'criterionIds', 'id', 'limitChars', 'limitWords', 'outcomeId', 'secondaryThemeIds', 'socialValue', 'themeId', 'weightingPercent'],
     );
     expect(lines[0]!.criterionIds).toContain('ppn0620-2.2');
 
