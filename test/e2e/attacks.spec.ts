@@ -110,7 +110,7 @@ test('a sibling subdomain with a forged tender reference and question gets no dr
   await forged.goto(forgedUrl.href);
   const field = forged.locator('#sv-jobs');
   const overlay = await overlayOf(field);
-  await expect(overlay.getByTestId('svl-saved')).toBeVisible();
+  await expect(overlay.getByTestId('svl-theme')).toBeVisible(); // scanned: the badge is there
   await expect(overlay.getByTestId('svl-restore')).toHaveCount(0);
   expect(await attack(forged, '#sv-jobs')).toBeGreaterThan(0);
   await expect(field).toHaveValue('');
