@@ -19,6 +19,10 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    // The guidance shortcut is a browser command: the browser delivers it, a page's synthetic keydown cannot.
+    commands: {
+      'open-guidance': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open or close social value guidance for the focused field' },
+    },
     browser_specific_settings: {
       gecko: { id: 'social-value-lens@socialvaluelens.invalid', data_collection_permissions: { required: ['none'] } },
     },

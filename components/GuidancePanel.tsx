@@ -185,57 +185,15 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
         </p>
       )}
 
-      <h3>From your evidence library</h3>
-      {model.suggestions === null ? (
-        <p class="small">Looking for approved facts that fit this question…</p>
-      ) : model.suggestions.length === 0 ? (
-        <p class="small" data-testid="svl-suggestions-empty">
-          No library items fit this question yet. Add approved facts on the Packs and evidence library page.
-        </p>
-      ) : (
-        <ul class="suggestions" data-testid="svl-suggestions">
-          {model.suggestions.map((item) => (
-            <li key={item.id}>
-              <strong>{item.title}</strong>
-              {item.stale && <span class="risk"> (past its review date: check the figures)</span>}
-              <div class="small">{item.reasons.join('; ')}</div>
-              <button type="button" class="quiet" onClick={() => actions.onCopyEvidence(item.text)}>
-                Copy
-              </button>{' '}
-              <button type="button" class="quiet" data-testid="svl-insert-evidence" onClick={() => actions.onInsertEvidence(item.text)}>
-                Add to the end of my answer
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <h3>Drafts for this question elsewhere</h3>
-      {model.similar === null ? (
-        <button type="button" class="quiet" data-testid="svl-find-similar" onClick={actions.onFindSimilar}>
-          Find drafts for a similar question on other tenders and portals
-        </button>
-      ) : model.similar.length === 0 ? (
-        <p class="small" data-testid="svl-similar-empty">No drafts for a similar question.</p>
-      ) : (
-        <ul class="suggestions" data-testid="svl-similar">
-          {model.similar.map((draft) => (
-            <li key={draft.key}>
-              <div>{draft.question.length > 140 ? `${draft.question.slice(0, 140)}…` : draft.question}</div>
-              <div class="small">
-                {draft.portalId} · saved {new Date(draft.updatedAt).toLocaleDateString('en-GB')} · {Math.round(draft.score * 100)}% alike
-              </div>
-              <button type="button" class="quiet" data-testid="svl-use-similar" onClick={() => actions.onUseSimilar(draft.key)}>
-                Use this draft here
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h3>Evidence library and drafts elsewhere</h3>
+      {/* Library text, other tenders' drafts and their questions never enter the portal's page: they are in the side panel. */}
       <p class="small">
-        Only titles and questions are shown here: this panel sits in the portal's page, so the text of your drafts appears
-        only when you put it into the field.
+        Your evidence library and drafts for similar questions open in the browser's side panel, beside the page, where the
+        portal cannot read them.
       </p>
+      <button type="button" class="quiet" data-testid="svl-open-sidepanel" onClick={actions.onFindSimilar}>
+        Open the side panel
+      </button>
 
       <h3>What evaluators look for</h3>
       {guidance.criterionLookFor && (

@@ -100,7 +100,7 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           </button>
         )}
         {model.restore?.fuzzy && (
-          <span class="note" data-testid="svl-fuzzy" title={model.restore.fuzzy.question}>
+          <span class="note" data-testid="svl-fuzzy">
             saved for a slightly different wording ({Math.round(model.restore.fuzzy.score * 100)}% match)
           </span>
         )}

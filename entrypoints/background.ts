@@ -12,6 +12,31 @@ const siteApi: SiteRegistrationApi = {
   scripting: browser.scripting,
   runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
 };
+import { parseDraftKey, originOf } from '@/lib/draft-key';
+
+/** Messages only the extension's own pages may send: their answers hold other tenders' drafts or library text. */
+const EXTENSION_PAGES_ONLY = new Set(['drafts:similar', 'evidence:suggest']);
+
+/**
+ * A content script may only touch drafts of the page it runs in: every key it sends must carry its tab's origin
+ * (a page on a sibling subdomain with a forged tender reference and question gets a different key, and the
+ * background refuses any key of another origin).
+ */
+export function contentScriptRefusal(raw: unknown, senderUrl: string | undefined): string | null {
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
+  if (EXTENSION_PAGES_ONLY.has(type)) return 'Refused: extension pages only.';
+  const origin = senderUrl ? originOf(senderUrl) : null;
+  const keys: unknown[] = [];
+  if (typeof raw === 'object' && raw !== null) {
+    const message = raw as { key?: unknown; draft?: { key?: unknown } };
+    if ('key' in message) keys.push(message.key);
+    if (typeof message.draft === 'object' && message.draft !== null) keys.push(message.draft.key);
+  }
+  for (const key of keys) {
+    if (typeof key !== 'string' || origin === null || parseDraftKey(key)?.origin !== origin) return 'Refused: that draft belongs to another site.';
+  }
+  return null;
+}
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
@@ -46,8 +71,35 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'Refused: not from this extension.' });
       return false;
     }
-    void route(db, raw, { extensionPage: isExtensionPage(sender, origin) }).then(sendResponse);
+    const extensionPage = isExtensionPage(sender, origin);
+    if (!extensionPage && typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'sidepanel:open') {
+      // Asked from the guidance panel's button (a trusted click): open the side panel for that tab.
+      const tabId = sender.tab?.id;
+      const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+      const opened = tabId !== undefined && sidePanel ? sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
+      void opened.then(
+        () => sendResponse({ ok: true }),
+        () => sendResponse({ ok: false, error: 'Open Social Value Lens from the toolbar to see the side panel.' }),
+      );
+      return true;
+    }
+    const refusal = extensionPage ? null : contentScriptRefusal(raw, sender.url);
+    if (refusal) {
+      sendResponse({ ok: false, error: refusal });
+      return false;
+    }
+    void route(db, raw, { extensionPage }).then(sendResponse);
     return true; // sendResponse is called asynchronously
+  });
+
+  // The guidance shortcut is a browser command (a page cannot send it): tell the active tab's content script.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-guidance') return;
+    const send = (tabId: number | undefined) => {
+      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'svl:command', command }).catch(() => undefined);
+    };
+    if (tab?.id !== undefined) send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
   });
 
   // Ask the browser not to evict drafts under storage pressure.

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { normaliseQuestion } from './draft-key';
+import { upgradeToOriginKeys } from './db/migrations/v004-origin-keys';
 
 /**
  * The drafts database. It lives in the extension's own origin (opened only by the background), never in a
@@ -11,13 +12,15 @@ import { normaliseQuestion } from './draft-key';
  * 3 = questions carry their normalised text, limit, classification and when they were last seen (fuzzy
  *     re-attachment, "question not found again"); drafts can be soft-deleted (undo); revisions indexed by
  *     [draftKey+savedAt]; a small meta table for draft settings (retention). Upgrade fills the new fields.
+ * 4 = draft keys and tender ids carry the page's origin (scheme + host): `portal|origin|tender|fingerprint`.
+ *     Upgrade rewrites every key from the draft's stored address (lib/db/migrations/v004-origin-keys.ts).
  *
  * Each version has a saved example database in test/fixtures/db/vN.json, upgraded in test/unit/db-upgrade.test.ts.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TenderRow {
-  id: string; // portalId|tenderRef-or-path
+  id: string; // portalId|origin|tenderRef-or-path
   portalId: string;
   reference: string | null;
   title: string | null;
@@ -29,7 +32,7 @@ export interface TenderRow {
 }
 
 export interface QuestionRow {
-  fingerprint: string; // portalId|tender|fingerprint, the same as the draft key
+  fingerprint: string; // portalId|origin|tender|fingerprint, the same as the draft key
   tenderId: string;
   text: string;
   /** v3: normaliseQuestion(text), for fuzzy re-attachment and cross-portal lookups. */
@@ -130,5 +133,6 @@ export class SvlDatabase extends Dexie {
           draft.deletedAt ??= 0;
         });
       });
+    this.version(4).upgrade(upgradeToOriginKeys);
   }
 }

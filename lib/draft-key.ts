@@ -38,11 +38,56 @@ export function questionFingerprint(questionText: string): string {
   return `${number ?? 'q'}-${hash53(normaliseQuestion(questionText))}`;
 }
 
+/** Origin marker for drafts saved before keys carried an origin, whose page address was not recoverable. */
+export const LEGACY_ORIGIN = 'legacy:';
+
+/** The scheme + host (+ port) of a page address, or null when it is not an http(s) address. */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The draft key: `portal|tender|fingerprint`. Where the page shows no tender reference, the URL path (without
- * query or fragment, which carry cache busters and session ids) stands in for it.
+ * The draft key: `portal|origin|tender|fingerprint`. The origin (scheme + host) is part of the identity: a page
+ * elsewhere, even on a sibling subdomain with the same tender reference and question, never shares a draft.
+ * Where the page shows no tender reference, the URL path (without query or fragment, which carry cache busters
+ * and session ids) stands in for it.
  */
-export function draftKey(parts: { portalId: string; tenderRef: string | null; path: string; question: string }): string {
+export function draftKey(parts: { portalId: string; origin: string; tenderRef: string | null; path: string; question: string }): string {
+  return `${tenderKey(parts)}|${questionFingerprint(parts.question)}`;
+}
+
+/** The tender part of a draft key (also the tender row's id): `portal|origin|tender`. */
+export function tenderKey(parts: { portalId: string; origin: string; tenderRef: string | null; path: string }): string {
   const tender = parts.tenderRef ?? `path:${parts.path.replace(/[?#].*$/, '').replace(/\/+$/, '') || '/'}`;
-  return `${parts.portalId}|${tender}|${questionFingerprint(parts.question)}`;
+  return `${parts.portalId}|${parts.origin}|${tender}`;
+}
+
+export interface ParsedDraftKey {
+  portalId: string;
+  origin: string;
+  /** The tender reference, or `path:/…` when the page showed none. */
+  tender: string;
+  fingerprint: string;
+  /** `portal|origin|tender`, the tender row's id. */
+  tenderId: string;
+}
+
+/**
+ * Read a draft key back. Portal ids, origins and fingerprints never contain `|`; a tender reference might, so it
+ * is everything between the origin and the last segment. Null for anything that is not a current-format key.
+ */
+export function parseDraftKey(key: string): ParsedDraftKey | null {
+  const parts = key.split('|');
+  if (parts.length < 4) return null;
+  const [portalId, origin] = parts as [string, string];
+  const fingerprint = parts[parts.length - 1]!;
+  const tender = parts.slice(2, -1).join('|');
+  if (!portalId || !fingerprint || !tender) return null;
+  if (origin !== LEGACY_ORIGIN && originOf(origin) !== origin) return null;
+  return { portalId, origin, tender, fingerprint, tenderId: `${portalId}|${origin}|${tender}` };
 }

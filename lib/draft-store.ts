@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { SvlDatabase, DraftRow, RevisionRow } from './db';
-import { normaliseQuestion } from './draft-key';
+import { normaliseQuestion, parseDraftKey } from './draft-key';
 import { bestReattachment } from './drafts/fuzzy';
 import type { MessageOf, StoredDraftView } from './messages';
 
@@ -39,8 +39,9 @@ function commonSuffixLength(a: string, b: string): number {
   return i;
 }
 
+/** The tender id of a draft key: everything before the question's fingerprint (`portal|origin|tender`). */
 export function tenderIdOf(key: string): string {
-  return key.split('|').slice(0, 2).join('|');
+  return parseDraftKey(key)?.tenderId ?? key.split('|').slice(0, -1).join('|');
 }
 
 export interface SaveResult {
@@ -77,6 +78,12 @@ export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'
       const last = await lastRevision(db, draft.key);
       const reason = snapshotReason(existing.text, text, last?.savedAt ?? existing.createdAt, now);
       if (reason) await db.revisions.add({ draftKey: draft.key, text: existing.text, savedAt: now, reason });
+      else if (existing.text !== text && existing.text.trim() !== '' && last?.text !== existing.text) {
+        // Never replace stored text without a revision: between snapshots, one rolling 'replaced' revision holds
+        // the text this save replaces (updated in place while typing goes on, so history does not fill up).
+        if (last?.reason === 'replaced' && last.id !== undefined) await db.revisions.update(last.id, { text: existing.text, savedAt: now });
+        else await db.revisions.add({ draftKey: draft.key, text: existing.text, savedAt: now, reason: 'replaced' });
+      }
     }
     const tender = await db.tenders.get(tenderId);
     await db.tenders.put({

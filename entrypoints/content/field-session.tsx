@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Overlay, type OverlayModel } from '@/components/Overlay';
 import type { PanelModel } from '@/components/GuidancePanel';
 import { buildGuidance, themeTitle, type Guidance } from '@/components/guidance';
@@ -93,6 +94,15 @@ export class FieldSession {
     const signal = this.controller.signal;
     setup.field.onInput(() => this.onInput(), signal);
     setup.field.element.addEventListener('keydown', (event) => this.onKeyDown(event), { signal });
+    // Every control in the overlay acts only on the user's own input: the event that reaches a control is recorded
+    // on the way down (capture) and cleared on the way up, and each action checks it was trusted. A page script's
+    // `click()` or dispatched `change` is not.
+    for (const type of ['click', 'change', 'input', 'keydown'] as const) {
+      this.host.container.addEventListener(type, (event) => (this.controlEvent = event), { capture: true, signal });
+      this.host.container.addEventListener(type, () => (this.controlEvent = null), { signal });
+    }
+    setup.field.element.addEventListener('focusin', () => (FieldSession.lastFocused = this), { signal });
+    browser.runtime.onMessage.addListener(this.onCommand);
     void this.loadSavedDraft();
   }
 
@@ -131,20 +141,47 @@ export class FieldSession {
     });
   }
 
+  /** The event being dispatched to one of the overlay's controls right now, if any. */
+  private controlEvent: Event | null = null;
+  /** The session whose field last had focus: where the browser command opens guidance. */
+  static lastFocused: FieldSession | null = null;
+
+  /** Run an overlay action only inside a trusted event on its controls (a real click, key or choice). */
+  private trusted<A extends unknown[]>(action: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      if (this.controlEvent?.isTrusted === true) action(...args);
+    };
+  }
+
   private actions = {
-    onRestore: () => void this.restore(),
-    onToggle: () => (this.model.panelOpen ? this.closePanel(false) : this.openPanel()),
-    onClose: () => this.closePanel(true),
-    onCorrect: (correction: Correction | null) => this.correct(correction),
-    onCopyEvidence: (text: string) => void navigator.clipboard?.writeText(text).catch(() => undefined),
-    onInsertEvidence: (text: string) => void this.insert(text),
-    onFindSimilar: () => void this.findSimilar(),
-    onUseSimilar: (key: string) => void this.useSimilar(key),
-    onRules: (words: CountRuleId, chars: CharRuleId) => {
+    onRestore: this.trusted(() => void this.restore()),
+    onToggle: this.trusted(() => (this.model.panelOpen ? this.closePanel(false) : this.openPanel())),
+    onClose: this.trusted(() => this.closePanel(true)),
+    onCorrect: this.trusted((correction: Correction | null) => this.correct(correction)),
+    // The evidence library and other tenders' drafts are not in the page: they live in the extension's side panel.
+    onCopyEvidence: () => undefined,
+    onInsertEvidence: () => undefined,
+    onFindSimilar: this.trusted(() => void this.services.send({ type: 'sidepanel:open' } as never).catch(() => undefined)),
+    onUseSimilar: () => undefined,
+    onRules: this.trusted((words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
       this.services.saveRules(this.setup.identity.portalId, words, chars);
       this.recount();
-    },
+    }),
+  };
+
+  /** The browser command (the guidance shortcut), relayed by the background to the active tab's content script. */
+  private readonly onCommand = (raw: unknown, sender: { id?: string }): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'svl:command') return undefined;
+    const { element, anchor } = this.setup.field;
+    const active = document.activeElement;
+    const focused = active !== null && (element === active || element.contains(active) || anchor === active);
+    if (focused || (FieldSession.lastFocused === this && !document.querySelector('[data-svl-field]:focus'))) {
+      if (this.model.panelOpen) this.closePanel(true);
+      else this.openPanel();
+    }
+    return undefined;
   };
 
   private render(): void {
@@ -176,8 +213,8 @@ export class FieldSession {
       chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
       limitText: this.model.status ? remainingMessage(this.model.status) : null,
       corrected: this.correction !== undefined,
-      suggestions: this.suggestions,
-      similar: this.similar,
+      suggestions: null,
+      similar: null,
     };
   }
 
@@ -205,8 +242,6 @@ export class FieldSession {
   }
 
   private lastEvidence: EvidenceReport | null = null;
-  private suggestions: PanelModel['suggestions'] = null;
-  private similar: PanelModel['similar'] = null;
   private cachedGuidance: Guidance | null = null;
 
   /** Guidance depends only on the classification and the category: build it once per correction. */
@@ -246,6 +281,9 @@ export class FieldSession {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
+    // The shortcut is a browser command (which a page cannot send); a trusted keydown on the field still opens
+    // guidance where the command is unbound. A page's synthetic keydown does nothing.
+    if (!event.isTrusted) return;
     if (matchesShortcut(event, this.services.settings.shortcut)) {
       event.preventDefault();
       this.openPanel();
@@ -259,10 +297,7 @@ export class FieldSession {
     // Opening is the user's request: bring the reminders up to date now rather than after the typing pause.
     clearTimeout(this.analysisTimer);
     this.analyse();
-    void this.services.suggestEvidence(this.classification).then((found) => {
-      this.suggestions = found;
-      this.refreshPanel();
-    });
+    this.refreshPanel();
   }
 
   /** Close the panel; when it had focus, give focus back to the field. */
@@ -371,35 +406,13 @@ export class FieldSession {
     this.setup.field.focus();
   }
 
-  /** Drafts for a similar question on any tender or portal, when the user asks. */
-  private async findSimilar(): Promise<void> {
-    const response = await this.services
-      .send({ type: 'drafts:similar', question: this.setup.identity.question, excludeKey: this.setup.identity.key })
-      .catch((): Response => ({ ok: false, error: 'unavailable' }));
-    this.similar = response.ok
-      ? (response.similar ?? []).map((d) => ({ key: d.key, portalId: d.portalId, question: d.question, score: d.score, updatedAt: d.updatedAt }))
-      : [];
-    this.refreshPanel();
-  }
-
-  /** Put another question's draft into this field, on the user's click, by the same rules as Restore. */
-  private async useSimilar(key: string): Promise<void> {
-    const response = await this.services.send({ type: 'draft:load', key }).catch((): Response => ({ ok: false, error: '' }));
-    if (response.ok && response.draft) await this.restore(response.draft.text);
-  }
-
-  /** Add an evidence library item to the end of the answer, on the user's click. */
-  private async insert(addition: string): Promise<void> {
-    const current = this.setup.field.text();
-    const next = current.trim() === '' ? addition : `${current.replace(/\s+$/, '')}\n\n${addition}`;
-    await this.replaceText(next, 'before-insert', { text: addition, what: 'the item' });
-  }
-
   destroy(): void {
     cancelAnimationFrame(this.placeFrame);
     void this.flush();
     clearTimeout(this.analysisTimer);
     this.controller.abort();
+    browser.runtime.onMessage.removeListener(this.onCommand);
+    if (FieldSession.lastFocused === this) FieldSession.lastFocused = null;
     render(null, this.host.container);
     this.host.remove();
   }

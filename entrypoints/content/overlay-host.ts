@@ -17,15 +17,15 @@ function overlaySheet(): CSSStyleSheet | null {
   return sharedSheet;
 }
 
-/** Estimated badge size until the first measurement. */
+/** Estimated badge height until the first measurement. */
 const BADGE_HEIGHT = 26;
-const BADGE_WIDTH = 420;
+/** The full badge goes beside a field only with this much room to its right; otherwise a 24 px marker. */
+const MIN_BESIDE_WIDTH = 240;
 
 export class OverlayHost {
   readonly element: HTMLElement;
   readonly container: HTMLDivElement;
   private height = 0;
-  private width = 0;
 
   constructor(fieldId: string) {
     this.element = document.createElement('svl-overlay');
@@ -71,7 +71,6 @@ export class OverlayHost {
     if (!this.height) {
       const own = this.element.getBoundingClientRect();
       this.height = own.height;
-      this.width = own.width;
     }
     return field.getBoundingClientRect();
   }
@@ -85,26 +84,45 @@ export class OverlayHost {
       if (this.element.style.visibility !== 'hidden') this.element.style.visibility = 'hidden';
       return;
     }
-    const height = this.height || BADGE_HEIGHT;
-    const width = this.width || BADGE_WIDTH;
     const viewportWidth = document.documentElement.clientWidth;
-    const bottom = Math.min(rect.bottom, window.innerHeight);
-    const beside = viewportWidth - rect.right >= width + 12;
-    const top = Math.max(rect.top + 2, bottom - height - (beside ? 0 : 6));
-    // Beside: the badge's right edge sits `width + 8` px right of the field. Inside: 20 px in from the field's edge.
-    const right = beside ? viewportWidth - rect.right - width - 8 : viewportWidth - rect.right + 20;
+    const room = viewportWidth - rect.right;
+    const beside = room >= MIN_BESIDE_WIDTH + 12;
     const style = this.element.style;
-    // Inside the field, never wider than the field (less the inset on both sides).
-    style.maxWidth = beside ? `${Math.max(viewportWidth - rect.right - 16, 200)}px` : `${Math.max(rect.width - 28, 160)}px`;
-    style.transform = `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
+    if (this.element.hasAttribute('data-compact') === beside) {
+      // The badge changes shape: measure its height again next time.
+      this.element.toggleAttribute('data-compact', !beside);
+      this.height = 0;
+    }
+    let top: number;
+    if (beside) {
+      // Beside the field, anchored by its left edge 8 px right of the field: a count that grows, a note or a wrap
+      // grows away from the field, never into it.
+      const height = this.height || BADGE_HEIGHT;
+      const bottom = Math.min(rect.bottom, window.innerHeight);
+      top = Math.max(rect.top + 2, bottom - height);
+      style.left = `${Math.round(rect.right + 8)}px`;
+      style.right = 'auto';
+      style.maxWidth = `${Math.max(room - 16, MIN_BESIDE_WIDTH - 16)}px`;
+      style.transform = `translateY(${Math.round(top)}px)`;
+    } else {
+      // No room beside: a 24 x 24 marker inside the field's top-right corner, clear of its scrollbar (the full
+      // badge's facts are in the guidance it opens). A restore offer, shown only while the field is empty, grows
+      // leftwards from it and covers no text.
+      top = Math.max(rect.top + 2, 0);
+      const right = viewportWidth - rect.right + 18;
+      style.left = 'auto';
+      style.right = '0';
+      style.maxWidth = `${Math.max(rect.width - 28, 24)}px`;
+      style.transform = `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
+    }
     style.visibility = 'visible';
+    const height = this.height || BADGE_HEIGHT;
     this.element.toggleAttribute('data-panel-up', panelOpen && top + height + 320 > window.innerHeight && top > window.innerHeight / 2);
   }
 
   /** The badge's size may have changed (new status, a note, a wrap): measure again at the next placement. */
   remeasure(): void {
     this.height = 0;
-    this.width = 0;
   }
 
   remove(): void {

@@ -61,7 +61,7 @@ export function createSession(
   if (!described.question) return null;
   const { portal, settings } = services;
   const { tenderRef, tenderTitle } = page;
-  const key = draftKey({ portalId: portal.id, tenderRef, path: page.path, question: described.question });
+  const key = draftKey({ portalId: portal.id, origin: location.origin, tenderRef, path: page.path, question: described.question });
   const detected: Classification = classifyQuestion(described.question, {
     hint: described.hint,
     section: described.section,

@@ -71,7 +71,7 @@ test.describe('guidance panel', () => {
     const overlay = await overlayOf(field);
     await overlay.getByTestId('svl-theme').click();
     await overlay.locator('details.correct summary').click();
-    await overlay.getByTestId('svl-correct-theme').selectOption('equal-opportunity');
+    await chooseByKeyboard(overlay.getByTestId('svl-correct-theme'), 'equal-opportunity');
     await expect(overlay.getByTestId('svl-theme')).toHaveText('Equal opportunity');
     await expect(overlay.getByTestId('svl-panel-theme')).toContainText('your correction');
 
@@ -92,7 +92,7 @@ test.describe('guidance panel', () => {
     await expect(overlay.getByTestId('svl-rule')).toContainText('GOV.UK portal');
     await expect(overlay.getByTestId('svl-count')).toContainText('101 words');
     await expect(overlay.getByTestId('svl-disagree')).toContainText('TinyMCE editor counts 202 (over)');
-    await overlay.getByTestId('svl-word-rule').selectOption('tinymce');
+    await chooseByKeyboard(overlay.getByTestId('svl-word-rule'), 'tinymce');
     await expect(overlay.getByTestId('svl-count')).toContainText('202 words');
     await expect(overlay.getByTestId('svl-limit')).toContainText('over the 200 words limit');
   });
@@ -124,11 +124,10 @@ test.describe('guidance panel', () => {
   });
 });
 
-test('suggests evidence library items that fit the question, and adds one to the answer without losing the text', async ({
+test('the in-page panel shows no evidence library text and no other drafts: it offers the side panel instead', async ({
   context,
   server,
   extensionId,
-  serviceWorker,
 }) => {
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -147,40 +146,26 @@ test('suggests evidence library items that fit the question, and adds one to the
     }),
   );
   expect(saved.ok).toBe(true);
-
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const field = page.locator('#sv-jobs');
-  const overlay = await overlayOf(field);
-  await field.click();
-  await field.pressSequentially('We will recruit locally.');
-  await page.keyboard.press('Alt+Shift+G');
-  await expect(overlay.getByTestId('svl-suggestions')).toContainText('Apprentices on our last public contract');
-  await overlay.getByTestId('svl-insert-evidence').click();
-  await expect(field).toHaveValue(/^We will recruit locally\.\n\nOn our 2025 council contract we took on 6 apprentices/);
-  // What was there before is kept as a revision.
-  await expect.poll(() => readRevisionTexts(serviceWorker)).toContain('We will recruit locally.');
-});
-
-test('a draft written for the same question on another portal can be found and used, on request', async ({ context, server }) => {
   const first = await context.newPage();
   await first.goto(server.url('findTenderSocialValue'));
-  const text = 'We will fund 3 digital skills bootcamps for residents facing barriers to work.';
-  await first.locator('#sv-jobs').fill(text);
+  await first.locator('#sv-jobs').fill('We will fund 3 digital skills bootcamps for residents facing barriers to work.');
   await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
 
   const page = await context.newPage();
   await page.goto(server.url('deltaSameQuestions'));
   const field = page.locator('#sv-jobs');
   const overlay = await overlayOf(field);
-  await expect(overlay.getByTestId('svl-restore')).toHaveCount(0); // another portal: nothing offered unasked
-  await overlay.getByTestId('svl-theme').click();
-  await overlay.getByTestId('svl-find-similar').click();
-  await expect(overlay.getByTestId('svl-similar')).toContainText('find-tender');
-  // The other draft's text is not shown in the page, only its question.
-  await expect(overlay.getByTestId('svl-similar')).not.toContainText('bootcamps');
-  await overlay.getByTestId('svl-use-similar').click();
-  await expect(field).toHaveValue(text);
+  await field.click();
+  await field.pressSequentially('We will recruit locally.');
+  await page.keyboard.press('Alt+Shift+G');
+  await expect(overlay.getByTestId('svl-open-sidepanel')).toBeVisible();
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('svl-overlay')].map((host) => host.shadowRoot?.textContent ?? '').join(' '),
+  );
+  expect(shown).not.toContain('Apprentices on our last public contract');
+  expect(shown).not.toContain('bootcamps');
+  expect(shown).not.toContain('find-tender');
+  await expect(field).toHaveValue('We will recruit locally.');
 });
 
 test('your own relevance rating, set in the settings, is what the panel shows; a bad ratings file changes nothing', async ({
@@ -207,3 +192,14 @@ test('your own relevance rating, set in the settings, is what the panel shows; a
   await expect(overlay.getByTestId('svl-relevance')).toContainText('low relevance');
   await expect(overlay.getByTestId('svl-panel')).toContainText('Rated by you or your team');
 });
+
+/**
+ * Choose an option with the keyboard, as a user does: the overlay acts only on trusted input, and Playwright's
+ * selectOption dispatches its change event from a script.
+ */
+async function chooseByKeyboard(select: import('@playwright/test').Locator, value: string): Promise<void> {
+  await select.focus();
+  await select.press('Home');
+  for (let i = 0; i < 60 && (await select.inputValue()) !== value; i++) await select.press('ArrowDown');
+  expect(await select.inputValue()).toBe(value);
+}
