@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { Inflate, unzipSync } from 'fflate';
 import type { z } from 'zod';
 import { CURRENT_FORMAT_VERSION, FORMAT_VERSIONS, PACK_FORMAT, PACK_JSON_NAME, SCHEMAS, type Pack } from './format';
 import { packDigest } from './digest';
@@ -8,7 +8,8 @@ import { APP_VERSION } from './version';
 /**
  * Reading a `.svlpack` file someone sent you. Everything in it is untrusted. In order: size cap; zip structure
  * checked from the central directory before anything is inflated (entry count, names, declared sizes, ratio);
- * only `pack.json` is inflated, into a buffer of its declared size; JSON; format and version; the schema of that
+ * only `pack.json` is inflated, in small chunks with a running byte count that stops at its declared size (a zip
+ * whose header lies about the size is refused as soon as the output passes it, not after inflating it all); JSON; format and version; the schema of that
  * version; the SHA-256 digest; references between parts; then numbered migrations to the current format.
  * Pure apart from WebCrypto: it never touches the database. Never throws.
  */
@@ -54,15 +55,83 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Where an entry's compressed data sits, read from the central directory and its local header (no zip64: packs are small). */
+function locateEntry(bytes: Uint8Array, wanted: string): { start: number; compressedSize: number } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    const compressedSize = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (name === wanted) {
+      const local = view.getUint32(at + 42, true);
+      if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      if (start + compressedSize > bytes.length) return null;
+      return { start, compressedSize };
+    }
+    at = next;
+  }
+  return null;
+}
+
+/** Compressed bytes fed to the inflater at a time: deflate expands at most ~1,032 times, so each step yields ≤ ~4 MB. */
+const INFLATE_STEP = 4096;
+
+/**
+ * Inflate one entry into a buffer of its declared size, a chunk at a time, counting output bytes: the moment the
+ * output passes the declared size the zip is refused, whatever its headers say.
+ */
+function inflateBounded(bytes: Uint8Array, start: number, compressedSize: number, compression: number, declared: number): Uint8Array | 'too-big' | 'broken' {
+  const data = bytes.subarray(start, start + compressedSize);
+  if (compression === 0) return data.length === declared ? data.slice() : data.length > declared ? 'too-big' : 'broken';
+  const out = new Uint8Array(declared);
+  let written = 0;
+  let tooBig = false;
+  const inflater = new Inflate((chunk: Uint8Array) => {
+    if (tooBig) return;
+    if (written + chunk.length > declared) {
+      tooBig = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length && !tooBig; at += INFLATE_STEP) {
+      const end = Math.min(data.length, at + INFLATE_STEP);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch {
+    return tooBig ? 'too-big' : 'broken';
+  }
+  if (tooBig) return 'too-big';
+  return written === declared ? out : 'broken';
+}
+
 /** Inflate `pack.json` only, after checking every entry's declared sizes and name. */
 function extractPackJson(bytes: Uint8Array): ReadResult | Uint8Array {
   let entries = 0;
   let total = 0;
   const names = new Set<string>();
   let declared = -1;
-  let files: Record<string, Uint8Array>;
+  let compression = -1;
   try {
-    files = unzipSync(bytes, {
+    // Central directory checks only: the filter refuses every entry, so nothing is inflated here.
+    unzipSync(bytes, {
       filter: (file) => {
         entries += 1;
         if (entries > READ_LIMITS.maxEntries) throw new UnsafeZip(`it holds more than ${READ_LIMITS.maxEntries} files`);
@@ -79,16 +148,20 @@ function extractPackJson(bytes: Uint8Array): ReadResult | Uint8Array {
         if (file.originalSize > READ_LIMITS.maxPackJsonBytes) throw new UnsafeZip(`${PACK_JSON_NAME} would expand to ${mb(file.originalSize)}`);
         if (file.compression !== 0 && file.compression !== 8) throw new UnsafeZip(`${PACK_JSON_NAME} uses an unknown compression method`);
         declared = file.originalSize;
-        return true;
+        compression = file.compression;
+        return false;
       },
     });
   } catch (error) {
     if (error instanceof UnsafeZip) return fail('unsafe', `This file looks unsafe, so it was not opened: ${error.message}.`);
     return fail('corrupt', 'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.');
   }
-  const json = files[PACK_JSON_NAME];
-  if (!json) return fail('not-a-pack', `This is not a Social Value Lens pack: the zip has no ${PACK_JSON_NAME} inside.`);
-  if (json.length !== declared) return fail('corrupt', `This pack is damaged or incomplete: ${PACK_JSON_NAME} is cut short.`);
+  if (declared < 0) return fail('not-a-pack', `This is not a Social Value Lens pack: the zip has no ${PACK_JSON_NAME} inside.`);
+  const where = locateEntry(bytes, PACK_JSON_NAME);
+  if (!where) return fail('corrupt', 'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.');
+  const json = inflateBounded(bytes, where.start, where.compressedSize, compression, declared);
+  if (json === 'too-big') return fail('unsafe', `This file looks unsafe, so it was not opened: ${PACK_JSON_NAME} expands to more than the ${declared} bytes its header declares (zip bomb check).`);
+  if (json === 'broken') return fail('corrupt', `This pack is damaged or incomplete: ${PACK_JSON_NAME} is cut short.`);
   return json;
 }
 

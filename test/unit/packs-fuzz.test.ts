@@ -14,6 +14,7 @@ import { buildPack } from '@/lib/packs/export';
 import { buildPackFile } from '@/lib/packs/file';
 import type { Pack } from '@/lib/packs/format';
 import { handlePackMessage } from '@/lib/packs/handle';
+import { readPackFile } from '@/lib/packs/read';
 import { dump, seedDrafts } from './packs-helpers';
 
 const RUNS = { bytes: 2_000, json: 3_000, junk: 1_000 };
@@ -27,6 +28,11 @@ let pack: Pack;
 let file: Uint8Array;
 let runs = 0;
 const outcomes = { refused: 0, 'failed-cleanly': 0, imported: 0 };
+/** Outcomes of one property only, so each can assert its own share. */
+function tally() {
+  const t = { refused: 0, 'failed-cleanly': 0, imported: 0 };
+  return { t, add: (o: keyof typeof outcomes) => void ((outcomes[o] += 1), (t[o] += 1)) };
+}
 
 async function restore() {
   await db.transaction('rw', [db.tenders, db.questions, db.drafts, db.revisions, db.evidence], async () => {
@@ -125,6 +131,7 @@ describe('import fuzzing (fast-check)', () => {
   });
 
   it(`byte-level mutations of the .svlpack file (${RUNS.bytes} runs)`, async () => {
+    const { t, add } = tally();
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
       fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
@@ -139,13 +146,16 @@ describe('import fuzzing (fast-check)', () => {
           else if (m.kind === 'cut') bytes = bytes.slice(0, at);
           else bytes = new Uint8Array([...bytes.subarray(0, at), ...m.bytes, ...bytes.subarray(at)]);
         }
-        outcomes[await importThroughBackground(bytes, choice, failAt)] += 1;
+        add(await importThroughBackground(bytes, choice, failAt));
       }),
       { numRuns: RUNS.bytes },
     );
+    // Almost every damaged zip is refused (with a known message, checked per run); none slips through unnoticed.
+    expect(t.refused).toBeGreaterThan(RUNS.bytes * 0.5);
   }, 300_000);
 
   it(`structural mutations of pack.json, half with the digest recomputed to reach the schema and the database (${RUNS.json} runs)`, async () => {
+    const { t, add } = tally();
     const paths = collectPaths(pack);
     await fc.assert(
       fc.asyncProperty(
@@ -158,11 +168,16 @@ describe('import fuzzing (fast-check)', () => {
           for (const e of edits) mutateAt(copy, e.path, e.op, e.value);
           if (reseal) copy.digest = await packDigest(copy);
           const bytes = zipSync({ 'pack.json': strToU8(JSON.stringify(copy)) });
-          outcomes[await importThroughBackground(bytes, choice, failAt)] += 1;
+          add(await importThroughBackground(bytes, choice, failAt));
         },
       ),
       { numRuns: RUNS.json },
     );
+    // The fuzzer reaches the database: a share of the resealed, still-valid mutations import, and both other outcomes occur.
+    console.log(`packs-fuzz json: refused ${t.refused}, failed cleanly ${t['failed-cleanly']}, imported ${t.imported}`);
+    expect(t.imported).toBeGreaterThan(RUNS.json * 0.02);
+    expect(t.refused).toBeGreaterThan(RUNS.json * 0.3);
+    expect(t['failed-cleanly']).toBeGreaterThan(0);
   }, 300_000);
 
   it(`junk: random bytes, random JSON, random zips (${RUNS.junk} runs)`, async () => {
@@ -172,9 +187,133 @@ describe('import fuzzing (fast-check)', () => {
       fc.jsonValue({ maxDepth: 3 }).map((v) => strToU8(JSON.stringify(v) ?? 'null')),
       fc.dictionary(fc.string({ maxLength: 20 }), fc.uint8Array({ maxLength: 200 }), { maxKeys: 5 }).map((files) => zipSync(files)),
     );
-    await fc.assert(fc.asyncProperty(junk, async (bytes) => void (outcomes[await importThroughBackground(bytes, 'mine', null)] += 1)), { numRuns: RUNS.junk });
+    const { t, add } = tally();
+    await fc.assert(fc.asyncProperty(junk, async (bytes) => add(await importThroughBackground(bytes, 'mine', null))), { numRuns: RUNS.junk });
+    expect(t.imported).toBe(0);
   }, 300_000);
+
+  // Zips whose headers lie about sizes: each must be refused, with a message, within 1 s (stop inflating at the limit).
+  const bomb = deflateBomb(256 * 1024 * 1024); // inflates to 256 MB, over the 64 MB pack.json limit; ~1.7 MB compressed
+  // The reader is timed on its own (base64 for the extension message is the caller's cost); then the whole
+  // background path must refuse it too, with a known message and the database untouched.
+  const timed = async (bytes: Uint8Array) => {
+    const started = performance.now();
+    const read = await readPackFile(bytes);
+    const ms = performance.now() - started;
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.error).toMatch(KNOWN_MESSAGES);
+    return { outcome: await importThroughBackground(bytes, 'mine', null), ms };
+  };
+
+  it('a pack.json that declares 100 bytes and inflates to more than the limit is refused within 1 s', async () => {
+    const lying = zipRaw([{ name: 'pack.json', data: bomb, declared: 100 }]);
+    const direct = await readPackFile(lying);
+    expect(direct).toMatchObject({ ok: false, kind: 'unsafe', error: expect.stringMatching(/zip bomb/) });
+    const { outcome, ms } = await timed(lying);
+    expect(outcome).toBe('refused');
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it('a bomb nested inside pack.json (a zip in the zip) is refused within 1 s', async () => {
+    const inner = zipRaw([{ name: 'pack.json', data: bomb, declared: 100 }]);
+    const outer = zipSync({ 'pack.json': inner });
+    const { outcome, ms } = await timed(outer);
+    expect(outcome).toBe('refused');
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it('many entries that all lie about their size are refused within 1 s', async () => {
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({ name: `tenders/${i}.md`, data: bomb.subarray(0, 2_000), declared: 100 }));
+    entries.push({ name: 'pack.json', data: bomb, declared: 100 });
+    const { outcome, ms } = await timed(zipRaw(entries));
+    expect(outcome).toBe('refused');
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it('lying declared sizes of every kind (fast-check, 30 runs): refused within 1 s each', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 50 }), fc.boolean(), async (declared, extra, stored) => {
+        const entries = Array.from({ length: extra }, (_, i) => ({ name: `evidence/${i}.md`, data: bomb.subarray(0, 100), declared }));
+        entries.push({ name: 'pack.json', data: stored ? new Uint8Array(declared + 1) : bomb, declared, ...(stored ? { method: 0 } : {}) });
+        const started = performance.now();
+        const read = await readPackFile(zipRaw(entries));
+        expect(performance.now() - started).toBeLessThan(1_000);
+        expect(read).toMatchObject({ ok: false, kind: 'unsafe', error: expect.stringMatching(KNOWN_MESSAGES) });
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
 });
+
+/** A raw deflate stream (fixed Huffman) of one zero byte then 258-byte back-references: `size` bytes of zeros. */
+function deflateBomb(size: number): Uint8Array {
+  const matches = Math.ceil((size - 1) / 258);
+  const out = new Uint8Array(Math.ceil((3 + 8 + matches * 13 + 7) / 8) + 1);
+  let bit = 0;
+  const put = (value: number, bits: number) => {
+    for (let i = 0; i < bits; i++, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+  };
+  // Huffman codes are written most significant bit first.
+  const code = (value: number, bits: number) => {
+    for (let i = bits - 1; i >= 0; i--, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
+  };
+  put(1, 1); // BFINAL
+  put(1, 2); // BTYPE = fixed Huffman
+  code(0x30, 8); // literal 0
+  for (let m = 0; m < matches; m++) {
+    code(0xc5, 8); // length symbol 285 (258 bytes): 11000101
+    code(0, 5); // distance symbol 0 (distance 1)
+  }
+  code(0, 7); // end of block
+  return out;
+}
+
+/** A zip written by hand, so entries can declare any uncompressed size (CRCs are zero; the reader does not trust them). */
+function zipRaw(entries: Array<{ name: string; data: Uint8Array; declared: number; method?: number }>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const method = e.method ?? 8;
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(8, method, true);
+    lv.setUint32(18, e.data.length, true);
+    lv.setUint32(22, e.declared, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const cd = new Uint8Array(46 + name.length);
+    const cv = new DataView(cd.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(10, method, true);
+    cv.setUint32(20, e.data.length, true);
+    cv.setUint32(24, e.declared, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    cd.set(name, 46);
+    parts.push(local, e.data);
+    central.push(cd);
+    offset += local.length + e.data.length;
+  }
+  const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, entries.length, true);
+  ev.setUint16(10, entries.length, true);
+  ev.setUint32(12, cdSize, true);
+  ev.setUint32(16, offset, true);
+  const all = [...parts, ...central, end];
+  const bytes = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of all) bytes.set(p, at), (at += p.length);
+  return bytes;
+}
 
 type Path = Array<string | number>;
 function collectPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
