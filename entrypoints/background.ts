@@ -4,6 +4,7 @@ import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } 
 import { runRetention } from '@/lib/drafts-admin';
 import { handlePackMessage } from '@/lib/packs/handle';
 import { handleSiteMessage } from '@/lib/site-registration';
+import { watchToolbarIcon } from '@/lib/toolbar-icon-watch';
 
 /**
  * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
@@ -44,6 +45,9 @@ export default defineBackground(() => {
 
   // Ask the browser not to evict drafts under storage pressure.
   void navigator.storage?.persist?.().catch(() => undefined);
+
+  // Toolbar icon: blue on a portal page, grey where paused or not a portal (issue 16).
+  watchToolbarIcon();
 
   // Retention: purge drafts past "keep N days after the deadline", thin revisions of closed tenders.
   void runRetention(db).catch(() => undefined);
