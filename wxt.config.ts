@@ -1,5 +1,11 @@
 import { defineConfig } from 'wxt';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
+import { writeIcons } from './assets/render-icons';
+
+/** Manifest icon paths, generated from assets/icon.svg at build time (see the build:publicAssets hook). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,6 +14,13 @@ export default defineConfig({
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
+    'build:publicAssets': (wxt, files) => {
+      const dir = path.join(wxt.config.wxtDir, 'icons');
+      for (const relativeDest of writeIcons(dir)) files.push({ absoluteSrc: path.join(dir, relativeDest), relativeDest });
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: 'Social Value Lens',
     description:
@@ -15,6 +28,11 @@ export default defineConfig({
     // storage: settings. activeTab: the popup may read the current tab's address when you click it.
     // scripting: run the content script on a site you add with "Use on this site".
     // Host access comes from the portal match patterns; any other site only after you grant it (optional).
+    icons: ICONS,
+    // WXT turns `action` into MV2's browser_action but drops the icon there, so name both.
+    ...(manifestVersion === 3
+      ? { action: { default_icon: TOOLBAR_ICONS, default_title: 'Social Value Lens' } }
+      : { browser_action: { default_icon: TOOLBAR_ICONS, default_title: 'Social Value Lens' } }),
     permissions: ['storage', 'activeTab', 'scripting'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { portalName } from '@/lib/portals/names';
 import type { DraftDetail, DraftSettings, DraftSummary, Message, Response, RevisionView, TenderView } from '@/lib/messages';
 import { diffStats, wordDiff } from '@/lib/drafts/diff';
 import { groupRows, tenderLabel, visibleRange, type ManagerRow } from '@/lib/drafts/rows';
@@ -321,7 +322,7 @@ function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; selected:
               <li key={row.id} class="svl-row tender" style={style} data-testid="drafts-tender">
                 <h2>{tenderLabel(row)}</h2>
                 <span class="meta">
-                  {row.tender?.portalId ?? row.id.split('|')[0]!.replace('tender:', '')}
+                  {portalName(row.tender?.portalId ?? row.id.split('|')[0]!.replace('tender:', ''))}
                   {row.tender?.deadline ? ` · deadline ${row.tender.deadline}` : ''} · {row.count} {row.count === 1 ? 'draft' : 'drafts'}
                 </span>
               </li>

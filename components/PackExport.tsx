@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { portalName } from '@/lib/portals/names';
 import { buildPackFile, packFileName } from '@/lib/packs/file';
 import type { Pack } from '@/lib/packs/format';
 import { sendPack } from './PackSend';
@@ -87,7 +88,7 @@ export function PackExport() {
                     setChosen(next);
                   }}
                 />{' '}
-                {t.title ?? t.reference ?? t.id} <span class="hint">({t.portalId}, {t.drafts} {t.drafts === 1 ? 'draft' : 'drafts'})</span>
+                {t.title ?? t.reference ?? t.id} <span class="hint">({portalName(t.portalId)}, {t.drafts} {t.drafts === 1 ? 'draft' : 'drafts'})</span>
               </label>
             </div>
           ))}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Every check, in order: typecheck, lint, unit tests, Chrome and Firefox builds, end-to-end tests in Chromium.
+// Every check, in order: typecheck, lint, unit tests, Firefox build and its smoke suite in Firefox ESR, Chrome build,
+// end-to-end tests in Chromium.
 // Prints one closing line "N passed, N failed" (CI reads it); exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -49,7 +50,35 @@ if (fs.existsSync(vitestJson)) {
   failures.push('unit test run (no report)');
 }
 
-step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const firefoxBuilt = run('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (firefoxBuilt) passed += 1;
+else {
+  failed += 1;
+  failures.push('Firefox build');
+}
+
+// Firefox smoke suite (test/firefox/smoke.ts): Firefox ESR over WebDriver BiDi with the Firefox build installed.
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (firefoxBuilt && fs.existsSync(FIREFOX)) {
+  const started = Date.now();
+  console.log('\n=== e2e smoke (Firefox): npx tsx test/firefox/smoke.ts');
+  const result = spawnSync('npx', ['tsx', 'test/firefox/smoke.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout ?? '');
+  console.log(`=== e2e smoke (Firefox): exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = /Firefox smoke: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push(`${counts[2]} Firefox smoke test(s)`);
+  }
+  if (!counts || (result.status !== 0 && Number(counts[2]) === 0)) {
+    failed += 1;
+    failures.push('Firefox smoke run');
+  }
+} else {
+  failed += 1;
+  failures.push(firefoxBuilt ? `Firefox smoke not run: no ${FIREFOX}` : 'Firefox smoke not run: no Firefox build');
+}
 const chromeBuilt = run('Chrome build', 'npx', ['wxt', 'build']);
 if (chromeBuilt) passed += 1;
 else {

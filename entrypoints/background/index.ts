@@ -3,6 +3,7 @@ import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
 import { runRetention } from '@/lib/drafts-admin';
 import { handlePackMessage } from '@/lib/packs/handle';
+import { watchToolbarIcon } from './toolbar-icon-watch';
 import { handleSiteMessage, type SiteRegistrationApi } from '@/lib/site-registration';
 
 /** The extension API calls lib/site-registration.ts needs (lib/ does not import `wxt/browser`). */
@@ -104,6 +105,9 @@ export default defineBackground(() => {
 
   // Ask the browser not to evict drafts under storage pressure.
   void navigator.storage?.persist?.().catch(() => undefined);
+
+  // Toolbar icon: blue on a portal page, grey where paused or not a portal (issue 16).
+  watchToolbarIcon();
 
   // Retention: purge drafts past "keep N days after the deadline", thin revisions of closed tenders.
   void runRetention(db).catch(() => undefined);

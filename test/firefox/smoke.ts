@@ -1,0 +1,196 @@
+/**
+ * Firefox smoke suite: Debian's Firefox ESR driven over WebDriver BiDi with puppeteer-core, the built
+ * .output/firefox-mv2 installed as a temporary add-on, fixture portal pages served over HTTPS under their real
+ * host names (every name resolves to 127.0.0.1 via `network.dns.forceResolve`; the throwaway certificate is
+ * accepted with acceptInsecureCerts). No browser downloads, no network.
+ *
+ * Run: `npx tsx test/firefox/smoke.ts` after `npx wxt build -b firefox`. Prints "N passed, N failed".
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from '../fixture-server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const OUT = path.join(ROOT, process.env.SVL_OUT_DIR ?? '.output');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'social-value-lens@socialvaluelens.invalid';
+/** A fixed internal UUID for the add-on, so its pages have a known moz-extension:// address. */
+const UUID = '5a1e0c4e-16f1-4e5b-9a6f-5b1e0c4e16f1';
+const EXT = `moz-extension://${UUID}`;
+const TIMEOUT = 15_000;
+
+function extensionDir(): string {
+  for (const name of ['firefox-mv2', 'firefox-mv3']) {
+    const dir = path.join(OUT, name);
+    if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir;
+  }
+  throw new Error(`No Firefox build under ${OUT}: run "npx wxt build -b firefox" first.`);
+}
+
+/** Text inside the open shadow root of the overlay of `fieldSelector`, at `[data-testid=testId]` ('' if none yet). */
+function overlayText(page: Page, fieldSelector: string, testId: string): Promise<string> {
+  return page.evaluate(
+    (selector, id) => {
+      const svlId = document.querySelector(selector)?.getAttribute('data-svl-field');
+      const overlay = svlId ? document.querySelector(`svl-overlay[data-svl-for="${svlId}"]`) : null;
+      return overlay?.shadowRoot?.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    },
+    fieldSelector,
+    testId,
+  );
+}
+
+/**
+ * Open one of the extension's own pages. Firefox's BiDi never reports the load of a moz-extension:// page to
+ * puppeteer (the navigation itself happens), so do not wait on it: wait on the page's content instead.
+ */
+async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${EXT}/${file}`, { timeout: 2_000 }).catch(() => undefined);
+  await waitFor(`${file} to load`, () => page.evaluate(() => `${location.href} ${document.readyState}`), (s) => s === `${EXT}/${file} complete`);
+  return page;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + TIMEOUT;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await probe();
+      if (ok(last)) return last;
+    } catch {
+      // page still loading: try again
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const TEXT = 'We will hire 12 apprentices — all local.';
+
+const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer) => Promise<void> }> = [
+  {
+    name: 'overlay appears on the two social value fields of a Find a Tender page and counts as you type',
+    async run(browser, server) {
+      const page = await browser.newPage();
+      await page.goto(server.url('findTenderSocialValue'));
+      await waitFor('two overlays', () => page.evaluate(() => document.querySelectorAll('svl-overlay').length), (n) => n === 2);
+      await waitFor('empty count', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t === '0 words · 0 chars');
+      await page.type('#sv-jobs', TEXT);
+      await waitFor('count after typing', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t === '8 words · 40 chars');
+      const theme = await overlayText(page, '#sv-jobs', 'svl-theme');
+      if (theme !== 'Tackling economic inequality') throw new Error(`theme: ${theme}`);
+      await page.close();
+    },
+  },
+  {
+    name: 'autosaves a draft and offers it back after the tab is closed',
+    async run(browser, server) {
+      const url = server.url('findTenderSocialValue');
+      const page = await browser.newPage();
+      await page.goto(url);
+      await waitFor('overlay', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t !== '');
+      const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
+      await page.type('#sv-jobs', text);
+      await waitFor('saved note', () => overlayText(page, '#sv-jobs', 'svl-saved'), (t) => t.includes('Saved'));
+      await page.close();
+
+      const again = await browser.newPage();
+      await again.goto(url);
+      await waitFor('restore offer', () => overlayText(again, '#sv-jobs', 'svl-restore'), (t) => t !== '');
+      const before = await again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value);
+      if (before !== '') throw new Error('the draft was applied without being asked for');
+      await again.evaluate(() => {
+        const id = document.querySelector('#sv-jobs')?.getAttribute('data-svl-field');
+        const button = document.querySelector(`svl-overlay[data-svl-for="${id}"]`)?.shadowRoot?.querySelector('[data-testid="svl-restore"]');
+        (button as HTMLElement | null)?.click();
+      });
+      await waitFor('restored text', () => again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value), (v) => v === text);
+      await again.close();
+    },
+  },
+  {
+    name: 'drafts manager lists the saved draft under its portal name',
+    async run(browser) {
+      const page = await openExtensionPage(browser, 'drafts.html');
+      const listed = await waitFor(
+        'draft rows',
+        () => page.evaluate(() => document.querySelector('[data-testid="drafts-list"]')?.textContent ?? ''),
+        (t) => t.includes('employment and training opportunities'),
+      );
+      if (!/Find a Tender/.test(listed)) throw new Error(`portal name not shown: ${listed.slice(0, 300)}`);
+      await page.close();
+    },
+  },
+  {
+    name: 'popup page reports the portal and the drafts count',
+    async run(browser) {
+      const page = await openExtensionPage(browser, 'popup.html');
+      await waitFor(
+        'drafts count',
+        () => page.evaluate(() => document.querySelector('[data-testid="popup-drafts"]')?.textContent ?? ''),
+        (t) => /\d+ saved in this browser/.test(t),
+      );
+      await page.close();
+    },
+  },
+];
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const dir = extensionDir();
+  const server = await startFixtureServer();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-firefox-'));
+  let browser: Browser | undefined;
+  let passed = 0;
+  let failed = 0;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      acceptInsecureCerts: true,
+      // Firefox 153+ lets WebDriver open moz-extension:// pages only with this flag.
+      args: ['--remote-allow-system-access'],
+      userDataDir: profile,
+      extraPrefsFirefox: {
+        'network.dns.forceResolve': '127.0.0.1',
+        'network.proxy.type': 0,
+        'network.trr.mode': 5,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        'xpinstall.signatures.required': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'app.update.enabled': false,
+      },
+    });
+    await browser.installExtension(dir);
+    for (const test of tests) {
+      const t0 = Date.now();
+      try {
+        await test.run(browser, server);
+        passed += 1;
+        console.log(`  ok    ${test.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`  FAIL  ${test.name}\n        ${String(error).split('\n').join('\n        ')}`);
+      }
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(`\nFirefox smoke: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return failed;
+}
+
+main().then(
+  (failed) => process.exit(failed === 0 ? 0 : 1),
+  (error) => {
+    console.error(error);
+    console.log('\nFirefox smoke: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);
