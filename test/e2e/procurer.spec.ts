@@ -82,7 +82,7 @@ test.describe('Question checker extension page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Question checker' })).toBeVisible();
     const question = page.getByLabel('Question wording');
     await question.fill(
-      'Please describe your approach to social value, including your ISO 14001 certificate, and how it will be utilised in order to facilitate outcomes. Maximum 100 words. Weighting 5%.',
+      'The Department for Education asks: please describe your approach to social value, including your ISO 14001 certificate, and how it will be utilised in order to facilitate outcomes. Maximum 100 words. Weighting 5%.',
     );
     await page.getByLabel('What the contract buys').selectOption('hardware');
     const summary = page.getByTestId('qc-summary');
@@ -107,7 +107,7 @@ test.describe('Question checker extension page', () => {
     expect(await page.evaluate(() => (window as unknown as { __svlPwned?: number }).__svlPwned)).toBeUndefined();
     await expect(page.getByTestId('qc-highlighted').locator('img, b')).toHaveCount(0);
 
-    await question.fill('Describe the apprenticeships you will create on this contract. Weighting 5%.');
+    await question.fill('Department for Education: describe the apprenticeships you will create on this contract. Weighting 5%.');
     const rewrite = page.getByTestId('qc-rewrite');
     await expect(rewrite).toHaveValue(/10% of the total score/);
     await expect(rewrite).toHaveValue(/method statement/);
