@@ -41,6 +41,16 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Launch Chromium with the extension on a profile and open the Find a Tender fixture until the extension has picked up the field. */
+async function openJobsField(userDataDir: string, url: string) {
+  const browser = await launchWithExtension({ userDataDir });
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const field = page.locator('#sv-jobs');
+  await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+  return { browser, page, field };
+}
+
 async function worker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
@@ -50,11 +60,7 @@ test('a draft typed one second before the browser is killed is in IndexedDB and 
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-crash-'));
   const text = 'Crash test: we will fund 3 supported internships for young people leaving care.';
   try {
-    const first = await launchWithExtension({ userDataDir });
-    const page = await first.context.newPage();
-    await page.goto(server.url('findTenderSocialValue'));
-    const field = page.locator('#sv-jobs');
-    await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+    const { browser: first, page, field } = await openJobsField(userDataDir, server.url('findTenderSocialValue'));
     await field.pressSequentially(text, { delay: 5 });
     await page.waitForTimeout(1000);
 
@@ -97,11 +103,7 @@ test('continuous typing killed 100 ms after the last key loses at most about one
   for (let round = 1; round <= KILL_ROUNDS; round += 1) {
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-crash-'));
     try {
-      const first = await launchWithExtension({ userDataDir });
-      const page = await first.context.newPage();
-      await page.goto(server.url('findTenderSocialValue'));
-      const field = page.locator('#sv-jobs');
-      await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+      const { browser: first, page, field } = await openJobsField(userDataDir, server.url('findTenderSocialValue'));
       await field.focus();
       // Steady typing, a key every KEY_EVERY_MS, with no pause anywhere: the debounce alone would never fire.
       const typedAt: number[] = [];
