@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { portalName } from '@/lib/portals/names';
-import type { DraftDetail, DraftSettings, DraftSummary, Message, Response, RevisionView, TenderView } from '@/lib/messages';
+import type {
+  DraftDetail,
+  DraftSettings,
+  DraftSummary,
+  Failure,
+  MessageType,
+  PayloadArgs,
+  ReplyData,
+  RevisionView,
+  Send,
+  TenderView,
+} from '@/lib/messages';
 import { diffStats, wordDiff } from '@/lib/drafts/diff';
 import { groupRows, tenderLabel, visibleRange, type ManagerRow } from '@/lib/drafts/rows';
 
@@ -9,8 +20,7 @@ import { groupRows, tenderLabel, visibleRange, type ManagerRow } from '@/lib/dra
  * diff and restore, copy, delete with undo, mark as submitted, retention, export all and delete everything.
  * Used by the full page (drafts.html) and the side panel. All page text is rendered as text, never HTML.
  */
-export type Send = (message: Message) => Promise<Response>;
-type Ok = Extract<Response, { ok: true }>;
+export type { Send };
 
 export interface DraftsManagerProps {
   send: Send;
@@ -58,8 +68,8 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   const [error, setError] = useState('');
 
   const ask = useCallback(
-    async (message: Message): Promise<Ok | null> => {
-      const answer = await send(message).catch((e: unknown): Response => ({ ok: false, error: `Social Value Lens is not responding (${String(e)}).` }));
+    async <T extends MessageType>(type: T, ...payload: PayloadArgs<T>): Promise<({ ok: true } & ReplyData<T>) | null> => {
+      const answer = await send(type, ...payload).catch((e: unknown): Failure => ({ ok: false, error: `Social Value Lens is not responding (${String(e)}).` }));
       if (!answer.ok) {
         setError(answer.error);
         return null;
@@ -71,16 +81,16 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   );
 
   const reload = useCallback(async () => {
-    const answer = await ask({ type: 'drafts:list' });
+    const answer = await ask('drafts:list');
     if (answer) {
-      setTenders(answer.tenders ?? []);
-      setDrafts(answer.drafts ?? []);
+      setTenders(answer.tenders);
+      setDrafts(answer.drafts);
     }
   }, [ask]);
 
   const loadHistory = useCallback(
     async (key: string) => {
-      const answer = await ask({ type: 'drafts:history', key });
+      const answer = await ask('drafts:history', { key });
       setDetail(answer?.detail ?? null);
       setRevisions(answer?.revisions ?? []);
     },
@@ -89,7 +99,7 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
 
   useEffect(() => {
     void reload();
-    void ask({ type: 'drafts:settings' }).then((a) => a?.settings && setSettings(a.settings));
+    void ask('drafts:settings').then((a) => a && setSettings(a.settings));
   }, [reload, ask]);
 
   // Search as the user types, after a short pause.
@@ -99,8 +109,8 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
       return;
     }
     const timer = setTimeout(() => {
-      void ask({ type: 'drafts:search', query }).then((answer) => {
-        if (answer) setHits(new Map((answer.hits ?? []).map((h) => [h.key, h.in])));
+      void ask('drafts:search', { query }).then((answer) => {
+        if (answer) setHits(new Map(answer.hits.map((h) => [h.key, h.in])));
       });
     }, 120);
     return () => clearTimeout(timer);
@@ -117,8 +127,8 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   const rows = useMemo(() => (drafts ? groupRows(tenders, drafts, hits) : []), [tenders, drafts, hits]);
   const shownDrafts = rows.filter((r) => r.kind === 'draft').length;
 
-  const act = async (message: Message, done: string) => {
-    const answer = await ask(message);
+  const act = async <T extends MessageType>(done: string, type: T, ...payload: PayloadArgs<T>) => {
+    const answer = await ask(type, ...payload);
     if (!answer) return false;
     setStatus(done);
     await reload();
@@ -126,7 +136,7 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   };
 
   const remove = async (key: string) => {
-    if (await act({ type: 'drafts:delete', key }, 'Draft deleted.')) {
+    if (await act('Draft deleted.', 'drafts:delete', { key })) {
       setUndoKey(key);
       setSelected(null);
     }
@@ -134,14 +144,15 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   const undo = async () => {
     if (!undoKey) return;
     const key = undoKey;
-    if (await act({ type: 'drafts:undelete', key }, 'Draft brought back.')) {
+    if (await act('Draft brought back.', 'drafts:undelete', { key })) {
       setUndoKey(null);
       setSelected(key);
     }
   };
   const restore = async (revision: RevisionView) => {
     if (!detail) return;
-    if (await act({ type: 'drafts:restore', key: detail.key, revisionId: revision.id }, `Restored the version from ${when(revision.savedAt)}. The text it replaced is kept in the history.`)) {
+    const done = `Restored the version from ${when(revision.savedAt)}. The text it replaced is kept in the history.`;
+    if (await act(done, 'drafts:restore', { key: detail.key, revisionId: revision.id })) {
       await loadHistory(detail.key);
     }
   };
@@ -157,12 +168,12 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
   const toggleSubmitted = async () => {
     if (!detail) return;
     const submitted = detail.submittedAt === 0;
-    if (await act({ type: 'drafts:mark-submitted', key: detail.key, submitted }, submitted ? 'Marked as submitted.' : 'Marked as not submitted.')) {
+    if (await act(submitted ? 'Marked as submitted.' : 'Marked as not submitted.', 'drafts:mark-submitted', { key: detail.key, submitted })) {
       await loadHistory(detail.key);
     }
   };
   const exportAll = async () => {
-    const answer = await ask({ type: 'drafts:export' });
+    const answer = await ask('drafts:export');
     if (!answer) return;
     const blob = new Blob([JSON.stringify(answer.exported, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -174,7 +185,7 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
     setStatus('All drafts exported as a JSON file.');
   };
   const deleteAll = async () => {
-    if (await act({ type: 'drafts:delete-all', confirm: 'delete everything' }, 'Every draft was deleted.')) {
+    if (await act('Every draft was deleted.', 'drafts:delete-all', { confirm: 'delete everything' })) {
       setConfirmAll(false);
       setSelected(null);
       setUndoKey(null);
@@ -237,7 +248,7 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
       <footer class="svl-footer">
         <h2>Keeping and removing drafts</h2>
         <RetentionSetting settings={settings} onSave={async (days) => {
-          const answer = await ask({ type: 'drafts:settings', retentionDays: days });
+          const answer = await ask('drafts:settings', { retentionDays: days });
           if (answer?.settings) {
             setSettings(answer.settings);
             setStatus(days === null ? 'Drafts are kept until you delete them.' : `Drafts are kept ${days} days after the tender deadline.`);

@@ -3,7 +3,8 @@ import { CATEGORY_IDS, type CategoryId } from '@/lib/knowledge/ids';
 import { getCriterion } from '@/lib/knowledge/models';
 import { CATEGORIES } from '@/lib/knowledge/relevance';
 import { EVIDENCE_CRITERION_IDS, type EvidenceItem } from '@/lib/library/schema';
-import { sendPack } from './PackSend';
+import { unreachable } from '@/lib/messages';
+import { send } from './send';
 
 type Row = { item: EvidenceItem; stale: boolean };
 type Form = { id?: string; title: string; text: string; figures: string; criterionIds: string[]; categoryIds: CategoryId[]; owner: string; reviewBy: string };
@@ -24,7 +25,7 @@ export function EvidenceLibrary({ refresh = 0 }: { refresh?: number }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const load = async (q = query) => {
-    const answer = await sendPack<{ items: Row[] }>(q.trim() ? { type: 'evidence:search', query: q } : { type: 'evidence:list' });
+    const answer = await (q.trim() ? send('evidence:search', { query: q }) : send('evidence:list')).catch(unreachable);
     if (answer.ok) setRows(answer.items);
     else setMessage({ error: true, text: answer.error });
   };
@@ -33,8 +34,7 @@ export function EvidenceLibrary({ refresh = 0 }: { refresh?: number }) {
   const save = async (event: Event) => {
     event.preventDefault();
     if (!form) return;
-    const answer = await sendPack<{ item: EvidenceItem }>({
-      type: 'evidence:save',
+    const answer = await send('evidence:save', {
       item: {
         ...(form.id ? { id: form.id } : {}),
         title: form.title,
@@ -45,7 +45,7 @@ export function EvidenceLibrary({ refresh = 0 }: { refresh?: number }) {
         owner: form.owner,
         reviewBy: form.reviewBy || null,
       },
-    });
+    }).catch(unreachable);
     if (!answer.ok) return setMessage({ error: true, text: answer.error });
     setMessage({ error: false, text: `Saved “${answer.item.title}”.` });
     setForm(null);
@@ -54,7 +54,7 @@ export function EvidenceLibrary({ refresh = 0 }: { refresh?: number }) {
 
   const remove = async (row: Row) => {
     if (!confirm(`Delete “${row.item.title}” from the evidence library?`)) return;
-    const answer = await sendPack({ type: 'evidence:delete', id: row.item.id });
+    const answer = await send('evidence:delete', { id: row.item.id }).catch(unreachable);
     setMessage(answer.ok ? { error: false, text: `Deleted “${row.item.title}”.` } : { error: true, text: answer.error });
     await load();
   };

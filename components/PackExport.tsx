@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { portalName } from '@/lib/portals/names';
 import { buildPackFile, packFileName } from '@/lib/packs/file';
-import type { Pack } from '@/lib/packs/format';
-import { sendPack } from './PackSend';
+import { unreachable, type PackTenderSummary } from '@/lib/messages';
+import { send } from './send';
 
-interface TenderSummary {
-  id: string;
-  portalId: string;
-  title: string | null;
-  reference: string | null;
-  drafts: number;
-}
+type TenderSummary = PackTenderSummary;
 
 function download(bytes: Uint8Array, name: string) {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
@@ -35,7 +29,7 @@ export function PackExport() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void sendPack<{ tenders: TenderSummary[] }>({ type: 'pack:tenders' }).then((answer) => {
+    void send('pack:tenders').catch(unreachable).then((answer) => {
       if (!answer.ok) return setStatus({ error: true, text: answer.error });
       setTenders(answer.tenders);
       setChosen(new Set(answer.tenders.map((t) => t.id)));
@@ -45,14 +39,13 @@ export function PackExport() {
   const run = async (all: boolean) => {
     setBusy(true);
     setStatus(null);
-    const answer = await sendPack<{ pack: Pack }>({
-      type: 'pack:export',
+    const answer = await send('pack:export', {
       scope: all ? { kind: 'all' } : { kind: 'tenders', tenderIds: [...chosen] },
       revisions: revisions === 'none' ? { kind: 'none' } : revisions === 'all' ? { kind: 'all' } : { kind: 'latest', count: 5 },
       evidence: evidence ? { kind: 'all' } : { kind: 'none' },
       authorName: author,
       note,
-    });
+    }).catch(unreachable);
     if (!answer.ok) {
       setBusy(false);
       return setStatus({ error: true, text: answer.error });

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { bytesToBase64 } from '@/lib/packs/base64';
-import type { ImportResult } from '@/lib/packs/apply';
 import type { Choice, ImportPlan } from '@/lib/packs/plan';
 import { READ_LIMITS } from '@/lib/packs/read';
-import { sendPack } from './PackSend';
+import { unreachable } from '@/lib/messages';
+import { send } from './send';
 
 const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -69,7 +69,7 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
     }
     setBusy(true);
     const base64 = bytesToBase64(new Uint8Array(await picked.arrayBuffer()));
-    const answer = await sendPack<{ plan: ImportPlan; fromVersion: number }>({ type: 'pack:preview', file: base64 });
+    const answer = await send('pack:preview', { file: base64 }).catch(unreachable);
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setFile({ name: picked.name, base64 });
@@ -80,7 +80,7 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
   const confirm = async () => {
     if (!file || !plan) return;
     setBusy(true);
-    const answer = await sendPack<{ result: ImportResult }>({ type: 'pack:import', file: file.base64, digest: plan.digest, choices });
+    const answer = await send('pack:import', { file: file.base64, digest: plan.digest, choices }).catch(unreachable);
     setBusy(false);
     if (!answer.ok) return setError(`${answer.error} Nothing was imported.`);
     const r = answer.result;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageStatus, Response } from '@/lib/messages';
+import type { PageStatus } from '@/lib/messages';
+import { send } from './send';
 import { useSettings } from './use-settings';
 import { SitePermission } from './SitePermission';
 
@@ -26,8 +27,9 @@ export function Popup() {
       })
       .then((answer) => setStatus((answer as PageStatus | undefined) ?? null))
       .catch(() => setStatus(null)); // no content script: not a portal we recognise
-    void (browser.runtime.sendMessage({ type: 'drafts:count' }) as Promise<Response>).then((answer) =>
-      setDrafts(answer.ok ? (answer.count ?? 0) : null),
+    void send('drafts:count').then(
+      (answer) => setDrafts(answer.ok ? answer.count : null),
+      () => setDrafts(null),
     );
   }, []);
 

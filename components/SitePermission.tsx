@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { coverage, originPattern } from '@/lib/sites';
+import { unreachable } from '@/lib/messages';
+import { send } from './send';
 import type { Settings } from '@/lib/settings';
 
 /**
@@ -18,7 +20,7 @@ export function SitePermission(props: {
   if (!tab?.url || state === 'portal' || state === 'unsupported') return null;
   const origin = new URL(tab.url).origin;
 
-  const sync = () => browser.runtime.sendMessage({ type: 'sites:sync', tabId: tab.id }) as Promise<{ ok: boolean; error?: string }>;
+  const sync = () => send('sites:sync', tab.id === undefined ? {} : { tabId: tab.id }).catch(unreachable);
 
   const add = async () => {
     // The request must come straight from the click, before any other await, or the browser refuses it.
@@ -29,7 +31,7 @@ export function SitePermission(props: {
     }
     await save({ ...settings, extraSites: [...new Set([...settings.extraSites, origin])] });
     const answer = await sync();
-    setMessage(answer.ok ? `Social Value Lens now runs on ${origin}.` : (answer.error ?? 'Something went wrong.'));
+    setMessage(answer.ok ? `Social Value Lens now runs on ${origin}.` : answer.error);
   };
 
   const remove = async () => {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { SvlDatabase, DraftRow, RevisionRow } from './db';
 import { normaliseQuestion, parseDraftKey } from './draft-key';
 import { bestReattachment } from './drafts/fuzzy';
-import type { MessageOf, StoredDraftView } from './messages';
+import type { DraftSaveRequest, StoredDraftView } from './messages/views';
 
 /** At most one periodic snapshot this often while someone types. */
 export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;
@@ -60,7 +60,7 @@ export function lastRevision(db: SvlDatabase, key: string): Promise<RevisionRow 
  * `snapshotReason`. When another tab changed the draft since this one last saw it (`baseUpdatedAt`), both
  * texts are kept as 'conflict' revisions before this tab's text becomes current, and the answer says so.
  */
-export async function saveDraft(db: SvlDatabase, message: MessageOf<'draft:save'>, now = Date.now()): Promise<SaveResult> {
+export async function saveDraft(db: SvlDatabase, message: DraftSaveRequest, now = Date.now()): Promise<SaveResult> {
   const { draft, text } = message;
   const tenderId = tenderIdOf(draft.key);
   let conflict = false;

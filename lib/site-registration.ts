@@ -1,5 +1,5 @@
 import { parseSettings, SETTINGS_KEY } from './settings';
-import { originPattern, siteMessageSchema } from './sites';
+import { originPattern } from './sites';
 
 /** The id of the one dynamic content-script registration that covers every site the user added. */
 export const ADDED_SITES_SCRIPT_ID = 'svl-added-sites';
@@ -27,12 +27,10 @@ export interface SiteRegistrationApi {
  * Register the content script on every added site whose permission the browser has granted, and drop it from
  * sites that were removed or whose permission was revoked. With `tabId`, also run it in that tab now.
  */
-export async function handleSiteMessage(
-  raw: unknown,
+export async function syncSites(
   browser: SiteRegistrationApi,
+  tabId?: number,
 ): Promise<{ ok: true; sites: string[] } | { ok: false; error: string }> {
-  const parsed = siteMessageSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'Unrecognised message.' };
   try {
     const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     const granted: string[] = [];
@@ -45,8 +43,8 @@ export async function handleSiteMessage(
       await browser.scripting.registerContentScripts([
         { id: ADDED_SITES_SCRIPT_ID, matches: granted.map(originPattern), js: [CONTENT_SCRIPT], runAt: 'document_idle' },
       ]);
-      if (parsed.data.tabId !== undefined) {
-        await browser.runInTab(parsed.data.tabId, CONTENT_SCRIPT);
+      if (tabId !== undefined) {
+        await browser.runInTab(tabId, CONTENT_SCRIPT);
       }
     }
     return { ok: true, sites: granted };

@@ -52,8 +52,3 @@ export function addedSitePortal(origin: string): Portal {
     verification: 'unconfirmed',
   });
 }
-
-export const siteMessageSchema = z.discriminatedUnion('type', [
-  /** Register the content script on every added site whose permission is granted (and run it in `tabId` now). */
-  z.object({ type: z.literal('sites:sync'), tabId: z.number().int().nonnegative().optional() }),
-]);

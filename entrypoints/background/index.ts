@@ -1,67 +1,23 @@
 import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
-import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } from '@/lib/router';
 import { runRetention } from '@/lib/drafts-admin';
-import { handlePackMessage } from '@/lib/packs/handle';
+import type { BackgroundPlatform } from '@/lib/messages/define';
+import { handleMessage, isExtensionPage, isTrustedSender } from '@/lib/messages/router';
 import { watchToolbarIcon } from './toolbar-icon-watch';
-import { handleSiteMessage, type SiteRegistrationApi } from '@/lib/site-registration';
 
-/** The extension API calls lib/site-registration.ts needs (lib/ does not import `wxt/browser`). */
-const siteApi: SiteRegistrationApi = {
-  storage: browser.storage,
-  permissions: browser.permissions,
-  scripting: browser.scripting,
-  runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
-};
-import { parseDraftKey, originOf } from '@/lib/draft-key';
-
-/** Messages only the extension's own pages may send: their answers hold other tenders' drafts or library text. */
-const EXTENSION_PAGES_ONLY = new Set(['drafts:similar', 'evidence:suggest']);
-
-/**
- * A content script may only touch drafts of the page it runs in: every key it sends must carry its tab's origin
- * (a page on a sibling subdomain with a forged tender reference and question gets a different key, and the
- * background refuses any key of another origin).
- */
-export function contentScriptRefusal(raw: unknown, senderUrl: string | undefined): string | null {
-  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
-  if (EXTENSION_PAGES_ONLY.has(type)) return 'Refused: extension pages only.';
-  const origin = senderUrl ? originOf(senderUrl) : null;
-  const keys: unknown[] = [];
-  if (typeof raw === 'object' && raw !== null) {
-    const message = raw as { key?: unknown; draft?: { key?: unknown } };
-    if ('key' in message) keys.push(message.key);
-    if (typeof message.draft === 'object' && message.draft !== null) keys.push(message.draft.key);
-  }
-  for (const key of keys) {
-    if (typeof key !== 'string' || origin === null || parseDraftKey(key)?.origin !== origin) return 'Refused: that draft belongs to another site.';
-  }
-  return null;
-}
-
-/**
- * Message handlers by area. Each validates its own messages with zod and answers `{ ok: false }` to anything
- * it does not recognise; the first handler that claims a message's type prefix gets it.
- */
-type Answer = { ok: true } | { ok: false; error: string };
-const HANDLERS: Array<{
-  prefixes: string[];
-  handle: (db: SvlDatabase, raw: unknown, context: MessageContext) => Promise<Answer>;
-}> = [
-  { prefixes: ['draft:', 'drafts:'], handle: handleMessage },
-  { prefixes: ['pack:', 'evidence:'], handle: handlePackMessage },
-  {
-    prefixes: ['sites:'],
-    handle: (_db, raw, context) =>
-      context.extensionPage ? handleSiteMessage(raw, siteApi) : Promise.resolve({ ok: false, error: 'Refused: extension pages only.' }),
+/** The extension APIs message handlers use (lib/ does not import `wxt/browser`). */
+const platform: BackgroundPlatform = {
+  sites: {
+    storage: browser.storage,
+    permissions: browser.permissions,
+    scripting: browser.scripting,
+    runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
   },
-];
-
-function route(db: SvlDatabase, raw: unknown, context: MessageContext): Promise<Answer> {
-  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
-  const handler = HANDLERS.find((h) => h.prefixes.some((prefix) => type.startsWith(prefix)));
-  return handler ? handler.handle(db, raw, context) : Promise.resolve({ ok: false, error: 'Unrecognised message.' });
-}
+  openSidePanel(tabId) {
+    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    return sidePanel ? sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
+  },
+};
 
 export default defineBackground(() => {
   const db = new SvlDatabase();
@@ -72,24 +28,9 @@ export default defineBackground(() => {
       sendResponse({ ok: false, error: 'Refused: not from this extension.' });
       return false;
     }
-    const extensionPage = isExtensionPage(sender, origin);
-    if (!extensionPage && typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'sidepanel:open') {
-      // Asked from the guidance panel's button (a trusted click): open the side panel for that tab.
-      const tabId = sender.tab?.id;
-      const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-      const opened = tabId !== undefined && sidePanel ? sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
-      void opened.then(
-        () => sendResponse({ ok: true }),
-        () => sendResponse({ ok: false, error: 'Open Social Value Lens from the toolbar to see the side panel.' }),
-      );
-      return true;
-    }
-    const refusal = extensionPage ? null : contentScriptRefusal(raw, sender.url);
-    if (refusal) {
-      sendResponse({ ok: false, error: refusal });
-      return false;
-    }
-    void route(db, raw, { extensionPage }).then(sendResponse);
+    // Who may send what, validation, and a content script's own-origin check: see lib/messages/router.ts.
+    const context = isExtensionPage(sender, origin) ? { extensionPage: true } : { url: sender.url, tabId: sender.tab?.id };
+    void handleMessage(db, raw, context, platform).then(sendResponse);
     return true; // sendResponse is called asynchronously
   });
 

@@ -18,14 +18,13 @@ import {
 } from '@/lib/counting';
 import { Autosave } from '@/lib/drafts/autosave';
 import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
-import type { Response } from '@/lib/messages';
 import type { z } from 'zod';
-import type { draftIdentitySchema } from '@/lib/messages';
+import type { draftIdentitySchema, Failure } from '@/lib/messages';
 import { matchesShortcut } from '@/lib/settings';
 import { sessionRiskMinutes } from '@/lib/session-risk';
 import { OverlayHost } from './overlay-host';
 import type { AnswerField } from './answer-field';
-import type { PageServices } from './session-factory';
+import type { PageServices } from './services';
 
 export type DraftIdentity = z.infer<typeof draftIdentitySchema>;
 
@@ -161,7 +160,7 @@ export class FieldSession {
     // The evidence library and other tenders' drafts are not in the page: they live in the extension's side panel.
     onCopyEvidence: () => undefined,
     onInsertEvidence: () => undefined,
-    onFindSimilar: this.trusted(() => void this.services.send({ type: 'sidepanel:open' } as never).catch(() => undefined)),
+    onFindSimilar: this.trusted(() => void this.services.send('sidepanel:open').catch(() => undefined)),
     onUseSimilar: () => undefined,
     onRules: this.trusted((words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
@@ -326,7 +325,7 @@ export class FieldSession {
   private readonly autosave = new Autosave({
     save: (text, baseUpdatedAt) =>
       this.services
-        .send({ type: 'draft:save', draft: this.setup.identity, text, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) })
+        .send('draft:save', { draft: this.setup.identity, text, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) })
         .then((r) => (r.ok ? { ok: true as const, savedAt: r.savedAt, conflict: r.conflict } : { ok: false as const, error: r.error })),
     describeError: disconnectedMessage,
     onState: (s, text) => {
@@ -347,8 +346,8 @@ export class FieldSession {
 
   private async loadSavedDraft(): Promise<void> {
     const response = await this.services
-      .send({ type: 'draft:load', key: this.setup.identity.key, question: this.setup.identity.question })
-      .catch((error: unknown): Response => ({ ok: false, error: disconnectedMessage(error) }));
+      .send('draft:load', { key: this.setup.identity.key, question: this.setup.identity.question })
+      .catch((error: unknown): Failure => ({ ok: false, error: disconnectedMessage(error) }));
     if (!response.ok) {
       this.setSaved({ state: 'error', at: null, error: response.error });
       return;
@@ -386,7 +385,7 @@ export class FieldSession {
     const field = this.setup.field;
     const current = field.text();
     if (current.trim() !== '' && current !== next) {
-      await this.services.send({ type: 'draft:keep-revision', key: this.setup.identity.key, text: current, reason });
+      await this.services.send('draft:keep-revision', { key: this.setup.identity.key, text: current, reason });
     }
     if (!(await field.setText(next))) {
       await navigator.clipboard?.writeText(fallback.text).catch(() => undefined);

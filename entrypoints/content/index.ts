@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { portalForHost, portalMatchPatterns } from '@/lib/portals';
 import { isPortalEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { CORRECTIONS_KEY, parseCorrections, type Corrections } from '@/lib/corrections';
-import { tabMessageSchema, type Message, type Response } from '@/lib/messages';
+import { tabMessageSchema } from '@/lib/messages';
+import { send } from '@/components/send';
 import { addedSitePortal, siteOrigin } from '@/lib/sites';
 import { PageController } from './page';
 import { Announcer } from './announcer';
@@ -35,7 +36,7 @@ export default defineContentScript({
         settings,
         corrections,
         announcer,
-        send: (message: Message) => browser.runtime.sendMessage(message) as Promise<Response>,
+        send,
         saveCorrection(key, correction) {
           const next = { ...corrections };
           if (correction) next[key] = correction;
@@ -44,19 +45,16 @@ export default defineContentScript({
           void browser.storage.local.set({ [CORRECTIONS_KEY]: next });
         },
         async suggestEvidence(classification) {
-          const answer = (await browser.runtime
-            .sendMessage({
-              type: 'evidence:suggest',
-              classification: {
-                socialValue: classification.socialValue,
-                criterionIds: classification.criterionIds,
-                themeIds: classification.themeIds,
-              },
-              category: settings.category,
-              limit: 3,
-            })
-            .catch(() => null)) as { ok: boolean; suggestions?: Array<{ item: { id: string; title: string; text: string }; stale: boolean; reasons: string[] }> } | null;
-          return (answer?.ok ? (answer.suggestions ?? []) : []).map((s) => ({
+          const answer = await send('evidence:suggest', {
+            classification: {
+              socialValue: classification.socialValue,
+              criterionIds: classification.criterionIds,
+              themeIds: classification.themeIds,
+            },
+            category: settings.category,
+            limit: 3,
+          }).catch(() => null);
+          return (answer?.ok ? answer.suggestions : []).map((s) => ({
             id: s.item.id,
             title: s.item.title,
             text: s.item.text,

@@ -1,31 +1,14 @@
 import { classifyQuestion, type Classification } from '@/lib/classifier';
-import { applyCorrection, type Correction, type Corrections } from '@/lib/corrections';
+import { applyCorrection } from '@/lib/corrections';
 import { draftKey } from '@/lib/draft-key';
 import { parseLimits } from '@/lib/limits';
-import type { Message, Response } from '@/lib/messages';
 import { readTenderReference, type Portal } from '@/lib/portals';
-import type { Settings } from '@/lib/settings';
-import type { CharRuleId, CountRuleId } from '@/lib/counting';
 import type { AnswerField } from './answer-field';
-import type { Announcer } from './announcer';
 import { FieldSession } from './field-session';
 import type { FieldDescription } from './find-fields';
-import type { PanelModel } from '@/components/GuidancePanel';
+import type { PageServices } from './services';
 
-/** What every session on a page shares: the portal, the user's settings and how to reach the background. */
-export interface PageServices {
-  portal: Portal;
-  settings: Settings;
-  corrections: Corrections;
-  announcer: Announcer;
-  send: (message: Message) => Promise<Response>;
-  saveCorrection: (key: string, correction: Correction | null) => void;
-  saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
-  /** Evidence library items that fit a classified question (empty when none or unavailable). */
-  suggestEvidence: (classification: Classification) => Promise<NonNullable<PanelModel['suggestions']>>;
-  /** Ask for every overlay to be placed on the next frame, reads before writes (set by the page controller). */
-  requestPlacement?: () => void;
-}
+export type { PageServices } from './services';
 
 let nextId = 1;
 

@@ -1,11 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DraftsManager } from '@/components/DraftsManager';
-import type { Message, Response } from '@/lib/messages';
+import { send } from '@/components/send';
 import '@/components/extension-page.css';
 import '@/components/DraftsManager.css';
 
 /** The drafts manager in Chrome's side panel (Firefox: the sidebar), with a link to the full page. */
-const send = (message: Message) => browser.runtime.sendMessage(message) as Promise<Response>;
-
 render(<DraftsManager send={send} compact fullPageUrl={browser.runtime.getURL('/drafts.html')} />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
-import type { DraftSummary, TenderView } from '../messages';
+import type { DraftSummary, TenderView } from '../messages/views';
 
 /**
  * The drafts manager's list as flat rows (a tender heading, then its drafts), so the list can be virtualised:

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, SvlDatabase } from '@/lib/db';
 import { LEGACY_ORIGIN, normaliseQuestion, parseDraftKey } from '@/lib/draft-key';
-import { handleMessage } from '@/lib/router';
+import { handleMessage } from '@/lib/messages/router';
 import { saveDraft } from '@/lib/draft-store';
 
 /**
@@ -122,7 +122,7 @@ describe('database upgrades from saved example databases', () => {
       const firstKey = v4Key(data.tables.drafts![0]!.key as string, data.tables.drafts![0]!.url as string);
       const viaIndex = await db.revisions.where('[draftKey+savedAt]').between([firstKey, Dexie.minKey], [firstKey, Dexie.maxKey]).toArray();
       expect(viaIndex.length).toBe(data.tables.revisions!.filter((r) => r.draftKey === data.tables.drafts![0]!.key).length);
-      const loaded = await handleMessage(db, { type: 'draft:load', key: firstKey });
+      const loaded = await handleMessage(db, { type: 'draft:load', key: firstKey }, { url: data.tables.drafts![0]!.url as string });
       expect(loaded).toMatchObject({ ok: true, draft: { text: data.tables.drafts![0]!.text } });
       const list = await handleMessage(db, { type: 'drafts:list' }, { extensionPage: true });
       expect(list.ok && list.drafts!.length).toBe(data.tables.drafts!.length);
@@ -167,8 +167,8 @@ describe('database upgrades from saved example databases', () => {
     expect(await db.meta.get('retentionDays')).toEqual({ key: 'retentionDays', value: 90 });
     // The same tender reference and question on a sibling subdomain does not find this draft.
     const sibling = 'intend|https://council-b.intend.co.uk|T-100|1-abc';
-    expect(await handleMessage(db, { type: 'draft:load', key: sibling, question: '1. Describe your social value offer' })).toEqual({ ok: true, draft: null });
-    expect(await handleMessage(db, { type: 'draft:load', key: a })).toMatchObject({ ok: true, draft: { text: 'Council A answer: 12 apprentices.' } });
+    expect(await handleMessage(db, { type: 'draft:load', key: sibling, question: '1. Describe your social value offer' }, { url: 'https://council-b.intend.co.uk/t' })).toEqual({ ok: true, draft: null });
+    expect(await handleMessage(db, { type: 'draft:load', key: a }, { url: 'https://council-a.intend.co.uk/t' })).toMatchObject({ ok: true, draft: { text: 'Council A answer: 12 apprentices.' } });
   });
 
   it('never replaces stored text without a revision (small edits share one rolling revision)', async () => {
@@ -176,7 +176,7 @@ describe('database upgrades from saved example databases', () => {
     opened.push(db);
     const key = 'intend|https://council-a.intend.co.uk|T-1|1-abc';
     const draft = { key, portalId: 'intend', tenderRef: 'T-1', tenderTitle: null, question: '1. Q', url: 'https://council-a.intend.co.uk/t' };
-    const save = (text: string, now: number) => saveDraft(db, { type: 'draft:save', draft, text }, now);
+    const save = (text: string, now: number) => saveDraft(db, { draft, text }, now);
     const texts = async () => (await db.revisions.where('draftKey').equals(key).toArray()).map((r) => r.text);
     const steps = ['Original answer, written by the supplier.', 'Original answer, written by the supplier. More', 'Original answer, written by the supplier. More words'];
     for (const [i, text] of steps.entries()) {

@@ -1,16 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvlDatabase } from '@/lib/db';
-import { handleMessage, isTrustedSender, storageErrorMessage } from '@/lib/router';
+import { handleMessage, isTrustedSender } from '@/lib/messages/router';
+import { storageErrorMessage } from '@/lib/messages/errors';
 import { snapshotReason, SNAPSHOT_INTERVAL_MS } from '@/lib/draft-store';
 
 const identity = {
-  key: 'jaggaer|itt_1|1-abc',
+  key: 'jaggaer|https://x.bravosolution.co.uk|itt_1|1-abc',
   portalId: 'jaggaer',
   tenderRef: 'itt_1',
   tenderTitle: 'Cloud hosting',
   question: 'Describe your social value commitment.',
   url: 'https://x.bravosolution.co.uk/esop/',
 };
+
+/** The content script on the page the draft belongs to. */
+const tab = { url: identity.url };
 
 let db: SvlDatabase;
 beforeEach(() => {
@@ -22,17 +26,17 @@ afterEach(async () => {
 
 describe('the background message router and draft store', () => {
   it('saves a draft with its tender and question, and loads it back', async () => {
-    const saved = await handleMessage(db, { type: 'draft:save', draft: identity, text: 'We will hire 4 apprentices.' });
+    const saved = await handleMessage(db, { type: 'draft:save', draft: identity, text: 'We will hire 4 apprentices.' }, tab);
     expect(saved.ok).toBe(true);
-    const loaded = await handleMessage(db, { type: 'draft:load', key: identity.key });
+    const loaded = await handleMessage(db, { type: 'draft:load', key: identity.key }, tab);
     expect(loaded).toMatchObject({ ok: true, draft: { key: identity.key, text: 'We will hire 4 apprentices.' } });
-    expect(await db.tenders.get('jaggaer|itt_1')).toMatchObject({ reference: 'itt_1', title: 'Cloud hosting' });
+    expect(await db.tenders.get('jaggaer|https://x.bravosolution.co.uk|itt_1')).toMatchObject({ reference: 'itt_1', title: 'Cloud hosting' });
     expect(await db.questions.get(identity.key)).toMatchObject({ text: identity.question });
-    expect(await handleMessage(db, { type: 'drafts:count' })).toEqual({ ok: true, count: 1 });
+    expect(await handleMessage(db, { type: 'drafts:count' }, tab)).toEqual({ ok: true, count: 1 });
   });
 
   it('returns null for a question with no draft', async () => {
-    expect(await handleMessage(db, { type: 'draft:load', key: 'none' })).toEqual({ ok: true, draft: null });
+    expect(await handleMessage(db, { type: 'draft:load', key: 'jaggaer|https://x.bravosolution.co.uk|itt_1|9-none' }, tab)).toEqual({ ok: true, draft: null });
   });
 
   it('rejects malformed messages without touching the database', async () => {
@@ -44,22 +48,22 @@ describe('the background message router and draft store', () => {
 
   it('keeps the old text as a revision when a save throws most of it away', async () => {
     const long = 'A careful answer about local jobs, training and apprenticeships. '.repeat(5);
-    await handleMessage(db, { type: 'draft:save', draft: identity, text: long });
-    await handleMessage(db, { type: 'draft:save', draft: identity, text: '' });
+    await handleMessage(db, { type: 'draft:save', draft: identity, text: long }, tab);
+    await handleMessage(db, { type: 'draft:save', draft: identity, text: '' }, tab);
     const revisions = await db.revisions.where('draftKey').equals(identity.key).toArray();
     expect(revisions.map((r) => r.text)).toEqual([long]);
     expect(revisions[0]!.reason).toBe('large-change');
   });
 
   it('keeps a revision on request, ignoring empty text', async () => {
-    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: 'typed before restore', reason: 'before-restore' });
-    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: '   ', reason: 'before-restore' });
+    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: 'typed before restore', reason: 'before-restore' }, tab);
+    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: '   ', reason: 'before-restore' }, tab);
     expect((await db.revisions.toArray()).map((r) => r.text)).toEqual(['typed before restore']);
   });
 
   it('reports a storage failure in plain words instead of throwing', async () => {
     db.close();
-    const answer = await handleMessage(db, { type: 'draft:save', draft: identity, text: 'x' });
+    const answer = await handleMessage(db, { type: 'draft:save', draft: identity, text: 'x' }, tab);
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.error).toMatch(/kept in this tab/);
     const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });

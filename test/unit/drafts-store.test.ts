@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvlDatabase } from '@/lib/db';
-import { handleMessage, type MessageContext } from '@/lib/router';
+import { handleMessage, type MessageContext } from '@/lib/messages/router';
 import { runRetention } from '@/lib/drafts-admin';
 import { DAY_MS } from '@/lib/drafts/retention';
-import type { Response } from '@/lib/messages';
+import type { MessageType, Payload, ReplyData } from '@/lib/messages';
 
 const question = 'Q2 Describe how you will create local jobs and apprenticeships during the contract.';
 const identity = {
@@ -24,7 +24,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function ok(raw: unknown, context: MessageContext = {}): Promise<Extract<Response, { ok: true }>> {
+/** Answer a message the test expects to succeed (sender rules: messages-protocol.test.ts). */
+async function ok<T extends MessageType>(raw: { type: T } & Payload<T>, context: MessageContext = page): Promise<{ ok: true } & ReplyData<T>> {
   const answer = await handleMessage(db, raw, context);
   if (!answer.ok) throw new Error(answer.error);
   return answer;

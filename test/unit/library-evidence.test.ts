@@ -5,7 +5,7 @@ import { EvidenceItemSchema, type EvidenceItem } from '@/lib/library/schema';
 import { searchEvidence } from '@/lib/library/search';
 import { isDueSoon, isStale } from '@/lib/library/stale';
 import { suggestEvidence } from '@/lib/library/suggest';
-import { handlePackMessage } from '@/lib/packs/handle';
+import { handleMessage } from '@/lib/messages/router';
 
 const item = (over: Partial<EvidenceItem> & { id: string }): EvidenceItem => ({
   title: 'Untitled',
@@ -83,27 +83,27 @@ describe('evidence messages', () => {
   });
 
   it('saves, lists, searches, suggests and deletes items', async () => {
-    const saved = await handlePackMessage(db, { type: 'evidence:save', item: { title: 'Apprentices', text: 'We hired 6 apprentices.', figures: ['6'], criterionIds: ['ppn0620-2.2'], categoryIds: ['software'], owner: 'HR', reviewBy: '2020-01-01' } }, page);
+    const saved = await handleMessage(db, { type: 'evidence:save', item: { title: 'Apprentices', text: 'We hired 6 apprentices.', figures: ['6'], criterionIds: ['ppn0620-2.2'], categoryIds: ['software'], owner: 'HR', reviewBy: '2020-01-01' } }, page);
     expect(saved.ok).toBe(true);
     const id = (saved as unknown as { item: EvidenceItem }).item.id;
-    const list = await handlePackMessage(db, { type: 'evidence:list' });
+    const list = await handleMessage(db, { type: 'evidence:list' });
     expect(list).toMatchObject({ ok: true, items: [{ item: { id, title: 'Apprentices' }, stale: true }] });
-    expect(await handlePackMessage(db, { type: 'evidence:search', query: 'apprent' })).toMatchObject({ items: [{ item: { id } }] });
-    const suggest = await handlePackMessage(db, { type: 'evidence:suggest', classification: { socialValue: true, criterionIds: ['ppn0620-2.2'], themeIds: [] }, category: 'software' });
+    expect(await handleMessage(db, { type: 'evidence:search', query: 'apprent' })).toMatchObject({ items: [{ item: { id } }] });
+    const suggest = await handleMessage(db, { type: 'evidence:suggest', classification: { socialValue: true, criterionIds: ['ppn0620-2.2'], themeIds: [] }, category: 'software' }, page);
     expect(suggest).toMatchObject({ ok: true, suggestions: [{ item: { id }, stale: true }] });
     // Editing keeps createdAt.
     const { createdAt, updatedAt: _u, ...editable } = (saved as unknown as { item: EvidenceItem }).item;
-    const edited = await handlePackMessage(db, { type: 'evidence:save', item: { ...editable, title: 'Apprentices 2025' } }, page);
+    const edited = await handleMessage(db, { type: 'evidence:save', item: { ...editable, title: 'Apprentices 2025' } }, page);
     expect(edited.ok).toBe(true);
     expect(await db.evidence.get(id)).toMatchObject({ title: 'Apprentices 2025', createdAt });
-    expect(await handlePackMessage(db, { type: 'evidence:delete', id }, page)).toEqual({ ok: true });
+    expect(await handleMessage(db, { type: 'evidence:delete', id }, page)).toEqual({ ok: true });
     expect(await db.evidence.count()).toBe(0);
   });
 
   it('refuses a bad item with a specific message and writes nothing', async () => {
-    const bad = await handlePackMessage(db, { type: 'evidence:save', item: { title: '', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: null } }, page);
+    const bad = await handleMessage(db, { type: 'evidence:save', item: { title: '', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: null } }, page);
     expect(bad).toEqual({ ok: false, error: expect.stringMatching(/^The evidence item was not saved \(title: /) });
-    const badDate = await handlePackMessage(db, { type: 'evidence:save', item: { title: 'T', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: 'soon' } }, page);
+    const badDate = await handleMessage(db, { type: 'evidence:save', item: { title: 'T', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: 'soon' } }, page);
     expect(badDate).toEqual({ ok: false, error: expect.stringMatching(/reviewBy: a date as YYYY-MM-DD/) });
     expect(await db.evidence.count()).toBe(0);
   });
@@ -116,9 +116,9 @@ describe('evidence messages', () => {
       { type: 'pack:preview', file: '' },
       { type: 'pack:tenders' },
     ]) {
-      expect(await handlePackMessage(db, message)).toEqual({ ok: false, error: 'Refused: only the packs page may do that.' });
+      expect(await handleMessage(db, message)).toEqual({ ok: false, error: 'Refused: only the packs page may do that.' });
     }
-    expect((await handlePackMessage(db, { type: 'evidence:list' })).ok).toBe(true);
-    expect(await handlePackMessage(db, { type: 'pack:drop' }, page)).toEqual({ ok: false, error: 'Unrecognised message.' });
+    expect((await handleMessage(db, { type: 'evidence:list' })).ok).toBe(true);
+    expect(await handleMessage(db, { type: 'pack:drop' }, page)).toEqual({ ok: false, error: 'Unrecognised message.' });
   });
 });

@@ -13,7 +13,7 @@ import { packDigest } from '@/lib/packs/digest';
 import { buildPack } from '@/lib/packs/export';
 import { buildPackFile } from '@/lib/packs/file';
 import type { Pack } from '@/lib/packs/format';
-import { handlePackMessage } from '@/lib/packs/handle';
+import { handleMessage } from '@/lib/messages/router';
 import { readPackFile } from '@/lib/packs/read';
 import { dump, seedDrafts } from './packs-helpers';
 
@@ -68,7 +68,7 @@ function failOnWrite(n: number): () => void {
 async function importThroughBackground(bytes: Uint8Array, choice: 'mine' | 'theirs', failAt: number | null): Promise<keyof typeof outcomes> {
   runs += 1;
   const b64 = bytesToBase64(bytes);
-  const preview = await handlePackMessage(db, { type: 'pack:preview', file: b64 }, page);
+  const preview = await handleMessage(db, { type: 'pack:preview', file: b64 }, page);
   if (!preview.ok) {
     expect(preview.error).toMatch(KNOWN_MESSAGES);
     expect(await dump(db)).toEqual(snapshot);
@@ -79,9 +79,9 @@ async function importThroughBackground(bytes: Uint8Array, choice: 'mine' | 'thei
   const plan = preview.plan as { digest: string; drafts: { conflicts: Array<{ key: string }> } };
   const choices = { drafts: Object.fromEntries(plan.drafts.conflicts.map((c) => [c.key, choice])) };
   const unhook = failAt === null ? () => {} : failOnWrite(failAt);
-  let answer: Awaited<ReturnType<typeof handlePackMessage>>;
+  let answer: Awaited<ReturnType<typeof handleMessage>>;
   try {
-    answer = await handlePackMessage(db, { type: 'pack:import', file: b64, digest: plan.digest, choices }, page);
+    answer = await handleMessage(db, { type: 'pack:import', file: b64, digest: plan.digest, choices }, page);
   } finally {
     unhook();
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SvlDatabase } from '@/lib/db';
-import { handleMessage } from '@/lib/router';
+import { handleMessage } from '@/lib/messages/router';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/packs');
 export function fixture(name: 'v1' | 'v2'): Record<string, unknown> {
@@ -14,7 +14,7 @@ export function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
   return zipSync(z);
 }
 
-/** Seed drafts through the drafts engineer's real message handler (the same path the content script uses). */
+/** Seed drafts through the real message handler (as an extension page: the keys here carry no origin). */
 export async function seedDrafts(db: SvlDatabase, tenders: number, perTender: number, text = (t: number, q: number) => `Answer ${q} for tender ${t}: we will hire ${t + q} apprentices locally.`) {
   for (let t = 0; t < tenders; t++) {
     for (let q = 0; q < perTender; q++) {
@@ -29,7 +29,7 @@ export async function seedDrafts(db: SvlDatabase, tenders: number, perTender: nu
           url: `https://www.find-tender.service.gov.uk/Notice/${t}`,
         },
         text: text(t, q),
-      });
+      }, { extensionPage: true });
       if (!answer.ok) throw new Error(answer.error);
     }
   }

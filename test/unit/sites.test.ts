@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addedSitePortal, coverage, originPattern, siteMessageSchema, siteOrigin } from '@/lib/sites';
+import { addedSitePortal, coverage, originPattern, siteOrigin } from '@/lib/sites';
+import { MESSAGES } from '@/lib/messages/table';
 import { parseSettings } from '@/lib/settings';
 
 describe('sites beyond the portal list', () => {
@@ -35,7 +36,7 @@ describe('sites beyond the portal list', () => {
   });
 
   it('validates the sync message', () => {
-    expect(siteMessageSchema.safeParse({ type: 'sites:sync', tabId: 3 }).success).toBe(true);
-    expect(siteMessageSchema.safeParse({ type: 'sites:sync', tabId: -1 }).success).toBe(false);
+    expect(MESSAGES['sites:sync'].schema.safeParse({ tabId: 3 }).success).toBe(true);
+    expect(MESSAGES['sites:sync'].schema.safeParse({ tabId: -1 }).success).toBe(false);
   });
 });

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { DraftRow } from '../db';
+
+/**
+ * The light half of the message protocol: the schemas and answer types callers share (no handlers, no database),
+ * so content scripts and pages can import them without pulling in the background's code.
+ */
+export const shortText = z.string().max(10_000);
+
+export const draftIdentitySchema = z.object({
+  key: z.string().min(1).max(2_000),
+  portalId: z.string().min(1).max(100),
+  tenderRef: shortText.nullable(),
+  tenderTitle: shortText.nullable(),
+  question: shortText,
+  url: z.string().max(4_000),
+  /** Optional extras the page may show; kept on the tender and question rows. */
+  tenderBuyer: shortText.nullable().optional(),
+  /** ISO date (YYYY-MM-DD) or date-time of the response deadline. */
+  tenderDeadline: z.string().max(40).nullable().optional(),
+  questionLimit: z.object({ value: z.number().int().nonnegative(), unit: z.enum(['words', 'chars', 'pages']) }).nullable().optional(),
+  questionClassification: z.string().max(200).nullable().optional(),
+});
+
+/** What `draft:save` carries (declared in `drafts.ts`). */
+export interface DraftSaveRequest {
+  draft: z.infer<typeof draftIdentitySchema>;
+  text: string;
+  /**
+   * The `updatedAt` this tab last loaded or saved (null = it saw no draft). When the stored draft changed since,
+   * the answer says `conflict: true` and both texts are kept as revisions. Omitted = no check.
+   */
+  baseUpdatedAt?: number | null;
+}
+
+export interface StoredDraftView {
+  key: string;
+  text: string;
+  updatedAt: number;
+  /** Present when the draft was found for a reworded question rather than by its exact key. */
+  match?: { kind: 'fuzzy'; score: number; fromKey: string; question: string };
+}
+
+export interface TenderView {
+  id: string;
+  portalId: string;
+  reference: string | null;
+  title: string | null;
+  buyer: string | null;
+  deadline: string | null;
+}
+
+/** One draft in the manager's list (text cut to a preview). */
+export interface DraftSummary {
+  key: string;
+  tenderId: string;
+  portalId: string;
+  question: string;
+  preview: string;
+  words: number;
+  updatedAt: number;
+  submittedAt: number;
+  /** When a page last showed the question; a draft whose question was not seen again is still listed. */
+  questionLastSeen: number | null;
+  /** The tender's page was seen again but this question was not: reworded or removed. The draft stays listed. */
+  questionMissing: boolean;
+}
+
+export interface RevisionView {
+  id: number;
+  text: string;
+  savedAt: number;
+  reason: string;
+  author?: string;
+}
+
+/** One draft as the manager shows it: the stored row, with "not submitted" as 0. */
+export type DraftDetail = Omit<DraftRow, 'submittedAt' | 'deletedAt'> & { submittedAt: number };
+
+export interface SimilarDraft {
+  key: string;
+  score: number;
+  portalId: string;
+  tenderId: string;
+  question: string;
+  preview: string;
+  updatedAt: number;
+}
+
+export interface DraftSettings {
+  retentionDays: number | null;
+}
+
+/** Messages the popup sends to the content script of the active tab. */
+export const tabMessageSchema = z.object({ type: z.literal('page:status') });
+export interface PageStatus {
+  portal: string | null;
+  fieldsFound: number;
+  socialValueFields: number;
+  paused: boolean;
+}
+
+/** One tender in the packs page's export list (`pack:tenders`). */
+export interface PackTenderSummary {
+  id: string;
+  portalId: string;
+  title: string | null;
+  reference: string | null;
+  drafts: number;
+}
