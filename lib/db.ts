@@ -1,23 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { normaliseQuestion } from './draft-key';
-import { upgradeToOriginKeys } from './db/migrations/v004-origin-keys';
+import { MIGRATIONS } from './db/migrations';
 
 /**
  * The drafts database. It lives in the extension's own origin (opened only by the background), never in a
  * portal page's origin.
  *
- * Version history (never edit a shipped version; add a new one):
- * 1 = tenders, questions, drafts, revisions.
- * 2 = evidence library; drafts indexed by submission state.
- * 3 = questions carry their normalised text, limit, classification and when they were last seen (fuzzy
- *     re-attachment, "question not found again"); drafts can be soft-deleted (undo); revisions indexed by
- *     [draftKey+savedAt]; a small meta table for draft settings (retention). Upgrade fills the new fields.
- * 4 = draft keys and tender ids carry the page's origin (scheme + host): `portal|origin|tender|fingerprint`.
- *     Upgrade rewrites every key from the draft's stored address (lib/db/migrations/v004-origin-keys.ts).
- *
- * Each version has a saved example database in test/fixtures/db/vN.json, upgraded in test/unit/db-upgrade.test.ts.
+ * Versions (never edit a shipped one; add a file): one file per version in lib/db/migrations/ (v001-initial,
+ * v002-evidence, v003-question-details, v004-origin-keys), each with its stores and upgrade. Each version has a
+ * saved example database in test/fixtures/db/vN.json; test/unit/db-upgrade.test.ts upgrades every one of them.
  */
-export const DB_VERSION = 4;
+/** The current database version: the last migration's. */
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export interface TenderRow {
   id: string; // portalId|origin|tenderRef-or-path
@@ -101,38 +94,9 @@ export class SvlDatabase extends Dexie {
 
   constructor(name = 'svl') {
     super(name);
-    this.version(1).stores({
-      tenders: '&id, portalId, lastSeen',
-      questions: '&fingerprint, tenderId',
-      drafts: '&key, tenderId, portalId, updatedAt',
-      revisions: '++id, draftKey, savedAt',
-    });
-    this.version(2).stores({
-      drafts: '&key, tenderId, portalId, updatedAt, submittedAt',
-      evidence: '&id, updatedAt, reviewBy',
-    });
-    this.version(3)
-      .stores({
-        questions: '&fingerprint, tenderId, normalised',
-        drafts: '&key, tenderId, portalId, updatedAt, submittedAt, deletedAt',
-        revisions: '++id, draftKey, savedAt, [draftKey+savedAt]',
-        meta: '&key',
-      })
-      .upgrade(async (tx) => {
-        const drafts = tx.table<DraftRow, string>('drafts');
-        const lastSeenByTender = new Map<string, number>();
-        await tx.table<TenderRow, string>('tenders').each((tender) => lastSeenByTender.set(tender.id, tender.lastSeen));
-        await tx.table<QuestionRow, string>('questions').toCollection().modify((question) => {
-          question.normalised = normaliseQuestion(question.text);
-          question.limit ??= null;
-          question.classification ??= null;
-          question.lastSeen ??= lastSeenByTender.get(question.tenderId) ?? 0;
-        });
-        await drafts.toCollection().modify((draft) => {
-          draft.submittedAt ??= 0;
-          draft.deletedAt ??= 0;
-        });
-      });
-    this.version(4).upgrade(upgradeToOriginKeys);
+    for (const migration of MIGRATIONS) {
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import type { Migration } from './types';
 import { LEGACY_ORIGIN, originOf } from '../../draft-key';
 
 /**
@@ -100,3 +101,6 @@ export async function upgradeToOriginKeys(tx: Transaction): Promise<void> {
       r.draftKey = keyOf(r.draftKey as string);
     });
 }
+
+/** Version 4: no store changes; every key is rewritten with its origin. */
+export const v004: Migration = { version: 4, stores: {}, upgrade: upgradeToOriginKeys };
