@@ -69,7 +69,7 @@ describe('the declared message protocol', () => {
     const junk: unknown[] = [
       { type, 'not-a-field': 1 },
       { type, __proto__: { polluted: true }, constructor: 'x' },
-      ...Object.keys(MESSAGES[type].schema.shape).map((field) => ({ type, [field]: { junk: [1e309, null] } })),
+      ...Object.keys(MESSAGES[type].schema.shape).map((field) => ({ type, [field]: { junk: [Number.POSITIVE_INFINITY, null] } })),
     ];
     for (const raw of junk) {
       const answer = await handleMessage(db, raw, sender);
