@@ -13,6 +13,7 @@ import type {
   TenderView,
 } from '@/lib/messages';
 import { diffStats, wordDiff } from '@/lib/drafts/diff';
+import { revisionReasonLabel } from '@/lib/drafts/revision-reasons';
 import { groupRows, tenderLabel, visibleRange, type ManagerRow } from '@/lib/drafts/rows';
 
 /**
@@ -32,15 +33,6 @@ export interface DraftsManagerProps {
 
 export const ROW_HEIGHT = 60;
 const LIST_HEIGHT = 520;
-
-const REASONS: Record<string, string> = {
-  periodic: 'while typing',
-  'large-change': 'before a large change',
-  'before-restore': 'before a restore',
-  'before-insert': 'before an insert',
-  conflict: 'edited in two tabs',
-  import: 'imported',
-};
 
 const FOUND_IN: Record<string, string> = {
   question: 'found in the question',
@@ -418,7 +410,7 @@ function DraftView({ detail, revisions, onCopy, onDelete, onSubmitted, onRestore
             return (
               <li key={revision.id} data-testid="drafts-revision">
                 <span class="meta">
-                  {when(revision.savedAt)} · {REASONS[revision.reason] ?? revision.reason}
+                  {when(revision.savedAt)} · {revisionReasonLabel(revision.reason)}
                   {revision.author ? ` · by ${revision.author}` : ''}
                 </span>
                 <p class="svl-revision-text">{revision.text}</p>

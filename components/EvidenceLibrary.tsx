@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORY_IDS, type CategoryId } from '@/lib/knowledge/ids';
 import { getCriterion } from '@/lib/knowledge/models';
-import { CATEGORIES } from '@/lib/knowledge/relevance';
+import { categoryTitle } from '@/lib/knowledge/relevance';
 import { EVIDENCE_CRITERION_IDS, type EvidenceItem } from '@/lib/library/schema';
 import { unreachable } from '@/lib/messages';
 import { send } from './send';
@@ -10,7 +10,6 @@ type Row = { item: EvidenceItem; stale: boolean };
 type Form = { id?: string; title: string; text: string; figures: string; criterionIds: string[]; categoryIds: CategoryId[]; owner: string; reviewBy: string };
 const EMPTY: Form = { title: '', text: '', figures: '', criterionIds: [], categoryIds: [], owner: '', reviewBy: '' };
 
-const categoryTitle = (id: CategoryId) => CATEGORIES.find((c) => c.id === id)?.title ?? id;
 
 function criterionLabel(id: string): string {
   const c = getCriterion(id);

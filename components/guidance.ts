@@ -3,7 +3,7 @@ import type { CategoryId, CriterionId } from '@/lib/knowledge/ids';
 import { CRITERION_IDS } from '@/lib/knowledge/ids';
 import { EVALUATOR_POINTS } from '@/lib/knowledge/evaluators';
 import { formatSource, getCriterion, getModel, getOutcome, getTheme } from '@/lib/knowledge/models';
-import { relevanceFor, whatItMeans, CATEGORIES, RELEVANCE_PROVENANCE, type RelevanceOverrides } from '@/lib/knowledge/relevance';
+import { categoryTitle, relevanceFor, whatItMeans, RELEVANCE_PROVENANCE, type RelevanceOverrides } from '@/lib/knowledge/relevance';
 import type { Rating } from '@/lib/knowledge/rating';
 
 /**
@@ -71,7 +71,7 @@ export function buildGuidance(classification: Classification, category: Category
     toms: classification.toms,
     relevance: best
       ? {
-          category: CATEGORIES.find((c) => c.id === category)?.title ?? category,
+          category: categoryTitle(category),
           rating: best.rating,
           reason: best.reason,
           meaning: whatItMeans(best.rating),
@@ -93,6 +93,3 @@ export function buildGuidance(classification: Classification, category: Category
   };
 }
 
-export function categoryTitle(id: CategoryId): string {
-  return CATEGORIES.find((category) => category.id === id)?.title ?? id;
-}

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { MIGRATIONS } from './db/migrations';
+import type { LimitUnit } from './limits';
 
 /**
  * The drafts database. It lives in the extension's own origin (opened only by the background), never in a
@@ -31,7 +32,7 @@ export interface QuestionRow {
   /** v3: normaliseQuestion(text), for fuzzy re-attachment and cross-portal lookups. */
   normalised?: string;
   /** v3: the stated limit, when the page shows one. */
-  limit?: { value: number; unit: 'words' | 'chars' | 'pages' } | null;
+  limit?: { value: number; unit: LimitUnit } | null;
   /** v3: what the question is about (a theme or mission id), when classified. */
   classification?: string | null;
   /** v3: when a page last showed this question (a draft whose question is not seen again is still kept). */
@@ -58,7 +59,8 @@ export interface RevisionRow {
   draftKey: string;
   text: string;
   savedAt: number;
-  reason: string; // 'periodic' | 'large-change' | 'before-restore' | 'import' | ...
+  /** Usually a RevisionReason (lib/drafts/revision-reasons.ts); rows from older packs may carry others. */
+  reason: string;
   /** Who wrote this text, when it came from someone else's pack. */
   author?: string;
 }

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { SvlDatabase, DraftRow, RevisionRow } from './db';
 import { normaliseQuestion, parseDraftKey } from './draft-key';
 import { bestReattachment } from './drafts/fuzzy';
+import type { RevisionReason } from './drafts/revision-reasons';
 import type { DraftSaveRequest, StoredDraftView } from './messages/views';
 
 /** At most one periodic snapshot this often while someone types. */
@@ -16,7 +17,7 @@ export function snapshotReason(
   next: string,
   lastSnapshotAt: number | null,
   now: number,
-): 'large-change' | 'periodic' | null {
+): Extract<RevisionReason, 'large-change' | 'periodic'> | null {
   if (previous.trim() === '' || previous === next) return null;
   const kept = commonPrefixLength(previous, next) + commonSuffixLength(previous, next);
   const lost = previous.length - Math.min(kept, previous.length);

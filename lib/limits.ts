@@ -29,7 +29,10 @@ export interface Weighting {
   notUnderstood: string[];
 }
 
-type Unit = 'words' | 'chars' | 'pages';
+/** The units a stated limit can be in: the one list (question rows, the draft:save message). */
+export const LIMIT_UNITS = ['words', 'chars', 'pages'] as const;
+export type LimitUnit = (typeof LIMIT_UNITS)[number];
+type Unit = LimitUnit;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, single: 1, 'a single': 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { portalForHost, type Portal } from './portals';
+import { hostMatchPattern, portalForHost, type Portal } from './portals';
 import { portalSchema } from './portals/schema';
 
 /**
@@ -26,7 +26,7 @@ export function siteOrigin(url: string | undefined): string | null {
 /** The permission and match pattern for one origin: `https://host/*` (any port, as match patterns do). */
 export function originPattern(origin: string): string {
   const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  return hostMatchPattern(url.hostname, url.protocol);
 }
 
 /** How a page is covered: a listed portal, a site the user added, or neither. */

@@ -17,6 +17,7 @@ import {
   type CountRuleId,
 } from '@/lib/counting';
 import { Autosave } from '@/lib/drafts/autosave';
+import type { RevisionReason } from '@/lib/drafts/revision-reasons';
 import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
 import type { z } from 'zod';
 import type { draftIdentitySchema, Failure } from '@/lib/messages';
@@ -381,7 +382,7 @@ export class FieldSession {
    * field's own editing path fires the events a portal's counter or editor listens for. An editor that cannot be
    * written safely gets `fallback` on the clipboard instead, and the user is told.
    */
-  private async replaceText(next: string, reason: string, fallback: { text: string; what: string }): Promise<boolean> {
+  private async replaceText(next: string, reason: RevisionReason, fallback: { text: string; what: string }): Promise<boolean> {
     const field = this.setup.field;
     const current = field.text();
     if (current.trim() !== '' && current !== next) {

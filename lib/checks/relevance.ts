@@ -6,7 +6,7 @@
 import type { CriterionId } from '../knowledge/ids';
 import { CRITERION_IDS } from '../knowledge/ids';
 import { getCriterion } from '../knowledge/models';
-import { CATEGORIES, relevanceFor } from '../knowledge/relevance';
+import { categoryTitle, relevanceFor } from '../knowledge/relevance';
 import { GUIDANCE } from './guidance';
 import { findNamed } from './named';
 import { phraseSpans } from './spans';
@@ -39,7 +39,6 @@ export function checkRelevance(a: Analysis): Finding[] {
       },
     ];
   }
-  const categoryTitle = CATEGORIES.find((c) => c.id === category)?.title ?? category;
   const named = findNamed(a.text, a.model);
   const findings: Finding[] = [];
   for (const id of criteriaOfQuestion(a)) {
@@ -51,7 +50,7 @@ export function checkRelevance(a: Analysis): Finding[] {
     findings.push({
       checkId: 'relevance',
       severity: 'warning',
-      message: `Award criterion ${label} has little connection with a ${categoryTitle.toLowerCase()} contract.`,
+      message: `Award criterion ${label} has little connection with a ${categoryTitle(category).toLowerCase()} contract.`,
       reason: `${rel.reason} Commitments the contract cannot deliver are hard to score and to enforce.`,
       guidance: GUIDANCE.relevanceMatrix,
       spans,

@@ -1,3 +1,5 @@
+import { ROUTINE_REASONS } from './revision-reasons';
+
 /**
  * What to keep. Pure: the background runs these on startup and deletes what they return.
  *
@@ -14,8 +16,6 @@ export const OPEN_WITHOUT_DEADLINE_MS = 30 * DAY_MS;
 export const UNDO_WINDOW_MS = DAY_MS;
 export const DEFAULT_KEEP_DAYS_AFTER_DEADLINE = 90;
 
-/** Reasons that routine typing produces; anything else is kept for good. */
-const ROUTINE_REASONS = new Set(['periodic', 'large-change']);
 
 export interface TenderTimes {
   /** ISO date (or date-time) of the deadline, when known. */

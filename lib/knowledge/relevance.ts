@@ -24,6 +24,11 @@ export const CATEGORIES = [
   { id: 'managed-services', title: 'IT support and managed services', description: 'Service desk, end-user and field support, and infrastructure run for the buyer over the contract term.' },
 ] as const satisfies readonly { id: CategoryId; title: string; description: string }[];
 
+/** A category's title for people (the id itself when unknown). */
+export function categoryTitle(id: string): string {
+  return CATEGORIES.find((category) => category.id === id)?.title ?? id;
+}
+
 // The schemas are marked pure so a bundle that only calls relevanceFor()/whatItMeans() can drop zod entirely.
 
 /** One override: the team's rating and, optionally, why. */

@@ -14,6 +14,7 @@ import {
   setRetentionDays,
   similarDrafts,
 } from '../drafts-admin';
+import { REVISION_REASONS, type RevisionReason } from '../drafts/revision-reasons';
 import type { SearchHit } from '../drafts/search';
 import { answers, block, type Empty } from './define';
 import { storageErrorMessage } from './errors';
@@ -61,7 +62,7 @@ export const DRAFT_MESSAGES = block(
     /** Before replacing a field's text on the user's request, keep what was there as a revision. */
     'draft:keep-revision': answers()({
       from: 'either',
-      schema: z.strictObject({ key, text, reason: z.string().max(100) }),
+      schema: z.strictObject({ key, text, reason: z.enum(Object.keys(REVISION_REASONS) as [RevisionReason, ...RevisionReason[]]) }),
       draftKeys: (m) => [m.key],
       async handle(m, { db }) {
         invalidateSearch();

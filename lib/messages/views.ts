@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DraftRow } from '../db';
+import { LIMIT_UNITS } from '../limits';
 
 /**
  * The light half of the message protocol: the schemas and answer types callers share (no handlers, no database),
@@ -18,7 +19,7 @@ export const draftIdentitySchema = z.object({
   tenderBuyer: shortText.nullable().optional(),
   /** ISO date (YYYY-MM-DD) or date-time of the response deadline. */
   tenderDeadline: z.string().max(40).nullable().optional(),
-  questionLimit: z.object({ value: z.number().int().nonnegative(), unit: z.enum(['words', 'chars', 'pages']) }).nullable().optional(),
+  questionLimit: z.object({ value: z.number().int().nonnegative(), unit: z.enum(LIMIT_UNITS) }).nullable().optional(),
   questionClassification: z.string().max(200).nullable().optional(),
 });
 

@@ -12,8 +12,10 @@ import { EvidenceItemSchema } from '../library/schema';
  *     `createdAt`/`submittedAt`, and evidence library items.
  */
 export const PACK_FORMAT = 'svl-pack';
+/** The format new packs are written in. */
 export const CURRENT_FORMAT_VERSION = 2;
-export const FORMAT_VERSIONS = [1, 2] as const;
+/** Every format this version reads, oldest first, ending at the current one. */
+export const FORMAT_VERSIONS = [1, CURRENT_FORMAT_VERSION] as const;
 export const PACK_JSON_NAME = 'pack.json';
 export const PACK_EXTENSION = '.svlpack';
 

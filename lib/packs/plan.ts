@@ -1,6 +1,7 @@
 import type { DraftRow, EvidenceRow, RevisionRow, SvlDatabase } from '../db';
 import { toEvidenceItem, type EvidenceItem } from '../library/schema';
 import type { Pack, PackDraft, PackRevision } from './format';
+import type { RevisionReason } from '../drafts/revision-reasons';
 
 /**
  * What importing a pack would do, worked out from the database without writing anything. Nothing is ever
@@ -50,8 +51,8 @@ export interface ImportPlan {
   nothingNew: boolean;
 }
 
-export const IMPORT_REASON = 'import';
-export const BEFORE_IMPORT_REASON = 'before-import';
+export const IMPORT_REASON = 'import' satisfies RevisionReason;
+export const BEFORE_IMPORT_REASON = 'before-import' satisfies RevisionReason;
 
 export function authorOf(pack: Pack): string {
   return pack.meta.authorName.trim() || 'someone (no name in the pack)';

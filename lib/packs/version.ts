@@ -1,2 +1,4 @@
-/** The app version written into packs (kept in step with package.json's "version"). */
-export const APP_VERSION = '0.1.0';
+import { version } from '../../package.json';
+
+/** The app version written into packs: package.json's "version", the one source (WXT puts it in the manifest). */
+export const APP_VERSION: string = version;

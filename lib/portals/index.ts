@@ -37,9 +37,14 @@ export function portalForHost(hostname: string): Portal | undefined {
   return PORTALS.find((portal) => portal.hosts.some((pattern) => hostMatches(pattern, hostname)));
 }
 
+/** The match pattern (and permission) for one host: `https://host/*`, any port, as match patterns do. The one place. */
+export function hostMatchPattern(host: string, scheme = 'https:'): string {
+  return `${scheme}//${host}/*`;
+}
+
 /** Content-script match patterns for the manifest: https only, one per portal host. */
 export function portalMatchPatterns(): string[] {
-  return [...new Set(PORTALS.flatMap((portal) => portal.hosts.map((host) => `https://${host}/*`)))];
+  return [...new Set(PORTALS.flatMap((portal) => portal.hosts.map((host) => hostMatchPattern(host))))];
 }
 
 /**

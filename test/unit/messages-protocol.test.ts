@@ -98,7 +98,7 @@ describe('the declared message protocol', () => {
     const refused = { ok: false, error: 'Refused: that draft belongs to another site.' };
     expect(await handleMessage(db, { type: 'draft:load', key: draft.key }, sibling)).toEqual(refused);
     expect(await handleMessage(db, { type: 'draft:save', draft, text: 'Theirs' }, sibling)).toEqual(refused);
-    expect(await handleMessage(db, { type: 'draft:keep-revision', key: draft.key, text: 'x', reason: 'r' }, sibling)).toEqual(refused);
+    expect(await handleMessage(db, { type: 'draft:keep-revision', key: draft.key, text: 'x', reason: 'before-restore' }, sibling)).toEqual(refused);
     expect(await handleMessage(db, { type: 'draft:load', key: draft.key }, {})).toEqual(refused);
     expect((await db.drafts.get(draft.key))!.text).toBe('Ours');
   });
