@@ -19,8 +19,11 @@
  * per-call allocation (apart from a rare ZWSP strip for TinyMCE).
  */
 
-export type CountRuleId = 'govuk' | 'tinymce' | 'word';
-export type CharRuleId = 'chars' | 'chars-no-spaces' | 'chars-crlf';
+/** The word and character counting rules' ids: the one list (settings, portal definitions and COUNT_RULES use it). */
+export const COUNT_RULE_IDS = ['govuk', 'tinymce', 'word'] as const;
+export const CHAR_RULE_IDS = ['chars', 'chars-no-spaces', 'chars-crlf'] as const;
+export type CountRuleId = (typeof COUNT_RULE_IDS)[number];
+export type CharRuleId = (typeof CHAR_RULE_IDS)[number];
 
 export const COUNT_RULES: ReadonlyArray<{ id: CountRuleId; label: string; description: string; source: string }> = [
   {
@@ -406,7 +409,7 @@ export function limitStatus(count: number, limit: number, unit: 'words' | 'chars
 }
 
 function isCountRule(id: CountRuleId | CharRuleId): id is CountRuleId {
-  return id === 'govuk' || id === 'tinymce' || id === 'word';
+  return (COUNT_RULE_IDS as readonly string[]).includes(id);
 }
 
 /**

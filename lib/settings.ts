@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHAR_RULE_IDS, COUNT_RULE_IDS } from './counting';
 import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
 import { RelevanceOverridesSchema } from './knowledge/relevance';
 
@@ -20,7 +21,7 @@ export const settingsSchema = z.object({
   countRules: z
     .record(
       z.string(),
-      z.object({ words: z.enum(['govuk', 'tinymce', 'word']).optional(), chars: z.enum(['chars', 'chars-no-spaces', 'chars-crlf']).optional() }),
+      z.object({ words: z.enum(COUNT_RULE_IDS).optional(), chars: z.enum(CHAR_RULE_IDS).optional() }),
     )
     .default({}),
   /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */

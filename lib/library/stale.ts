@@ -9,10 +9,3 @@ export function isoDay(now: number = Date.now()): string {
 export function isStale(item: Pick<EvidenceItem, 'reviewBy'>, today: string = isoDay()): boolean {
   return item.reviewBy !== null && item.reviewBy < today;
 }
-
-/** Due for review within `days` but not yet stale. */
-export function isDueSoon(item: Pick<EvidenceItem, 'reviewBy'>, today: string = isoDay(), days = 30): boolean {
-  if (item.reviewBy === null || isStale(item, today)) return false;
-  const limit = isoDay(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000);
-  return item.reviewBy <= limit;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNT_RULE_IDS } from '../counting';
 
 /**
  * A portal definition: which hosts it lives on, how to read the tender reference from a page, and how its
@@ -16,7 +17,7 @@ export const portalSchema = z.object({
   /** Regular expressions (source text) tried in order on the URL, then the page title and main heading. */
   tenderReference: z.array(z.string()).default([]),
   /** The counting rule the portal's own fields follow, as far as we know it. */
-  countRule: z.enum(['govuk', 'tinymce', 'word']),
+  countRule: z.enum(COUNT_RULE_IDS),
   /** Whether the form posts line breaks as CRLF, so a server-side character limit counts each as two. */
   crlf: z.boolean(),
   /**

@@ -3,7 +3,7 @@ import { SvlDatabase } from '@/lib/db';
 import { classifyQuestion } from '@/lib/classifier';
 import { EvidenceItemSchema, type EvidenceItem } from '@/lib/library/schema';
 import { searchEvidence } from '@/lib/library/search';
-import { isDueSoon, isStale } from '@/lib/library/stale';
+import { isStale } from '@/lib/library/stale';
 import { suggestEvidence } from '@/lib/library/suggest';
 import { handleMessage } from '@/lib/messages/router';
 
@@ -38,8 +38,6 @@ describe('evidence library', () => {
     expect(isStale(oldApprentices, '2026-11-25')).toBe(true);
     expect(isStale(apprentices, '2026-11-25')).toBe(false);
     expect(isStale({ reviewBy: '2026-11-25' }, '2026-11-25')).toBe(false);
-    expect(isDueSoon({ reviewBy: '2026-12-10' }, '2026-11-25')).toBe(true);
-    expect(isDueSoon({ reviewBy: '2027-03-01' }, '2026-11-25')).toBe(false);
   });
 
   it('searches full text by word prefixes, ignoring case and accents, titles first', () => {
