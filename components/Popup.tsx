@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageStatus } from '@/lib/messages';
+import { pageStatusSchema, type PageStatus } from '@/lib/messages';
 import { send } from './send';
 import { useSettings } from './use-settings';
 import { SitePermission } from './SitePermission';
@@ -25,7 +25,7 @@ export function Popup() {
         setTab(found);
         return found?.id === undefined ? null : browser.tabs.sendMessage(found.id, { type: 'page:status' });
       })
-      .then((answer) => setStatus((answer as PageStatus | undefined) ?? null))
+      .then((answer) => setStatus(pageStatusSchema.safeParse(answer).data ?? null))
       .catch(() => setStatus(null)); // no content script: not a portal we recognise
     void send('drafts:count').then(
       (answer) => setDrafts(answer.ok ? answer.count : null),

@@ -94,12 +94,14 @@ export interface DraftSettings {
 
 /** Messages the popup sends to the content script of the active tab. */
 export const tabMessageSchema = z.object({ type: z.literal('page:status') });
-export interface PageStatus {
-  portal: string | null;
-  fieldsFound: number;
-  socialValueFields: number;
-  paused: boolean;
-}
+/** The content script's answer to `page:status`; the popup validates it (a tab's answer is never cast). */
+export const pageStatusSchema = z.object({
+  portal: z.string().nullable(),
+  fieldsFound: z.number(),
+  socialValueFields: z.number(),
+  paused: z.boolean(),
+});
+export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 /** One tender in the packs page's export list (`pack:tenders`). */
 export interface PackTenderSummary {
