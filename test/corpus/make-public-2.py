@@ -27,7 +27,6 @@ CCA = SPT + 'climate-change/climate-change-adaptation/annex-example-procurement-
 CSS = SPT + 'climate-change/climate-standardised-statements-guidance/'
 FWF = SPT + 'fair-work-practices/annex-f-payment-of-at-least-the-real-living-wage-specification-invitation-to-tender-model-question'
 FWG = SPT + 'fair-work-practices/annex-g-examples-of-specification-invitation-to-tender-model-working-applying-a-fair-work-first-question/'
-WCS = SPT + 'fairly-and-ethically-traded/worker-conditions/specification-development/'
 SBC = 'https://scotborders.gov.uk/directory-record/11007/community-benefits'
 NPT = 'https://businessinneathporttalbot.com/skills-and-training/community-benefits'
 CAR2 = 'http://www.carmarthenshire.gov.wales/home/business/tenders-contracts/community-benefits.aspx'
@@ -92,7 +91,94 @@ N = [
  (CSS, OGL, 'scot-spt', 'scotland', 'SELECTION SCORING GUIDANCE - for Question 4C.7 in the Qualification Envelope', 'Production and submission of a Bidder Climate Change Plan that has been reviewed and signed off by the board of directors (or equivalent management body).'),
  (CSS, OGL, 'scot-spt', 'scotland', 'SELECTION SCORING GUIDANCE - for Question 4C.7 in the Qualification Envelope', 'No Bidder Climate Change Plan produced and submitted that has been reviewed and signed off by the board of directors (or equivalent management body).'),
  (FWF, OGL, 'scot-fwf', 'scotland', 'Payment of at least the real Living Wage', 'Please note that bidders who fail to answer “Yes” to this question will not have their tender considered further or proceed to the Price/Quality ratio calculation.'),
- (WCS, OGL, 'scot-spt', 'scotland', None, 'The contractor must take all reasonable steps to ensure that all goods supplied under this contract/framework agreement are produced in accordance with all International Labour Organisation (ILO) conventions that have been ratified by the country of their origin, in particular, in relation to labour standards, working conditions and the use of child labour.'),
+]
+
+ESX = 'https://consultations.essex.gov.uk/procurement/797dd43e/consultation/'
+E1, E6, E36, E41, E46, E51 = (ESX + 'subpage.2021-04-21.3305418502', ESX + 'subpage.2021-04-21.6524357107', ESX + 'subpage.2021-05-10.8361450039',
+                              ESX + 'subpage.2023-06-02.9729497991', ESX + 'subpage.2023-06-02.4077765614', ESX + 'subpage.2023-06-02.7670343275')
+EHUB = 'https://www.essexproviderhub.org/social-value-catalogue/social-value-themes-and-outcomes/'
+ECALC = 'https://www.essexproviderhub.org/social-value-catalogue/ecc-toms-calculator/'
+CUMB = 'https://www.cumberland.gov.uk/business-and-licensing/procurement-social-value-tenders-and-contracts/procurement-and-social-value/social-value-case-studies-and-documents/social-value-case-study/social-value-menu'
+TORB = 'https://www.torbay.gov.uk/council/social-value/toms-dos-and-donts/'
+MELIN = 'https://docslib.org/doc/13812085/make-sure-detail-of-installers-and-materials-include-toolkit-clauses'
+SQ = 'https://vdocument.in/amp/annex-a-standardised-selection-questionnaire-sqq.html'
+TVIC = 'https://tendervictory.co.uk/preparing-for-tendering-2022-update/'
+TORT = 'https://www.torbay.gov.uk/business/procurement/tenders/'
+ESQ = 'Social Value Quarterly Reporting - Delivery'
+R += [
+ (E1, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC1 - No. of local people (FTE) hired or retained on contract for one year or the whole duration of the contract, whichever is shorter.\nUnits: no. people FTE'),
+ (E1, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC1c - The full time annual equivalent (FTE) number of people employed on the contract by the supply chain as a result of your procurement requirements.\nUnits: no. of people FTE'),
+ (E1, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC2 - % of local people employed on contract (FTE)\nUnits: %'),
+ (E1, Q, 'council-measures', 'uk', EI, [EO], ESQ, 'ECC3 - No. of employees (FTE) taken on who are long term unemployed (unemployed for a year or longer)\nUnits: no. people FTE'),
+ (E1, Q, 'council-measures', 'uk', EI, [EO], ESQ, 'ECC3a - No. of armed forces veterans employees (FTE) hired on the contract as a result of a recruitment programme who are long term unemployed (unemployed for a year or longer) and are facing specific barriers to transitioning to civilian employment that do not qualify them as disabled (e.g. long term service).\nUnits: no. people FTE'),
+ (E1, Q, 'council-measures', 'uk', EI, [EO], ESQ, 'ECC4 - No. of employees (FTE) taken on who are not in employment, education, or training (NEETs)\nUnits: no. people FTE'),
+ (E6, Q, 'council-measures', 'uk', EO, [EI], ESQ, 'ECC6 - No. of jobs (FTE) created for local people with disabilities (physical disability, learning disability and/or mental health issues)\nUnits: no. people FTE'),
+ (E6, Q, 'council-measures', 'uk', EI, [EO], ESQ, 'ECC7 - No. of local 16-25 y.o. care leavers (FTE) hired on the contract as a result of a recruitment programme\nUnits: no. people FTE'),
+ (E6, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC8 - No. of hours dedicated to supporting unemployed people into work by providing career mentoring, including mock interviews, CV advice, and careers guidance - Aged Over 24 [Community TOM]\nUnits: no. hrs x no. attendees'),
+ (E6, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC9 - No. of weeks of training opportunities (BTEC, City & Guilds, NVQ, HNC - Level 2,3, or 4+) on the contract that have either been completed during the year, or that will be supported by the organisation until completion in the following years\nUnits: no.weeks'),
+ (E6, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC10 - No. of weeks of apprenticeships (Level 2,3, or 4) provided on the contract (completed or supported by the organisation)\nUnits: no.weeks'),
+ (E36, Q, 'council-measures', 'uk', EO, [], ESQ, 'ECC36 - Percentage of procurement contracts that includes commitments to ethical procurement, including to verify anti-slavery and other relevant requirements.\nUnits: % of contracts'),
+ (E36, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC37 - Percentage of procurement contracts that includes sustainable procurement commitments or other relevant requirements and certifications (e.g. to use local produce, reduce food waste, and keep resources in circulation longer.)\nUnits: % of contracts'),
+ (E36, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC38 - Total amount (£) spent with VCSEs within your supply chain\nUnits: £'),
+ (E36, Q, 'council-measures', 'uk', EI, [WB], ESQ, 'ECC39 - Provision of expert business advice to VCSEs and SMEs (e.g. financial advice / legal advice / HR advice/HSE) [Community TOM]\nUnits: no. staff expert hours'),
+ (E36, Q, 'council-measures', 'uk', WB, [], ESQ, 'ECC40 - Equipment or resources donated to VCSEs (£ equivalent value)\nUnits: £'),
+ (E41, Q, 'council-measures', 'uk', EO, [], ESQ, 'ECC41 - Specific initiatives or recruitment programmes for members of an ethnic minority group run for the contract\nUnits: describe initiatives'),
+ (E41, Q, 'council-measures', 'uk', EI, [WB], ESQ, 'ECC42 - No. site visits for school children or local residents\nUnits: No. of visits'),
+ (E41, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC43 - Employer\'s fairs held to encourage local employment in the area\nUnits:    £ invested including staff time'),
+ (E41, Q, 'council-measures', 'uk', WB, [], ESQ, 'ECC44 - No. of employees provided with workplace screening (through a questionnaire) and support (at least six session of Cognitive Behavioural Therapy (CBT)) for anxiety and depression\nUnits: No. of employees provided access'),
+ (E41, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC45 - Activities to influence staff, suppliers, customers and communities to support environmental protection and improvement\nUnits: No. staff expert hours'),
+ (E46, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC46 - Support provided internally and to MSMEs and VCSEs within the supply chain to adopt Circular Economy solutions - business case and leadership for circular economy\nUnits: No. staff expert hours'),
+ (E46, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC47 - Hard to recycle waste diverted from landfill or incineration through specific recycling partnerships (e.g. Terracycle or equivalent)\nUnits: Tonnes'),
+ (E46, Q, 'council-measures', 'uk', EO, [], ESQ, 'ECC48 - Initiatives taken throughout the local and global supply chain to strengthen the identification, monitoring and reduction of risks of modern slavery and unethical work practices occurring in relation to the contract (i.e. supply chain mapping, staff training, contract management)\nUnits: £ invested including staff time'),
+ (E46, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC49 - Reduce waste through reuse of products and materials\nUnits: Tonnes'),
+ (E46, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC50 - Support for suppliers to demonstrate climate change and carbon reduction training for all staff - e.g. SDGs Academy courses, Supply Chain Sustainability School bronze or higher or equivalent\nUnits: No. hrs (total session duration)*no. attendees'),
+ (E51, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC51 - Fleet emissions monitoring programme on the contract, including data collection (miles, type of vehicle, engine type, emission standard)\nUnits: description'),
+ (E51, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC52 - Carbon emission reductions through reduced energy use and energy efficiency measures - building operations - (e.g. REEB benchmark, RIBA Climate Challenge)\nUnits: Tonnes CO2e'),
+ (E51, Q, 'council-measures', 'uk', CL, [], ESQ, 'ECC53 - Tonnes of waste diverted above relevant benchmark (e.g. BREEAM)\nUnits: Tonnes'),
+ (E51, Q, 'council-measures', 'uk', EI, [], ESQ, 'ECC54 - Meet the buyer\' events held to highlight local supply chain opportunities\nUnits: £ invested including staff time'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [EO], 'Reducing barriers to employment for disadvantaged groups', 'ECC3a - Hired or retained armed forces veterans in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [EO], 'Reducing barriers to employment for disadvantaged groups', 'ECC4 - Support or hired local people who are unemployed, or who are not in education, or training'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [EO], 'Reducing barriers to employment for disadvantaged groups', 'ECC5 - Hired local people who are rehabilitating young offenders in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EO, [EI], 'Reducing barriers to employment for disadvantaged groups', 'ECC6 - Jobs created for local people with disabilities in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [EO], 'Reducing barriers to employment for disadvantaged groups', 'ECC7 - Hired local young people who are care leavers in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [], 'Reducing barriers to employment for disadvantaged groups', 'ECC9 - Offering training opportunities (BTEC, City & Guilds, NVQ, HNC) in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [], 'Reducing barriers to employment for disadvantaged groups', 'ECC10 - Offering apprenticeships in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [EO], 'Reducing barriers to employment for disadvantaged groups', 'ECC31a - Offering digital skills training to disadvantaged people in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EO, [], 'Reducing barriers to employment for disadvantaged groups', 'ECC41 - Specific initiatives for members of an ethnic minority group in Essex'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [], None, 'ECC16: Support young people, under 24 years old, into work (e.g. CV advice, mock interviews, careers guidance)'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [], None, 'ECC17: Meaningful work placements or pre-employment course; from 1 to 9 weeks unpaid student placements (e.g. T-Level unpaid work experience, work experience for students)'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [], None, 'ECC18 : Meaningful work placements that pay Minimum or National Living wage according to eligibility - 6 weeks or more (internships)'),
+ (EHUB, Q, 'council-measures', 'uk', EI, [WB], None, 'ECC19: Local school and college visits supporting pupils e.g. delivering career talks, curriculum support, literacy support, safety talks'),
+ (EHUB, Q, 'council-measures', 'uk', MU, [], 'Exploring Themes and Outcomes', 'Please note bidders are not obligated to commit to every single measure listed in the ECC TOMs Calculator. Instead, they should focus on those commitments that align closely with their organisation\'s capabilities and strategic objectives.'),
+ (ECALC, Q, 'council-measures', 'uk', MU, [], 'ECC TOMs Calculator', 'When filling in the ECCTOMs calculator, bidders can choose 1 or more measures which best fit their organization\'s priorities. Enter your offer in the green cells named "Units Offers", and double check the offer description is by weeks, hours or £ pounds and enter your offer accordingly.'),
+ (ECALC, Q, 'council-measures', 'uk', MU, [], 'ECC TOMs Calculator', 'The Supporting Statement is a written narrative produced by you, explaining what actions you will be taking, to successfully deliver the  commitments you entered in the ECCTOMs Calculator. This crucial document showcase your detailed plan and allows evaluators to see the quality of social value offer proposed by potential contractors.'),
+ (ECALC, Q, 'council-measures', 'uk', MU, [], 'ECC TOMs Calculator', 'Social Value commitments entered into the Calculator will form part of the contract, with the winning bidder’s Calculator and Social Value Supporting Statement to form the Social Value Plan, which will be monitored as a Performance Measure.'),
+ (CUMB, Q, 'council-measures', 'uk', EI, [], 'Social value outcomes: Improved employability of young people', 'Measures: number of 16 to 24 year old FTEs who are not in education, employment or training (NEET)\nReference: ECO01'),
+ (CUMB, Q, 'council-measures', 'uk', EI, [], 'Social value outcomes: New and improved skills for local people', 'Measures: number of local people undertaking meaningful training\nReference: ECO02'),
+ (CUMB, Q, 'council-measures', 'uk', EI, [], 'Social value outcomes: More local people in employment', 'Measures: number of local FTEs hired on the contract who were long term unemployed\nReference: ECO03'),
+ (CUMB, Q, 'council-measures', 'uk', WB, [], 'Social value outcomes: Crime and anti-social behaviours are reduced', 'Measures: percentage reduction in crime reported\nReference: ECO04'),
+ (CUMB, Q, 'council-measures', 'uk', EI, [], 'Social value outcomes: More investment and opportunities for local businesses, charities or socially minded enterprises', 'Measures: total local spend with SMEs\nReference: ECO05'),
+ (CUMB, Q, 'council-measures', 'uk', EI, [], 'Social value outcomes: Support local businesses to embed social value and sustainability into supply chains', 'Measures: percentage contracts with supply chain on which social impact commitments, measurement and reporting are required\nReference: ECO06'),
+ (CUMB, Q, 'council-measures', 'uk', WB, [], 'Social value outcomes: Engage with our communities, develop strong ties and collaborate on projects to improve the local area together', 'Measures: the time volunteered to focus on community engagement; meetings and forums, volunteering programmes and assist local partnership collaboration\nReference: ECO07'),
+ (TORB, Q, 'council-measures', 'uk', MU, [], None, 'Ensure you enter both a quantitative and qualitative response for Social Value - If both are not entered the Social Value response will be disregarded'),
+ (TORB, Q, 'council-measures', 'uk', MU, [], None, 'Only report on activities/offer Social Value that will be delivered as a result of this contract - Ensure that your Social Value targets are relevant and proportional to this contract only'),
+ (MELIN, Q, 'wales-cb', 'wales', EI, [WB], 'Community Benefit Requirements: Arbed Phase 2', 'Through implementation of the following section we are seeking to maximise the opportunities for significant community benefits including employment and training, participation in the shared apprenticeship scheme, supply chain development and community engagement.'),
+ (MELIN, Q, 'wales-cb', 'wales', EI, [], 'Community Benefit Requirements: Arbed Phase 2', 'In relation to employment and training opportunities successful contractors are expected to identify a variety of placement opportunities, which meet the following:'),
+ (MELIN, Q, 'wales-cb', 'wales', EI, [], 'Community Benefit Requirements: Arbed Phase 2', 'A minimum of 1.5 full time (full time defines as being 52 week equivalent position) delivered per £ million of Arbed contract value. This would equate to 78 weeks employment per million of contract.'),
+ (MELIN, Q, 'wales-cb', 'wales', EI, [], 'Community Benefit Requirements: Arbed Phase 2', 'Opportunities which can support delivery of these training week requirements include:\nDelivery of a shared apprenticeship scheme\nAdult skill build\nUp-skilling'),
+ (MELIN, Q, 'wales-cb', 'wales', EI, [], 'Community Benefit Requirements: Arbed Phase 2', 'Successful contractors need to be aware that a training bond of 5% of the contract value will be withheld until they have delivered their targeted recruitment and training targets and provided evidence that the said clauses have been delivered and discharged in accordance with the monitoring information.'),
+]
+N += [
+ (SQ, OGL, 'sq-guidance', 'uk', 'Potential Supplier Information and Exclusion Grounds: Part 1 and Part 2.', 'The standard Selection Questionnaire is a self-declaration, made by you (the potential supplier), that you do not meet any of the grounds for exclusion. If there are grounds for exclusion, there is an opportunity to explain the background and any measures you have taken to rectify the situation (we call this self-cleaning).'),
+ (SQ, OGL, 'sq-guidance', 'uk', 'Potential Supplier Information and Exclusion Grounds: Part 1 and Part 2.', 'When completed, this form is to be sent back to the contact point given in the procurement documents along with the selection information requested in the procurement documentation.'),
+ (SQ, OGL, 'sq-guidance', 'uk', 'Supplier Selection Questions: Part 3', 'The procurement document will provide instructions on the selection questions you need to respond to and how to submit those responses. If you are bidding on behalf of a group (consortium) or you intend to use sub-contractors, you should complete all of the selection questions on behalf of the consortium and/or any sub-contractors.'),
+ (TVIC, Q, 'sq-guidance', 'uk', 'Company Details', 'Trading Status/Type of Company or Organisation (e.g. Private, Private Limited Company, Partnership Local Authority, Government Agency, Voluntary Body, Registered Charity, etc.)'),
+ (TVIC, Q, 'sq-guidance', 'uk', 'Company Details', 'Date of registration and registration number for the country of origin. For UK companies this is your registered company number issued via Companies House'),
+ (TVIC, Q, 'sq-guidance', 'uk', 'Company Details', 'DUNS number, this is the reference number specific to your organisation that is created and issued by Dunn and Bradstreet'),
+ (TORT, Q, 'sq-guidance', 'uk', None, 'The Selection Questionnaire, covering grounds for mandatory and discretionary exclusion, economic and financial standing, technical and professional ability, compliance with relevant legislation;'),
+ (TORT, Q, 'sq-guidance', 'uk', None, 'Certificates and declarations, including conditions of tender confidentiality certificate, certificate of undertaking absence of collusion or canvassing and pricing schedule declaration;'),
+ (TORT, Q, 'sq-guidance', 'uk', None, 'Any clarification questions should be submitted within the stipulated timescales and using the method prescribed, as should your completed Quotations, Pre-Qualification Questionnaires and/or Tenders.'),
+ (TORT, Q, 'sq-guidance', 'uk', None, 'Take account of any weightings that are applied to the questions in order to understand what are the important issues for us;'),
 ]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 
@@ -103,13 +189,18 @@ for f in glob.glob(os.path.join(here, '*.jsonl')):
     if os.path.abspath(f) == mine: continue
     existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
 seen = set()
+def group_of(src):
+    """One source document per group; pages of one site that share model wording form one group (no leak across folds)."""
+    for site in ('sustainableprocurementtools.scot', 'consultations.essex.gov.uk', 'essexproviderhub.org', 'carmarthenshire.gov.wales', 'torbay.gov.uk'):
+        if site in src: return site
+    return src
 def emit(i, src, lic, fam, jur, theme, sec, section, text, sv):
     key = text.strip().lower()
     if key in existing: return
     assert key not in seen, text; seen.add(key)
     slug = 'pub2' if sv else 'pub2neg'
     print(json.dumps({
-        'id': f'{slug}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src, 'group': src,
+        'id': f'{slug}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src, 'group': group_of(src),
         'family': fam, 'licence': lic, 'is_social_value': sv, 'theme_guess': theme if sv else 'not social value',
         'secondary_themes': [ID[x] for x in sec], 'jurisdiction': jur, 'limit_words': None, 'limit_chars': None,
         'weighting_percent': None,
