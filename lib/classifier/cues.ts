@@ -200,7 +200,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['waste|recycl*|single-use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],
     ['waste hierarchy|re-use, repair|re-used or (recycled|remanufactured)|re-used and recycled|reused or recycled|recycled content|remanufactur*|recondition*', 2.5, ['ppn0620-4.1']],
-    ['environmental policy ~ relates to|environmental policy and highlight|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|approach to environmental sustainability', 5, ['ppn0620-4.1'], [], true],
+    ['environmental policy ~ relates to|environmental policy and highlight|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|approach to environmental sustainability|manage* your environmental impacts', 5, ['ppn0620-4.1'], [], true],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
@@ -288,7 +288,7 @@ const FRAME_RAW: FrameCue[] = [
 const NEGATIVE_RAW: NegativeCue[] = [
   { phrase: 'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021', weight: 5, reason: 'carbon reduction plan condition (PPN 006)' },
   { phrase: 'pass/fail|pass or fail|pass / fail|assessed as pass|will be a pass|fail the|marked as fail', weight: 2, reason: 'pass/fail condition' },
-  { phrase: 'iso 14001|iso14001|emas|environmental management system*|environmental management standard*|environmental policy', weight: 4, reason: 'environmental management system' },
+  { phrase: 'iso 14001|iso14001|emas|environmental management system*|environmental management standard*|environmental policy', weight: 3, reason: 'environmental management system' },
   { phrase: 'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en', weight: 3, reason: 'certification' },
   { phrase: 'datacentre*|datacenter*|data centre*|data center*|power usage effectiveness|pue|eu code of conduct|hosting environment|hosting facilities|server*|cooling', weight: 4, reason: 'data-centre energy efficiency of the service' },
   { phrase: 'business continuity|disaster recovery|continuity of supply|continuity of service|single point* of failure|failover|backup*|recovery time|recovery point|rto|rpo', weight: 4, reason: 'business continuity of the service' },
