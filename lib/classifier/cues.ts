@@ -187,6 +187,7 @@ const TOPIC_RAW: TopicCue[] = [
   ]),
   ...topics('climate', [
     ['net zero|net-zero|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
+    ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
     ['greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings', 1.5, ['ppn0620-4.1']],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
     ['environmental protection and improvement|protect and improve the environment|environmental protection|environmental improvement*', 2, ['ppn0620-4.2']],
@@ -310,7 +311,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   { phrase: 'risk assessment* ~ (for|of) the contracted? (services|works)|risk assessment forms|allocated to manage the risks', weight: 3, reason: 'risk assessment of the service' },
   { phrase: 'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of', weight: 3, reason: 'staffing the service' },
   { phrase: 'registered charity|charity registration|registered company|company registration|trading status|type of company|duns', weight: 3, reason: 'company details' },
-  { phrase: 'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|compliance with ~ legislation', weight: 2.5, reason: 'legal compliance' },
+  { phrase: 'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance', weight: 2.5, reason: 'legal compliance' },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
   { phrase: 'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new', weight: 2, reason: 'user research for the service' },
   { phrase: '(use|using|adopt|adopting|get the most out of) ~ (platform|system|app|application|portal|software|solution|tool)', weight: 2.5, reason: 'helping the service\'s own users use it' },

@@ -49,6 +49,26 @@ N = [
  (PJ_DOC, OGL, 'scot-pj', 'scotland', 'Route 3 - Develop Documents', 'You may wish to consider adding a requirement to ensure your organisation’s confidential information is protected throughout the procurement process.'),
  (PJ_DOC, OGL, 'scot-pj', 'scotland', 'Route 3 - Develop Documents', 'Care must be taken to ensure consistency between the ITT and the Contract Notice (if at any point in the procurement process you identify the need to vary from the Contract Notice you may need to cancel the existing notice and republish, which could result in new suppliers coming forward).'),
 ]
+HW_AW = SPT + 'health-and-wellbeing/physical-and-mental-health/award'
+HS_AW = SPT + 'health-and-safety/health-and-safety/award/'
+CIP_PCN = 'https://www.gov.scot/publications/carbon-in-production-sustainable-procurement-guidance/pages/pre-contract-notification/'
+CIP_SEL = 'https://www.gov.scot/publications/carbon-in-production-sustainable-procurement-guidance/pages/supplier-selection/'
+# Batch 4 (scored blind, then added): health and wellbeing of service users, embodied carbon, ESPD selection wording.
+R += [
+ (HW_AW, OGL, 'scot-spt', 'scotland', WB, [], 'Award criteria', 'Please describe how you involve the users of your service to contribute to its design and delivery to find opportunities to enhance health and wellbeing.'),
+ (HW_AW, OGL, 'scot-spt', 'scotland', WB, [], 'Award criteria', 'Please describe how you will successfully introduce healthy alternative products in the delivery of this service.'),
+ (HW_AW, OGL, 'scot-spt', 'scotland', WB, [], 'Award criteria', 'How will you design your offer to improve the health and wellbeing of the users of your product/service?'),
+ (HW_AW, OGL, 'scot-spt', 'scotland', WB, [], 'Award criteria', 'Please describe what health improvements you intend to make during the performance of this contract through changes to equipment, products or working methods.'),
+ (CIP_PCN, OGL, 'scot-cip', 'scotland', CL, [], 'Pre-contract notification', 'The Contracting Authority has included obligations within the specification and contract conditions relating to embodied carbon, which are relevant to the products/services to be delivered.'),
+ (CIP_PCN, OGL, 'scot-cip', 'scotland', CL, [WB], 'Pre-contract notification', 'In all of our development work, our aim is to minimise any adverse impacts that construction has on the environment and society. We seek this through the design process, materials selection, construction techniques, and operational methods. All organisations appointed to work on our behalf are required to work in accordance with these principles.'),
+]
+N += [
+ (HS_AW, OGL, 'scot-spt', 'scotland', 'Award criteria', 'How will you improve the health and safety of your employees, the authority’s staff and the public who will reasonably be in the vicinity of the works operation?'),
+ (HS_AW, OGL, 'scot-spt', 'scotland', 'Award criteria', 'The organisation specifically wishes to support the improvement of the health and safety of its employees and contractors, please describe how you will contribute to this aim including reducing the risks within this contract.'),
+ (CIP_SEL, OGL, 'scot-cip', 'scotland', 'Supplier selection', 'Selection criteria are concerned with the capability and capacity of an economic operator to deliver the contract. They do not focus on how an economic operator proposes to perform the contract; this is assessed at the award stage. The key point in ensuring that contact opportunities are accessible is to ensure that the selection criteria are proportionate to the requirement.'),
+ (CIP_SEL, OGL, 'scot-cip', 'scotland', 'Supplier selection', 'Compliance with environmental management systems and standards is dealt with under question 4D.2 in ESPD which asks bidders’ to confirm whether they hold independently accredited certificates (to be specified by the buying organisation).'),
+ (CIP_SEL, OGL, 'scot-cip', 'scotland', 'Supplier selection', 'Any selection criteria deemed appropriate must be tested through the format of the European Single Procurement Document (ESPD). The ESPD consists of a fixed set of questions that allows bidders to self-declare whether they meet the exclusion and selection criteria.'),
+]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -59,7 +79,7 @@ for f in glob.glob(os.path.join(here, '*.jsonl')):
     existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
 def group_of(src):
     """One source document per group; pages of one site that share model wording form one group."""
-    for site in ('sustainableprocurementtools.scot', 'procurementjourney.scot'):
+    for site in ('sustainableprocurementtools.scot', 'procurementjourney.scot', 'carbon-in-production-sustainable-procurement-guidance'):
         if site in src: return site
     return src
 seen = set()
