@@ -269,6 +269,14 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
     };
   }
 
+  // The section heading or hint names a theme ("Reducing barriers to employment for disadvantaged groups"): its topic
+  // cues count towards the theme, lighter than the question's own words; they do not make a question social value.
+  if (contextText) {
+    for (const h of positiveHits(indexText(normalise(contextText)))) {
+      if (h.topic) themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+    }
+  }
+
   // A list ("employment, apprenticeships, placements, donations and volunteering") is led by its first-listed item:
   // the theme of the earliest topic cue comes first and the others follow as secondary themes.
   const listLead = listLeadTheme(source, hits);
@@ -367,6 +375,8 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   };
 }
 
+/** Weight of the section heading's or hint's topic cues in the theme scores, relative to the question's own. */
+const CONTEXT_THEME_FACTOR = 0.5;
 /** Bonus to the lead score of a list's first-listed theme (above any sum of lead cues in one list item). */
 const LIST_LEAD_BONUS = 8;
 /** Separators of list items: commas, semicolons, line breaks, bullets. */
