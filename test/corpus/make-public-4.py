@@ -58,6 +58,27 @@ N = [
  (DNO, Q, 'tender-guide', 'uk', 'Other Procurement Forms', 'Other forms including the Non-Collusion Certificate, Freedom of Information Notice and Declaration, all of which must be signed.'),
  (DNO, Q, 'tender-guide', 'uk', 'Specification', 'Provides details of the projects specific requirements, for example performance standards and the outcomes required'),
 ]
+ELC = 'https://www.eastlothian.gov.uk/info/210594/procurement/12000/quotations_and_tenders/2'
+RBB = 'http://www.reigate-banstead.gov.uk/business/procurement/selling_to_the_council_how_to_bid/index.asp?ts='
+# Batch 6 (scored blind, then added): a council's evaluation factors (bare list items) and PQQ guidance.
+N += [
+ (ELC, Q, 'council-guide', 'uk', 'Operational Considerations', 'Delivery lead times and performance'),
+ (ELC, Q, 'council-guide', 'uk', 'Operational Considerations', 'Sales and marketing support'),
+ (ELC, Q, 'council-guide', 'uk', 'Operational Considerations', 'Management information'),
+ (ELC, Q, 'council-guide', 'uk', 'Operational Considerations', 'Partnership working'),
+ (ELC, Q, 'council-guide', 'uk', 'Operational Considerations', 'Account and Contract Management including KPIs'),
+ (ELC, Q, 'council-guide', 'uk', 'Goods/Services Offered', 'Extent to which they meet the minimum requirement'),
+ (ELC, Q, 'council-guide', 'uk', 'Goods/Services Offered', 'Qualities above the minimum requirement that offer better value for money'),
+ (ELC, Q, 'council-guide', 'uk', 'Goods/Services Offered', 'Conformity to standards'),
+ (ELC, Q, 'council-guide', 'uk', 'Goods/Services Offered', 'Support arrangements'),
+ (ELC, Q, 'council-guide', 'uk', 'Cost of Acquisition', 'Conditions of price (e.g. fixed, with or without variation, etc.)'),
+ (ELC, Q, 'council-guide', 'uk', 'Cost of Acquisition', 'Warranties and Guarantees offered'),
+ (ELC, Q, 'council-guide', 'uk', 'Cost of Acquisition', 'Maintenance costs'),
+ (ELC, Q, 'council-guide', 'uk', 'Cost of Acquisition', 'Administration of contract'),
+ (RBB, Q, 'council-guide', 'uk', 'Experience and technical ability', 'Further information requested seeks to ensure that a company has the relevant experience and technical ability to fulfil the requirements of contract. It may be necessary to provide references.'),
+ (RBB, Q, 'council-guide', 'uk', 'Financial information', 'In this section companies are asked for certain financial information. They may be asked to submit audited accounts and annual reports for the previous three years. This information is used to assess the financial position of the company in relation to the size of the contract.'),
+ (RBB, Q, 'council-guide', 'uk', 'Pre-Qualification Questionnaire', 'In general the information requested provides basic details about an organisation, verifies that it can be identified as a legitimate, discrete trading organisation, that it has acceptable levels of economic and financial standing and that it promotes good practice in areas of equal opportunities, environmental protection and health and safety.'),
+]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 here = os.path.dirname(os.path.abspath(__file__))
 mine = os.path.join(here, 'public-texts-4.jsonl')
