@@ -79,6 +79,24 @@ N += [
  (RBB, Q, 'council-guide', 'uk', 'Financial information', 'In this section companies are asked for certain financial information. They may be asked to submit audited accounts and annual reports for the previous three years. This information is used to assess the financial position of the company in relation to the size of the contract.'),
  (RBB, Q, 'council-guide', 'uk', 'Pre-Qualification Questionnaire', 'In general the information requested provides basic details about an organisation, verifies that it can be identified as a legitimate, discrete trading organisation, that it has acceptable levels of economic and financial standing and that it promotes good practice in areas of equal opportunities, environmental protection and health and safety.'),
 ]
+RAP = 'https://gov.scot/publications/community-benefits-public-procurement/pages/14'
+FWE = 'https://sustainableprocurementtools.scot/index.cfm/guidance/fair-work-practices/annex-e-model-wording'
+FWA = 'https://www.gov.scot/publications/statutory-guidance-selection-tenderers-award-contracts-addressing-fair-work-practices/pages/9/'
+# Batch 7 (scored blind, then added): a community benefits method statement in a form of tender (Raploch, Stirling),
+# Fair Work model wording and its exclusion-grounds statements.
+R += [
+ (RAP, OGL, 'scot-cb', 'scotland', WB, [EI], 'Contract conditions and form of tender', 'In accordance with the Stirling Community Plan and the objectives of the Raploch Partnership the client is seeking to maximise the contribution of the Stirling Western Access Road contract to social inclusion. It is therefore a requirement that the Community Benefits Method Statement that is included at Appendix E to Form of Tender is completed and returned with each valid tender.'),
+ (RAP, OGL, 'scot-cb', 'scotland', MU, [], 'Contract conditions and form of tender', 'The Community Benefits Method Statement will form part of the Tender assessment. This will be carried out in a two-stage threshold basis:'),
+ (RAP, OGL, 'scot-cb', 'scotland', MU, [], 'Contract conditions and form of tender', 'Stage 1: Community Benefits Method Statement must be deemed acceptable before proceeding through to Stage 2.'),
+ (FWE, OGL, 'scot-fwf', 'scotland', EO, [], 'Pre-contract notification', 'It is expected that the contractor will take a positive approach to Fair Work practices: [insert any specific Fair Work opportunities/risks relevant to the contract].'),
+ (FWA, OGL, 'scot-fwf', 'scotland', EO, [], 'Annex A Fair work practices - sample Invitation to Tender Question', 'The Public Sector in Scotland is committed to the delivery of high quality public services, and recognises that this is critically dependent on a workforce that is well-rewarded, well-motivated, well-led, has access to appropriate opportunities for training and skills development, are diverse and is engaged in decision making. These factors are also important for workforce recruitment and retention, and thus continuity of service. Public Bodies in Scotland are adopting fair work practices, which include:'),
+ (FWA, OGL, 'scot-fwf', 'scotland', EO, [], 'Annex A Fair work practices - sample Invitation to Tender Question', 'a fair and equal pay policy that includes a commitment to supporting the Living Wage, including, for example being a Living Wage Accredited Employer;'),
+]
+N += [
+ (RAP, OGL, 'scot-cb', 'scotland', 'Contract conditions and form of tender', 'Stage 2: Base on lowest compliant and satisfactory tender price.'),
+ (FWE, OGL, 'scot-fwf', 'scotland', 'Highlight specific exclusion grounds', 'Economic operators may be excluded from this competition if they are in any of the situations referred to in regulation 58 of the Public Contracts (Scotland) Regulations 2015. This includes an employer’s obligations under National Minimum Wage Act 1998 and the Equality Act 2010.'),
+ (FWE, OGL, 'scot-fwf', 'scotland', 'Highlight specific exclusion grounds', 'Economic operators may be excluded from this competition if they are in any of the situations referred to in regulation 58 of the Public Contracts (Scotland) Regulations 2015.'),
+]
 ID = {CV: 'covid-recovery', EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 here = os.path.dirname(os.path.abspath(__file__))
 mine = os.path.join(here, 'public-texts-4.jsonl')
@@ -88,7 +106,7 @@ for f in glob.glob(os.path.join(here, '*.jsonl')):
     existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
 def group_of(src):
     """One source document per group; pages of one site that share model wording form one group."""
-    for site in ('procurementjourney.scot', 'executivecompass.co.uk', 'thrive-platform.com'):
+    for site in ('procurementjourney.scot', 'executivecompass.co.uk', 'thrive-platform.com', 'sustainableprocurementtools.scot'):
         if site in src: return site
     return src
 seen = set()
