@@ -482,7 +482,7 @@ function criteriaNamed(text: string, criteria: ReadonlyArray<{ code: string; tit
   for (const c of criteria) {
     const label = c.title ? `${c.code} ${c.title}` : c.code;
     const p = criterionPattern(c);
-    if (p !== null && p.test(text)) found.push(cleanSnippet(label));
+    if (p?.test(text)) found.push(cleanSnippet(label));
     else missing.push(cleanSnippet(label));
   }
   return { found, missing };
