@@ -13,6 +13,7 @@
  *  5. the user's preferred model; else PPN 002, the current default.
  * Sources: gov.uk PPN collection (regime split, [V]); knowledge-audit.md sections 2.1, 3.2, 3.6.
  */
+import { DM_DECLARATION, isDigitalMarketplaceHost, PCR_FRAMEWORK_CALL_OFF, type FrameworkNotice } from '../knowledge/frameworks';
 import type { ModelId } from '../knowledge/ids';
 import { MODEL_CUES } from './cues';
 import { compilePhrase, findPhrase, indexText, normalise, type IndexedText } from './phrase';
@@ -44,6 +45,11 @@ export interface ModelDecision extends ModelChoice {
   buyerType: BuyerType;
   /** True when the model is only reported (PPN 026): shown as information, never a rule. */
   unverified: boolean;
+  /**
+   * Framework notices to show with the model (audit M1, section 3.7): the Digital Marketplace declaration on its pages,
+   * and the PPN 06/20 call-off rule for frameworks set up under the 2015 Regulations. Empty when none applies.
+   */
+  notices: FrameworkNotice[];
 }
 
 export const MODEL_LABEL: Record<ModelId, string> = {
@@ -156,6 +162,11 @@ export function inferBuyerType(texts: readonly (string | undefined)[], ev: Model
 
 /** The full decision: model, reason, jurisdiction, regime and buyer type. Pure. */
 export function decideModel(text: string, context: QuestionContext & ModelEvidence = {}, indexed?: IndexedText): ModelDecision {
+  const d = decideModelBase(text, context, indexed);
+  return d.notices.includes(DM_DECLARATION) ? { ...d, reason: `${d.reason}; on the Digital Marketplace supplier social value is a pass/fail declaration of measures, not a scored answer` } : d;
+}
+
+function decideModelBase(text: string, context: QuestionContext & ModelEvidence, indexed?: IndexedText): ModelDecision {
   const texts = [text, context.section, context.hint, context.tenderTitle];
   const juris = inferJurisdiction(texts, context);
   const jurisdiction: Jurisdiction = juris?.jurisdiction ?? 'uk-central';
@@ -164,7 +175,10 @@ export function decideModel(text: string, context: QuestionContext & ModelEviden
   const validDate = date && isIsoDate(date) ? date : undefined;
   const fw = frameworkRegime([context.framework, ...texts].filter(Boolean).join('\n'));
   const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : 'unknown');
-  const base = { jurisdiction, regime, buyerType };
+  const notices: FrameworkNotice[] = [];
+  if (isDigitalMarketplaceHost(context.portalHost)) notices.push(DM_DECLARATION);
+  if (fw?.regime === 'pcr-2015') notices.push(PCR_FRAMEWORK_CALL_OFF);
+  const base = { jurisdiction, regime, buyerType, notices };
 
   const places: [string, string | undefined][] = [
     ['question', text],
