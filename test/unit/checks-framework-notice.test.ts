@@ -36,7 +36,7 @@ describe('Digital Marketplace declaration and framework call-off notices (audit 
 
   it('the overlay (classifier), the checker and the CLI agree on the model and reason with the notice', () => {
     const text = 'Describe the social value you will deliver. Maximum 50 words.';
-    const ctx = { portalHost: DM };
+    const ctx = { portalHost: DM, section: 'Social value' };
     const c = classifyQuestion(text, ctx);
     const r = checkQuestion(text, ctx);
     const line = checkJsonLine(JSON.stringify({ id: 'q', text, context: ctx }), 1);
