@@ -24,6 +24,8 @@ export const CheckContextSchema = z
     jurisdiction: z.enum(['uk-central', 'scotland', 'wales', 'northern-ireland']).optional(),
     framework: z.string().optional(),
     portalHost: z.string().optional(),
+    regime: z.enum(['pcr-2015', 'pa-2023']).optional(),
+    jurisdictionStated: z.boolean().optional(),
   })
   .strict();
 

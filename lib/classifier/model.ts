@@ -37,6 +37,10 @@ export interface ModelEvidence {
   framework?: string;
   /** The portal's host name, e.g. "www.publiccontractsscotland.gov.uk". */
   portalHost?: string;
+  /** The regime the buyer says the procurement runs under (the checker asks); a date or framework is more precise. */
+  regime?: 'pcr-2015' | 'pa-2023';
+  /** True when a person chose the jurisdiction (the checker): it then wins over the portal and the wording. */
+  jurisdictionStated?: boolean;
 }
 
 export interface ModelDecision extends ModelChoice {
@@ -133,7 +137,7 @@ const TEXT_JURISDICTION: readonly [RegExp, Jurisdiction][] = [
 ];
 
 export function inferJurisdiction(texts: readonly (string | undefined)[], ev: ModelEvidence = {}): { jurisdiction: Jurisdiction; why: string } | null {
-  if (ev.jurisdiction && ev.jurisdiction !== 'uk-central') return { jurisdiction: ev.jurisdiction, why: 'you said so' };
+  if (ev.jurisdiction && (ev.jurisdiction !== 'uk-central' || ev.jurisdictionStated)) return { jurisdiction: ev.jurisdiction, why: 'you said so' };
   if (ev.portalHost) for (const [re, j] of HOSTS) if (re.test(ev.portalHost)) return { jurisdiction: j, why: `the portal (${ev.portalHost})` };
   for (const t of texts) {
     if (!t) continue;
@@ -174,7 +178,7 @@ function decideModelBase(text: string, context: QuestionContext & ModelEvidence,
   const date = context.procurementDate?.trim();
   const validDate = date && isIsoDate(date) ? date : undefined;
   const fw = frameworkRegime([context.framework, ...texts].filter(Boolean).join('\n'));
-  const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : 'unknown');
+  const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : (context.regime ?? 'unknown'));
   const notices: FrameworkNotice[] = [];
   if (isDigitalMarketplaceHost(context.portalHost)) notices.push(DM_DECLARATION);
   if (fw?.regime === 'pcr-2015') notices.push(PCR_FRAMEWORK_CALL_OFF);
@@ -211,6 +215,11 @@ function decideModelBase(text: string, context: QuestionContext & ModelEvidence,
     const model = modelForDate(validDate);
     const why = model === 'ppn-06-20' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
     return { ...base, model, unverified: false, reason: `procurement date ${validDate}: ${why} (${MODEL_LABEL[model]} applies)${ni}` };
+  }
+  if (context.regime) {
+    const model: ModelId = context.regime === 'pcr-2015' ? 'ppn-06-20' : 'ppn-002';
+    const why = context.regime === 'pcr-2015' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
+    return { ...base, model, unverified: false, reason: `you said the procurement ${why} (${MODEL_LABEL[model]} applies)${ni}` };
   }
   if (context.preferredModel && context.preferredModel !== 'auto') {
     return { ...base, model: context.preferredModel, unverified: context.preferredModel === 'ppn-026', reason: `your setting${ni}` };
