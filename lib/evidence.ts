@@ -57,6 +57,13 @@ export interface EvidenceCheck {
   missing?: string[];
 }
 
+export interface NotAdditional {
+  /** The words in the draft. */
+  phrase: string;
+  /** Why it is not additional, with the statute or guidance. */
+  why: string;
+}
+
 /** The tally of reminders met. Checklist coverage, never a score or a predicted mark. */
 export interface ChecklistCoverage {
   label: 'Checklist coverage';
@@ -72,6 +79,11 @@ export interface EvidenceReport {
   genericPhrases: string[];
   /** Hedges that make a commitment non-SMART ("aim to", "up to", "subject to"), each once, in text order. */
   hedges: string[];
+  /**
+   * Things the draft offers that the law, a separate requirement or the contract itself already demands: evaluators
+   * score them as nothing additional (knowledge-audit.md M4, M5, section 5 point 5). Each with why, citing the source.
+   */
+  notAdditional: NotAdditional[];
   coverage: ChecklistCoverage;
   /** Same as coverage.share (kept for existing callers). Not a mark. */
   score: number;
@@ -360,6 +372,35 @@ const HEDGE_PATTERN = re(
   `\\b(?:aims? to|aiming to|seeks? to|seeking to|endeavou?rs? to|will endeavou?r|explore|exploring|up to|subject to|could|where feasible|wherever feasible|if feasible|our ambition|an ambition|ambitions? to|we hope to|hope to|intend to|(?:we|it|this|they) may(?= (?:be|also|offer|provide|deliver|consider|seek|look|choose|support|help|work|include|create|recruit|employ))|would (?:look|seek|aim) to)\\b`,
 );
 
+/** Legal minimums and core deliverables offered as social value (our words; sources as cited in each `why`). */
+const NOT_ADDITIONAL: readonly { pattern: RegExp; unless?: RegExp; why: string }[] = [
+  {
+    pattern: re(`\\b(?:pay(?:ing)?|paid)\\s+(?:all\\s+|our\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:suppliers|subcontractors|invoices|sub-contractors)\\s+(?:with)?in\\s+30\\s+days\\b|\\b30[- ]day payment(?: terms)?\\b`),
+    why: 'Payment within 30 days is an implied term of every public contract and its sub-contracts (Procurement Act 2023 s.68); only faster payment, such as 10-15 days to SMEs, is additional.',
+  },
+  {
+    pattern: re(`\\bnational (?:living|minimum) wage\\b`),
+    unless: re(`\\b(?:real living wage|living wage foundation|above the national (?:living|minimum) wage|more than the national (?:living|minimum) wage)\\b`),
+    why: 'The National Living and Minimum Wage are legal minimums; the real Living Wage (Living Wage Foundation rates) or pay above the legal minimum is additional.',
+  },
+  {
+    pattern: re(`\\bcyber essentials(?: plus)?\\b`),
+    why: 'Cyber Essentials is often a mandated requirement of the contract, not an additional benefit; helping SMEs reach it can be.',
+  },
+  {
+    pattern: re(`\\bcarbon reduction plan\\b`),
+    why: 'A Carbon Reduction Plan is a separate PPN 006 requirement for larger contracts; cuts beyond it on this contract are additional.',
+  },
+  {
+    pattern: re(`\\bmodern slavery statement\\b`),
+    why: 'A modern slavery statement is a legal duty for larger organisations (Modern Slavery Act 2015 s.54); supply-chain audits and remediation on this contract go further.',
+  },
+  {
+    pattern: re(`\\b(?:wcag(?:\\s*2\\.\\d)?(?:\\s+aa)?|accessibility regulations)\\b`),
+    why: 'Meeting the public sector accessibility regulations (WCAG) is a legal requirement and core delivery, not social value.',
+  },
+];
+
 // ---------------------------------------------------------------------------------------------------------------
 
 function cleanSnippet(s: string): string {
@@ -495,6 +536,19 @@ function isApplicable(id: EvidenceId, options: EvidenceOptions): boolean {
   return true;
 }
 
+function notAdditionalIn(text: string): NotAdditional[] {
+  const out: NotAdditional[] = [];
+  for (const rule of NOT_ADDITIONAL) {
+    if (rule.unless) {
+      rule.unless.lastIndex = 0;
+      if (rule.unless.test(text)) continue;
+    }
+    const phrase = phrasesOf(text, rule.pattern)[0];
+    if (phrase !== undefined) out.push({ phrase, why: rule.why });
+  }
+  return out;
+}
+
 export function analyseEvidence(text: string, options: EvidenceOptions = {}): EvidenceReport {
   const checks: EvidenceCheck[] = [];
   let met = 0;
@@ -541,6 +595,7 @@ export function analyseEvidence(text: string, options: EvidenceOptions = {}): Ev
     checks,
     genericPhrases: phrasesOf(text, GENERIC_PATTERN),
     hedges: phrasesOf(text, HEDGE_PATTERN),
+    notAdditional: notAdditionalIn(text),
     coverage: { label: 'Checklist coverage', met, of: applicable, share },
     score: share,
   };

@@ -123,3 +123,22 @@ describe('checklist coverage, past delivery below commitments (point 1, 2)', () 
     expect(third).toBeGreaterThan(second);
   });
 });
+
+describe('legal minimums and core deliverables offered as social value (M4, point 5)', () => {
+  it('flags each with the statute or guidance, once', () => {
+    const r = analyseEvidence(
+      'We pay all our suppliers within 30 days and every worker the National Living Wage. We hold Cyber Essentials Plus, publish a Carbon Reduction Plan and a modern slavery statement, and the service meets WCAG 2.2 AA.',
+    );
+    const whys = r.notAdditional.map((n) => n.why).join(' ');
+    expect(r.notAdditional).toHaveLength(6);
+    expect(whys).toMatch(/s\.68/);
+    expect(whys).toMatch(/PPN 006/);
+    expect(whys).toMatch(/Modern Slavery Act 2015 s\.54/);
+    expect(r.notAdditional[0]?.phrase).toMatch(/within 30 days/);
+  });
+
+  it('does not flag what goes beyond the minimum', () => {
+    const r = analyseEvidence('We pay SME subcontractors within 10 days and pay the real Living Wage, above the National Living Wage.');
+    expect(r.notAdditional).toEqual([]);
+  });
+});
