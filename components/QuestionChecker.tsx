@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { checkQuestion, type CheckContext } from '@/lib/checks';
 import type { CategoryId } from '@/lib/knowledge/ids';
 import { CATEGORIES } from '@/lib/knowledge/relevance';
+import { MODEL_LABEL } from '@/lib/classifier/model';
 import { FindingItem, HighlightedText, countsText } from './QuestionCheckerFindings';
+import { EMPTY_RULES, QuestionCheckerRules, rulesContext, type RulesAnswers } from './QuestionCheckerRules';
 
 export const CHECK_DELAY_MS = 300;
 
@@ -27,7 +29,7 @@ async function copy(text: string, fallback: HTMLTextAreaElement | null): Promise
  * findings (worst first, each with its reason and cited guidance), the wording with the findings highlighted, a
  * readability figure and a suggested rewrite to copy. Everything runs here; nothing leaves the browser.
  */
-export function QuestionChecker({ initialText = '' }: { initialText?: string }) {
+export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }: { initialText?: string; initialRules?: RulesAnswers }) {
   const [text, setText] = useState(initialText);
   const [checked, setChecked] = useState(initialText);
   const [category, setCategory] = useState<CategoryId | ''>('');
@@ -35,6 +37,7 @@ export function QuestionChecker({ initialText = '' }: { initialText?: string }) 
   const [date, setDate] = useState('');
   const [weighting, setWeighting] = useState('');
   const [copied, setCopied] = useState('');
+  const [rules, setRules] = useState<RulesAnswers>(initialRules);
   const rewriteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -48,8 +51,9 @@ export function QuestionChecker({ initialText = '' }: { initialText?: string }) 
       contractValueGbp: numberOrUndefined(value),
       procurementDate: date || undefined,
       weightingPercent: numberOrUndefined(weighting) ?? null,
+      ...rulesContext(rules),
     }),
-    [category, value, date, weighting],
+    [category, value, date, weighting, rules],
   );
   const result = useMemo(() => (checked.trim() ? checkQuestion(checked, context) : null), [checked, context]);
 
@@ -97,6 +101,7 @@ export function QuestionChecker({ initialText = '' }: { initialText?: string }) 
             <input id="qc-weighting" inputMode="decimal" value={weighting} onInput={(e) => setWeighting(e.currentTarget.value)} />
           </div>
         </fieldset>
+        <QuestionCheckerRules value={rules} onChange={setRules} />
       </form>
 
       <section aria-labelledby="qc-results-heading">
@@ -106,9 +111,23 @@ export function QuestionChecker({ initialText = '' }: { initialText?: string }) 
         </p>
         {result && (
           <>
+            <div class="qc-model" data-testid="qc-model">
+              <p>
+                <strong>Model: {MODEL_LABEL[result.model]}</strong>, because {result.modelReason}.
+              </p>
+              {result.decision.unverified && (
+                <p class="hint">Reported, unverified: shown as information only, never as a rule.</p>
+              )}
+              {result.decision.notices.map((n) => (
+                <p class="qc-notice" key={n.id} data-testid={`qc-notice-${n.id}`}>
+                  <strong>{n.title}.</strong> {n.summary}
+                  {n.verification !== 'verified' && <span class="hint"> (from a secondary source)</span>}
+                </p>
+              ))}
+            </div>
             <p class="hint" data-testid="qc-readability">
               Reading ease {result.readability.fleschReadingEase} (Flesch; 60 or more is plain English),{' '}
-              {result.readability.wordsPerSentence} words a sentence on average. Model: {result.modelReason}.
+              {result.readability.wordsPerSentence} words a sentence on average.
             </p>
             <h3>Your wording, highlighted</h3>
             <HighlightedText text={checked} findings={result.findings} />

@@ -1,4 +1,5 @@
 import type { CheckResult } from '@/lib/checks';
+import { MODEL_LABEL } from '@/lib/classifier/model';
 import { SEVERITY_LABEL, countsText } from './QuestionCheckerFindings';
 
 export interface QuestionCheckerOverlayModel {
@@ -33,6 +34,9 @@ export function QuestionCheckerOverlay({ model, onToggle }: { model: QuestionChe
               </li>
             ))}
           </ol>
+          <p class="note" data-testid="svl-check-model">
+            Model: {MODEL_LABEL[result.model]}, because {result.modelReason}.
+          </p>
           <p class="note">Readability (Flesch) {result.readability.fleschReadingEase}. The Question checker page lists every finding, with reasons, sources and a rewrite.</p>
         </details>
       )}

@@ -393,18 +393,38 @@ export interface LimitStatus {
   count: number;
   limit: number;
   remaining: number;
-  /** near = at least 90% of the limit (GOV.UK's usual threshold); over = above the limit. */
+  /** near = at least the threshold share of the limit (90% unless the page sets its own); over = above the limit. */
   state: 'ok' | 'near' | 'over';
 }
 
-/** The share of the limit at which a count becomes "near" (GOV.UK character count threshold). */
+/**
+ * The share of the limit at which a count becomes "near". Our own default, matching what the Central Digital Platform
+ * (Find a Tender) sets on its fields (`data-threshold="90"`). GOV.UK Frontend's own character count has no threshold
+ * by default (it always shows the count); `data-threshold` is optional (audit L4; portals.md [V]).
+ */
 export const NEAR_THRESHOLD = 0.9;
+/** Where NEAR_THRESHOLD comes from, for anyone showing or documenting it. */
+export const NEAR_THRESHOLD_SOURCE =
+  'Central Digital Platform (Find a Tender) sets data-threshold="90"; GOV.UK Frontend shows the count always unless a page sets a threshold';
 
-export function limitStatus(count: number, limit: number, unit: 'words' | 'chars'): LimitStatus {
+/**
+ * A page's own GOV.UK `data-threshold` attribute (a percentage, "0" to "100") as a share of the limit, or null when
+ * absent or not a plain number in range. "0" means the page always shows the count.
+ */
+export function thresholdFromAttribute(value: string | null | undefined): number | null {
+  if (value == null) return null;
+  const t = value.trim();
+  if (!/^\d{1,3}(?:\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return n >= 0 && n <= 100 ? n / 100 : null;
+}
+
+export function limitStatus(count: number, limit: number, unit: 'words' | 'chars', threshold: number = NEAR_THRESHOLD): LimitStatus {
   const remaining = limit - count;
+  const share = Number.isFinite(threshold) && threshold >= 0 && threshold <= 1 ? threshold : NEAR_THRESHOLD;
   let state: LimitStatus['state'] = 'ok';
   if (count > limit) state = 'over';
-  else if (limit > 0 && count >= limit * NEAR_THRESHOLD) state = 'near';
+  else if (limit > 0 && count >= limit * share) state = 'near';
   return { unit, count, limit, remaining, state };
 }
 

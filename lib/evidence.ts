@@ -7,6 +7,12 @@
  * company-wide CSR; the cohort or place that benefits; monitoring, measurement and reporting; a baseline where the
  * buyer asks for one (PPN 002: the number of people working on the contract); partners; and proof of past delivery.
  *
+ * Evaluator-shaped (knowledge-audit.md section 5, issue 11): each award criterion answered by name; commitments with
+ * numbers, dates, owners and resources; influence, transparency and flow-down to subcontractors; realism (on contracts
+ * over £5m commitments become KPIs the buyer publishes and rates, Procurement Act 2023 ss.52, 71). Past delivery is
+ * supporting evidence and counts for less than commitments. Hedges ("aim to", "up to", "subject to") are listed.
+ * The tally is "checklist coverage": how many reminders the draft appears to meet, never a predicted mark.
+ *
  * These are heuristics over plain text: a met check means "the draft appears to say this", not that the claim is
  * good. Runs after a typing pause; every check is one or two precompiled regex scans, stopped after 3 hits.
  */
@@ -21,7 +27,21 @@ export type EvidenceId =
   | 'track-record'
   | 'contract-specific'
   | 'baseline'
-  | 'method-plan';
+  | 'method-plan'
+  | 'criteria-named'
+  | 'resources'
+  | 'influence'
+  | 'transparency'
+  | 'flow-down'
+  | 'kpis';
+
+/**
+ * How much a reminder counts in checklist coverage: commitments (what, how much, when, who, with what) count most,
+ * the approach (influence, transparency, partners, flow-down) less, past delivery least (it only makes a commitment
+ * credible; knowledge-audit.md section 5, point 1).
+ */
+export type EvidenceTier = 'commitment' | 'approach' | 'supporting';
+export const TIER_WEIGHT: Readonly<Record<EvidenceTier, number>> = { commitment: 2, approach: 1, supporting: 0.5 };
 
 export interface EvidenceCheck {
   id: EvidenceId;
@@ -32,13 +52,40 @@ export interface EvidenceCheck {
   /** What would satisfy this check, in our words. */
   toSatisfy: string;
   applicable: boolean;
+  tier: EvidenceTier;
+  /** For 'criteria-named': the criteria the draft does not yet name. */
+  missing?: string[];
+}
+
+export interface NotAdditional {
+  /** The words in the draft. */
+  phrase: string;
+  /** Why it is not additional, with the statute or guidance. */
+  why: string;
+}
+
+/** The tally of reminders met. Checklist coverage, never a score or a predicted mark. */
+export interface ChecklistCoverage {
+  label: 'Checklist coverage';
+  met: number;
+  of: number;
+  /** Weighted by tier (past delivery counts least), 0..1. */
+  share: number;
 }
 
 export interface EvidenceReport {
   checks: EvidenceCheck[];
   /** Generic CSR wording found in the draft, which evaluators do not score. */
   genericPhrases: string[];
-  /** met / applicable, 0..1. */
+  /** Hedges that make a commitment non-SMART ("aim to", "up to", "subject to"), each once, in text order. */
+  hedges: string[];
+  /**
+   * Things the draft offers that the law, a separate requirement or the contract itself already demands: evaluators
+   * score them as nothing additional (knowledge-audit.md M4, M5, section 5 point 5). Each with why, citing the source.
+   */
+  notAdditional: NotAdditional[];
+  coverage: ChecklistCoverage;
+  /** Same as coverage.share (kept for existing callers). Not a mark. */
   score: number;
 }
 
@@ -47,6 +94,13 @@ export interface EvidenceOptions {
   needsBaseline?: boolean;
   /** The buyer's area, e.g. "Wrexham" or "Greater Manchester"; counts toward cohort-place. */
   place?: string;
+  /**
+   * The award criteria the question asks about, e.g. [{ code: '1a', title: 'Create and retain high quality jobs' }].
+   * When given, the 'criteria-named' reminder checks the draft names each one (by code or title).
+   */
+  criteria?: ReadonlyArray<{ code: string; title?: string }>;
+  /** The contract is worth more than £5m: commitments become published, rated KPIs (PA 2023 s.52). */
+  largeContract?: boolean;
 }
 
 const MAX_SNIPPETS = 3;
@@ -88,11 +142,18 @@ interface CheckSpec {
   label: string;
   toSatisfy: string;
   patterns: RegExp[];
+  tier: EvidenceTier;
+  /**
+   * Patterns that count only when they occur at least twice (a single loose phrase such as one "this contract" is
+   * not enough; knowledge-audit.md section 5, point 3).
+   */
+  weak?: RegExp[];
 }
 
 const CHECKS: CheckSpec[] = [
   {
     id: 'numbers',
+    tier: 'commitment',
     label: 'Measurable quantities',
     toSatisfy: 'State how much you will deliver as a number with a unit, such as "8 apprentices", "£25,000", "30%" or "150 volunteering hours".',
     patterns: [
@@ -109,6 +170,7 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'timescales',
+    tier: 'commitment',
     label: 'Dates and timescales',
     toSatisfy: 'Say when each commitment will be delivered: a date ("by June 2027"), a period ("within 3 months of the start"), a contract year ("in year two") or a reporting rhythm ("quarterly").',
     patterns: [
@@ -126,11 +188,12 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'owner',
+    tier: 'commitment',
     label: 'Named owner',
     toSatisfy: 'Name who is accountable: a role ("our Social Value Manager", "the Contract Director") or a named person who will lead and report on delivery.',
     patterns: [
       re(
-        `\\b(?:our|the|a|an|dedicated|named|their)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:manager|director|officer|co-?ordinator|champion|advis[eo]r|sponsor|supervisor|administrator|head of [a-z]+|steering group|board|committee)\\b`,
+        `\\b(?:our|the|a|an|dedicated|named|their)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:manager|director|officer|co-?ordinator|champion|advis[eo]r|sponsor|supervisor|administrator|head of [a-z]+)\\b`,
       ),
       re(`\\b(?:[Oo]ur|[Tt]he|[Aa]|[Dd]edicated|[Nn]amed)\\s+(?:[A-Z][A-Za-z-]*\\s+){0,3}Lead\\b`, 'g'),
       re(`\\b(?:will be|is|are|remains?)\\s+(?:directly\\s+|personally\\s+|fully\\s+)?(?:responsible|accountable)\\s+for\\b`),
@@ -140,14 +203,16 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'monitoring',
+    tier: 'commitment',
     label: 'Monitoring and reporting',
     toSatisfy: 'Explain how progress will be measured and reported: KPIs, who receives reports and how often, the data collected, and any audit or review.',
     patterns: [
-      re(`\\b(?:kpis?|key performance indicators?|monitor(?:ed|ing|s)?|reporting|report(?:ed|s)?\\s+(?:quarterly|monthly|annually|progress|to|on|against)|dashboards?|audit(?:ed|s|ing)?|evidenced?|measur(?:e|ed|es|ing|ement)|track(?:ed|ing)?(?!\\w|\\s+record)|metrics?|srms?|reporting metrics?|data (?:collection|capture)|collect data|social value portal|review(?:ed)? (?:quarterly|monthly|annually|at))\\b`),
+      re(`\\b(?:kpis?|key performance indicators?|monitor(?:ed|ing|s)?|reporting|report(?:ed|s)?\\s+(?:quarterly|monthly|annually|progress|to|on|against)|dashboards?|audit(?:ed|s|ing)?|evidenced?|measur(?:ed|ing|ement)|(?:we|will|to|and)\\s+measure|track(?:ed|ing)?(?!\\w|\\s+record)|metrics?|srms?|reporting metrics?|data (?:collection|capture)|collect data|social value portal|review(?:ed)? (?:quarterly|monthly|annually|at))\\b`),
     ],
   },
   {
     id: 'cohort-place',
+    tier: 'commitment',
     label: 'Who or where benefits',
     toSatisfy: 'Name the people or place that benefit and how you will reach them, such as care leavers, veterans, disabled people, young people not in work or education, or residents of the buyer\'s area.',
     patterns: [
@@ -155,14 +220,16 @@ const CHECKS: CheckSpec[] = [
         `\\b(?:local\\s+(?:residents?|people|communit(?:y|ies)|young people|schools?|businesses|suppliers|smes|charities|labour|workforce|area|economy)|care[- ]leavers?|care[- ]experienced|veterans?|service leavers?|ex-offenders?|prison leavers?|disabled (?:people|staff|candidates|adults|young people)|people with (?:a )?disabilit(?:y|ies)|learning disabilit(?:y|ies)|neets?|not in (?:education, )?employment,? (?:or|education or) training|young people|long-term unemployed|unemployed|homeless(?:ness)?|rough sleepers|refugees|asylum seekers|(?:deprived|disadvantaged|underserved)\\s+(?:areas?|communit(?:y|ies)|groups|wards|neighbourhoods)|under-?represented|school leavers|carers|older people|ethnic minorit(?:y|ies)|women returners?|military spouses|economically inactive)\\b`,
       ),
       re(`\\b(?:borough|ward|county|city region|combined authority|local authority area|within \\d+ miles|postcodes?|travel-to-work area)\\b`),
+      // a region only with who is in it ("learners across Wales"), not a bare "our London office"
       re(
-        `\\b(?:North East|North West|North-East|North-West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|East of England|South East|South West|South-East|South-West|Greater London|London|Wales|Cymru|Scotland|Northern Ireland)\\b`,
+        `\\b(?:[Rr]esidents?|[Pp]eople|[Cc]ommunit(?:y|ies)|[Ll]earners|[Ss]chools|[Bb]usinesses|SMEs|[Ss]uppliers|[Jj]obseekers|[Ff]amilies|[Cc]harities|[Ss]tudents|[Ww]orkers|[Ee]mployers|[Oo]rganisations)\\s+(?:(?:based|living|working)\\s+)?(?:in|across|within|throughout|from|of)\\s+(?:the\\s+)?(?:North East|North West|North-East|North-West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|East of England|South East|South West|South-East|South-West|Greater London|London|Wales|Cymru|Scotland|Northern Ireland)\\b`,
         'g',
       ),
     ],
   },
   {
     id: 'partners',
+    tier: 'approach',
     label: 'Named partners',
     toSatisfy: 'Say who you will deliver with: a named charity, college, university, school, social enterprise or other VCSE organisation, and what each partner does.',
     patterns: [
@@ -180,6 +247,7 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'track-record',
+    tier: 'supporting',
     label: 'Proof of past delivery',
     toSatisfy: 'Show you have done this before with results: which contract or client, what was delivered, and the figures achieved.',
     patterns: [
@@ -193,18 +261,20 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'contract-specific',
+    tier: 'commitment',
     label: 'Specific to this contract',
     toSatisfy: 'Tie each commitment to this contract: what happens on this contract, for its duration, by its workforce or supply chain, beyond what you deliver anyway.',
     patterns: [
-      re(`\\b(?:on|for|under|through|across|within|during|throughout)\\s+(?:this|the)\\s+contract\\b`),
       re(`\\b(?:duration|life|lifetime|term|length) of (?:this|the) contract\\b`),
       re(`\\bdedicated to (?:this|the) contract\\b`),
-      re(`\\b(?:this contract(?:'s|’s)?|contract-specific|specific to (?:this|the) contract|contract workforce|contract team|contract value)\\b`),
+      re(`\\b(?:contract-specific|specific to (?:this|the) contract|contract workforce|contract team|this contract(?:'s|’s) (?:workforce|team|staff|supply chain|users))\\b`),
       re(`\\badditional to (?:the|our) (?:core|contract)\\b`),
     ],
+    weak: [re(`\\b(?:(?:on|for|under|through|across|within|during|throughout)\\s+(?:this|the)\\s+contract|this contract(?:'s|’s)?)\\b`)],
   },
   {
     id: 'baseline',
+    tier: 'commitment',
     label: 'Baseline figure',
     toSatisfy: 'Give the starting point your commitment is measured from, such as the total number of people (roles, not FTE) who will work on the contract, or the current figure you will improve on.',
     patterns: [
@@ -218,6 +288,7 @@ const CHECKS: CheckSpec[] = [
   },
   {
     id: 'method-plan',
+    tier: 'commitment',
     label: 'Method and timed plan',
     toSatisfy: 'Set out how you will deliver: the steps or phases in order, milestones with dates, and a simple timeline or project plan.',
     patterns: [
@@ -228,7 +299,65 @@ const CHECKS: CheckSpec[] = [
       re(`\\b(?:months?|weeks?)\\s+\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?(?=\\s*[:)\\-–])`),
     ],
   },
+  {
+    id: 'criteria-named',
+    tier: 'commitment',
+    label: 'Each award criterion answered by name',
+    toSatisfy: 'Evaluators mark each award criterion in turn: name every criterion the question lists (by its code or title) and put your commitment under it.',
+    patterns: [],
+  },
+  {
+    id: 'resources',
+    tier: 'commitment',
+    label: 'Resources behind each commitment',
+    toSatisfy: 'Say what you will put behind each commitment: a budget in pounds, staff hours or days, or named posts, so the evaluator can see it is deliverable.',
+    patterns: [
+      re(`\\b(?:budget|ring-?fenced|funding|funded|fund|invest(?:ing|ment)?|allocat(?:e|ed|ing))\\b[^.\\n]{0,50}?(?:£\\s?\\d|\\d[\\d,]*\\s*(?:hours|days|fte|staff|posts))`),
+      re(`(?:£\\s?\\d[\\d,.]*\\s?(?:k|m)?)\\s+(?:budget|ring-?fenced|fund|per (?:year|annum))\\b`),
+      re(`\\b\\d+(?:\\.\\d+)?\\s*(?:fte|full[- ]time (?:equivalent|post|role)s?|days? (?:a|per) (?:week|month)|hours? (?:a|per) (?:week|month))\\b`),
+      re(`\\b(?:dedicated|full[- ]time|part[- ]time)\\s+(?:[a-z-]+\\s+){0,2}(?:post|role|coordinator|co-ordinator|manager|officer)\\b`),
+    ],
+  },
+  {
+    id: 'influence',
+    tier: 'approach',
+    label: 'Influence on staff, suppliers and communities',
+    toSatisfy: 'Show how you will bring others with you: staff volunteering or training, suppliers and partners, the buyer\'s users or the community, for example through co-design or shared events.',
+    patterns: [
+      re(`\\b(?:encourage|engage|involve|influence|work with|support|train|upskill|mentor)\\s+(?:our\\s+|their\\s+|the\\s+)?(?:staff|employees|suppliers|supply chain|subcontractors|partners|customers|users|communit(?:y|ies)|stakeholders)\\b`),
+      re(`\\b(?:staff|employee) volunteering\\b|\\bvolunteering (?:days?|hours?|time)\\b|\\bsupplier (?:engagement|days?|events?|forums?|workshops?)\\b|\\bco-?design(?:ed|ing)? with\\b|\\bcommunity (?:events?|forums?|panels?|engagement)\\b`),
+    ],
+  },
+  {
+    id: 'transparency',
+    tier: 'approach',
+    label: 'Commitments and results made public',
+    toSatisfy: 'Say how you will publish your commitments and your results against them: on your website, in an annual report, or in the buyer\'s contract reporting.',
+    patterns: [
+      re(`\\b(?:publish(?:ed|es|ing)?|publicly (?:report|available|share)|make (?:them |it |our results |progress )?(?:public|publicly available)|open data|on our website|in our (?:annual|impact) report|share (?:our )?(?:results|progress) (?:publicly|openly))\\b`),
+    ],
+  },
+  {
+    id: 'flow-down',
+    tier: 'approach',
+    label: 'Flow-down to subcontractors',
+    toSatisfy: 'Say how your subcontractors and suppliers on this contract are bound to the same commitments: contract clauses, their own targets, and how you check.',
+    patterns: [
+      re(`\\b(?:flow(?:ed|s|ing)?[- ]down|pass(?:ed)? (?:these|the same|our) (?:commitments|requirements|obligations|terms) (?:down|on)|(?:subcontractors?|suppliers?|supply chain(?: partners)?) (?:will be |are |must be )?(?:bound|required|contractually (?:obliged|required))|(?:same|equivalent|back-to-back) (?:commitments|clauses|terms|requirements) (?:in|for|with) (?:our )?(?:subcontract(?:s|ors)?|suppliers?|supply chain)|in (?:all |each |every )?(?:our )?subcontracts)\\b`),
+    ],
+  },
+  {
+    id: 'kpis',
+    tier: 'commitment',
+    label: 'Commitments as contract KPIs',
+    toSatisfy: 'On contracts over £5m the buyer publishes at least three KPIs and rates them at least yearly (Procurement Act 2023 ss.52, 71): offer your commitments as KPIs with targets you are sure you can meet.',
+    patterns: [
+      re(`\\b(?:kpis?|key performance indicators?|performance indicators?|service (?:level|credits?)|contract (?:schedule|clause|condition)s?|targets?\\s+(?:of|for)\\s+\\d)\\b`),
+    ],
+  },
 ];
+
+/** Commitment-shaped checks first in the panel: the order here is report order. */
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generic CSR wording: sounds good, scores nothing (our own list, informed by the guidance that evaluators must not
@@ -237,6 +366,40 @@ const CHECKS: CheckSpec[] = [
 const GENERIC_PATTERN = re(
   `\\b(?:we are (?:fully |deeply |firmly )?committed to|we take (?:our|these|this) (?:\\w+\\s+)?responsibilit(?:y|ies) (?:very )?seriously|company[- ]wide|group[- ]wide|across the (?:group|business|company)|our (?:csr|corporate social responsibility|esg|sustainability|social value) (?:policy|policies|strategy|statement|report)|corporate social responsibility|we value diversity|we are passionate about|giving back to (?:the|our) communit(?:y|ies)|we pride ourselves|proven track record|at the heart of (?:everything|all) (?:we do|that we do)|as a responsible (?:business|employer|company)|we strive to|we believe in|make a (?:real |positive )?difference|where (?:possible|practicable|appropriate)|equal opportunities employer|our values)\\b`,
 );
+
+/** Hedges that make a commitment non-SMART (knowledge-audit.md section 5, point 4). "May" only before a verb. */
+const HEDGE_PATTERN = re(
+  `\\b(?:aims? to|aiming to|seeks? to|seeking to|endeavou?rs? to|will endeavou?r|explore|exploring|up to|subject to|could|where feasible|wherever feasible|if feasible|our ambition|an ambition|ambitions? to|we hope to|hope to|intend to|(?:we|it|this|they) may(?= (?:be|also|offer|provide|deliver|consider|seek|look|choose|support|help|work|include|create|recruit|employ))|would (?:look|seek|aim) to)\\b`,
+);
+
+/** Legal minimums and core deliverables offered as social value (our words; sources as cited in each `why`). */
+const NOT_ADDITIONAL: readonly { pattern: RegExp; unless?: RegExp; why: string }[] = [
+  {
+    pattern: re(`\\b(?:pay(?:ing)?|paid)\\s+(?:all\\s+|our\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:suppliers|subcontractors|invoices|sub-contractors)\\s+(?:with)?in\\s+30\\s+days\\b|\\b30[- ]day payment(?: terms)?\\b`),
+    why: 'Payment within 30 days is an implied term of every public contract and its sub-contracts (Procurement Act 2023 s.68); only faster payment, such as 10-15 days to SMEs, is additional.',
+  },
+  {
+    pattern: re(`\\bnational (?:living|minimum) wage\\b`),
+    unless: re(`\\b(?:real living wage|living wage foundation|above the national (?:living|minimum) wage|more than the national (?:living|minimum) wage)\\b`),
+    why: 'The National Living and Minimum Wage are legal minimums; the real Living Wage (Living Wage Foundation rates) or pay above the legal minimum is additional.',
+  },
+  {
+    pattern: re(`\\bcyber essentials(?: plus)?\\b`),
+    why: 'Cyber Essentials is often a mandated requirement of the contract, not an additional benefit; helping SMEs reach it can be.',
+  },
+  {
+    pattern: re(`\\bcarbon reduction plan\\b`),
+    why: 'A Carbon Reduction Plan is a separate PPN 006 requirement for larger contracts; cuts beyond it on this contract are additional.',
+  },
+  {
+    pattern: re(`\\bmodern slavery statement\\b`),
+    why: 'A modern slavery statement is a legal duty for larger organisations (Modern Slavery Act 2015 s.54); supply-chain audits and remediation on this contract go further.',
+  },
+  {
+    pattern: re(`\\b(?:wcag(?:\\s*2\\.\\d)?(?:\\s+aa)?|accessibility regulations)\\b`),
+    why: 'Meeting the public sector accessibility regulations (WCAG) is a legal requirement and core delivery, not social value.',
+  },
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -308,38 +471,139 @@ function placePattern(place: string): RegExp | null {
   return placeCache.pattern;
 }
 
-export function analyseEvidence(text: string, options: EvidenceOptions = {}): EvidenceReport {
-  const checks: EvidenceCheck[] = [];
-  let met = 0;
-  let applicable = 0;
-  for (const spec of CHECKS) {
-    const isApplicable = spec.id !== 'baseline' || options.needsBaseline === true;
-    let patterns = COMBINED.get(spec.id) ?? spec.patterns;
-    if (spec.id === 'cohort-place' && options.place) {
-      const pp = placePattern(options.place);
-      if (pp) patterns = [pp, ...patterns];
-    }
-    const found = isApplicable ? findMatches(text, patterns, MAX_SNIPPETS) : [];
-    const isMet = found.length > 0;
-    if (isApplicable) {
-      applicable++;
-      if (isMet) met++;
-    }
-    checks.push({ id: spec.id, label: spec.label, met: isMet, found, toSatisfy: spec.toSatisfy, applicable: isApplicable });
-  }
-  const genericPhrases: string[] = [];
+/** Each phrase a global pattern matches, once (case-insensitively), in text order. */
+function phrasesOf(text: string, pattern: RegExp): string[] {
+  const out: string[] = [];
   const seen = new Set<string>();
-  GENERIC_PATTERN.lastIndex = 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GENERIC_PATTERN.exec(text)) !== null) {
+  while ((m = pattern.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
     const phrase = cleanSnippet(m[0]);
     const key = phrase.toLowerCase();
     if (!seen.has(key)) {
       seen.add(key);
-      genericPhrases.push(phrase);
+      out.push(phrase);
     }
   }
-  return { checks, genericPhrases, score: applicable === 0 ? 0 : met / applicable };
+  return out;
+}
+
+/** How many times a pattern matches, up to `max`. */
+function countHits(text: string, patterns: readonly RegExp[], max: number): number {
+  let n = 0;
+  for (const p of patterns) {
+    p.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while (n < max && (m = p.exec(text)) !== null) {
+      if (m[0].length === 0) p.lastIndex++;
+      else n++;
+    }
+  }
+  return n;
+}
+
+/** A pattern for one criterion: its code as a token ("1a", "MAC 2.1") or its title, case-insensitively. */
+function criterionPattern(c: { code: string; title?: string }): RegExp | null {
+  const alts: string[] = [];
+  const code = c.code.trim();
+  if (code.length > 0) alts.push(`(?<![\\p{L}\\p{N}.])(?:mac\\s*)?${escapeRegExp(code)}(?![\\p{L}\\p{N}]|\\.\\d)`);
+  const title = c.title?.trim().replace(/\s+/g, ' ');
+  if (title && title.length >= 6) alts.push(escapeRegExp(title).replace(/ /g, '\\s+'));
+  return alts.length === 0 ? null : new RegExp(alts.join('|'), 'iu');
+}
+
+/** Which of the question's award criteria the draft names. */
+function criteriaNamed(text: string, criteria: ReadonlyArray<{ code: string; title?: string }>): { found: string[]; missing: string[] } {
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const c of criteria) {
+    const label = c.title ? `${c.code} ${c.title}` : c.code;
+    const p = criterionPattern(c);
+    if (p?.test(text)) found.push(cleanSnippet(label));
+    else missing.push(cleanSnippet(label));
+  }
+  return { found, missing };
+}
+
+function isApplicable(id: EvidenceId, options: EvidenceOptions): boolean {
+  if (id === 'baseline') return options.needsBaseline === true;
+  if (id === 'criteria-named') return (options.criteria?.length ?? 0) > 0;
+  if (id === 'kpis') return options.largeContract === true;
+  return true;
+}
+
+function notAdditionalIn(text: string): NotAdditional[] {
+  const out: NotAdditional[] = [];
+  for (const rule of NOT_ADDITIONAL) {
+    if (rule.unless) {
+      rule.unless.lastIndex = 0;
+      if (rule.unless.test(text)) continue;
+    }
+    const phrase = phrasesOf(text, rule.pattern)[0];
+    if (phrase !== undefined) out.push({ phrase, why: rule.why });
+  }
+  return out;
+}
+
+export function analyseEvidence(text: string, options: EvidenceOptions = {}): EvidenceReport {
+  const checks: EvidenceCheck[] = [];
+  let met = 0;
+  let applicable = 0;
+  let weightMet = 0;
+  let weightAll = 0;
+  for (const spec of CHECKS) {
+    const applies = isApplicable(spec.id, options);
+    let found: string[] = [];
+    let isMet = false;
+    let missing: string[] | undefined;
+    if (applies && spec.id === 'criteria-named') {
+      const r = criteriaNamed(text, options.criteria ?? []);
+      found = r.found.slice(0, MAX_SNIPPETS);
+      missing = r.missing;
+      isMet = r.missing.length === 0;
+    } else if (applies) {
+      let patterns = COMBINED.get(spec.id) ?? spec.patterns;
+      if (spec.id === 'cohort-place' && options.place) {
+        const pp = placePattern(options.place);
+        if (pp) patterns = [pp, ...patterns];
+      }
+      found = findMatches(text, patterns, MAX_SNIPPETS);
+      isMet = found.length > 0;
+      if (!isMet && spec.weak && countHits(text, spec.weak, 2) >= 2) {
+        found = findMatches(text, spec.weak, MAX_SNIPPETS);
+        isMet = true;
+      }
+    }
+    if (applies) {
+      applicable++;
+      weightAll += TIER_WEIGHT[spec.tier];
+      if (isMet) {
+        met++;
+        weightMet += TIER_WEIGHT[spec.tier];
+      }
+    }
+    const check: EvidenceCheck = { id: spec.id, label: spec.label, met: isMet, found, toSatisfy: spec.toSatisfy, applicable: applies, tier: spec.tier };
+    if (missing !== undefined) check.missing = missing;
+    checks.push(check);
+  }
+  const share = weightAll === 0 ? 0 : weightMet / weightAll;
+  return {
+    checks,
+    genericPhrases: phrasesOf(text, GENERIC_PATTERN),
+    hedges: phrasesOf(text, HEDGE_PATTERN),
+    notAdditional: notAdditionalIn(text),
+    coverage: { label: 'Checklist coverage', met, of: applicable, share },
+    score: share,
+  };
+}
+
+/** "Checklist coverage: 7 of 11" (never a score). */
+export function coverageText(c: ChecklistCoverage): string {
+  return `${c.label}: ${c.met} of ${c.of}`;
 }
 
 /** The check ids in report order (stable; the overlay may key UI on them). */

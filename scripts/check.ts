@@ -9,7 +9,7 @@
  * markupLimit, buyerType (central | local | nhs | devolved | other | unknown), jurisdiction (uk-central | scotland |
  * wales | northern-ireland), framework (e.g. "G-Cloud 14"), portalHost.
  * Output: one JSON line per question, in order: {"id","model","modelReason","jurisdiction","regime","buyerType",
- * "unverified","counts","findings":[{"checkId","severity","message","reason","citation","verification","spans"}]}.
+ * "unverified","notices":[{"id","title"}],"counts","findings":[{"checkId","severity","message","reason","citation","verification","spans"}]}.
  * A malformed line gives {"line","id","error"} and the run goes on; blank lines are skipped. Exit code 0, or 1
  * when any line was malformed.
  */

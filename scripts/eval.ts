@@ -20,7 +20,7 @@ import { parseLimits } from '../lib/limits';
 import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
 import type { CorpusRecord } from '../lib/classifier/corpus';
 import { loadCorpus } from '../lib/classifier/corpus-node';
-import { trainWeights } from '../lib/classifier/train';
+import { DEFAULT_TRAIN, trainWeights, type TrainOptions } from '../lib/classifier/train';
 
 /** The corpus README's theme labels and what they mean in THEME_IDS. */
 export const LABEL_TO_THEME: Record<string, ThemeId | 'multiple' | null> = {
@@ -167,7 +167,7 @@ export function assignFolds(records: readonly CorpusRecord[], k: number): Map<st
 interface Tally { n: number; tp: number; fp: number; fn: number; tn: number; th: number; thOk: number; thAny: number }
 const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
 
-export function crossValidate(records: readonly CorpusRecord[], k: number, blend: Blend): {
+export function crossValidate(records: readonly CorpusRecord[], k: number, blend: Blend, train: TrainOptions = DEFAULT_TRAIN): {
   all: Tally; families: Map<string, Tally>; wrong: string[];
 } {
   const folds = assignFolds(records, k);
@@ -175,9 +175,9 @@ export function crossValidate(records: readonly CorpusRecord[], k: number, blend
   const families = new Map<string, Tally>();
   const wrong: string[] = [];
   for (let f = 0; f < k; f++) {
-    const train = records.filter((r) => folds.get(r.group) !== f);
+    const trainSet = records.filter((r) => folds.get(r.group) !== f);
     const test = records.filter((r) => folds.get(r.group) === f);
-    const weights = trainWeights(train);
+    const weights = trainWeights(trainSet, train);
     for (const r of test) {
       const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
       const fam = families.get(r.family) ?? newTally();

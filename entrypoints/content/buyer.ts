@@ -8,6 +8,7 @@ import { render, h } from 'preact';
 import { checkQuestion, type CheckContext } from '@/lib/checks';
 import { QuestionCheckerOverlay, type QuestionCheckerOverlayModel } from '@/components/QuestionCheckerOverlay';
 import checkerCss from '@/components/QuestionCheckerOverlay.css?inline';
+import { inferBuyerType } from '@/lib/classifier/model';
 import { parseWeighting } from '@/lib/limits';
 import type { FieldDescription } from './find-fields';
 import { OverlayHost } from './overlay-host';
@@ -160,10 +161,17 @@ export function offerBuyerField(
   if (ANSWER_LABEL.test(label) || !(QUESTION_SLOT.test(label) || QUESTION_ID.test(field.labelSource.id))) return false;
   if (!isBuyerAuthoringField(field.labelSource, description, pageText())) return false;
   const weightingInput = findWeightingInput();
+  // The buyer type where the page says it (title and headings name the council, trust or department); the portal's
+  // host gives the jurisdiction (Public Contracts Scotland, Sell2Wales, eTendersNI) and the Digital Marketplace notice.
+  const page = pageText();
+  const buyerType = inferBuyerType([page, document.title]);
+  const portalHost = location.hostname;
   const context = (): CheckContext => ({
     hint: description.hint || undefined,
     section: description.section || undefined,
     tenderTitle: document.title,
+    ...(buyerType !== 'unknown' ? { buyerType } : {}),
+    portalHost,
     weightingPercent: weightingOf(weightingInput),
     // The field's own maxlength limits the question's wording, not the bidders' answers: not passed on.
   });

@@ -4,7 +4,7 @@
  * outcomes (equal treatment); monetised proxy values under a central model (qualitative evaluation).
  */
 import { GUIDANCE } from './guidance';
-import { matchSpans } from './spans';
+import { matchSpans, mentions } from './spans';
 import type { Analysis, Finding } from './types';
 
 /** Legal duties or separate mandated requirements, each with what makes it a minimum. */
@@ -19,6 +19,11 @@ const LEGAL: readonly { re: RegExp; what: string; unless?: RegExp }[] = [
 const CORE = /(?<![a-z])(?:cyber ?security|information security|security of the (?:service|system|data)|user research|co-design|service modernisation|moderni[sz]e (?:the|our|your) (?:service|system|platform)s?|digital transformation|accessibility (?:of the service|standards?)|wcag)(?![a-z])/g;
 const LOCAL_ELIGIBILITY = /(?<![a-z])(?:(?:must|should|will need to) (?:be|have an office) (?:based|located|registered) in|local (?:firms|suppliers|companies|businesses) only|only (?:local|suppliers based in)|head ?office (?:must be )?(?:in|within)|within \d+ miles of)(?![a-z])/g;
 const PROXY = /(?<![a-z])(?:sroi|social return on investment|proxy values?|financial proxy|monetised|monetized|£ ?value of (?:the |your )?social value|social value in (?:£|pounds)|toms? values?)(?![a-z])/g;
+
+/** True when the wording names a typical core deliverable of a technology contract. */
+export function mentionsCoreDeliverable(text: string): boolean {
+  return mentions(text, CORE);
+}
 
 export function checkAdditionality(a: Analysis): Finding[] {
   const findings: Finding[] = [];

@@ -18,6 +18,8 @@ export function analyse(rawText: string, context: CheckContext = {}): Analysis {
     jurisdiction: context.jurisdiction,
     framework: context.framework,
     portalHost: context.portalHost,
+    regime: context.regime,
+    jurisdictionStated: context.jurisdictionStated,
   };
   const classification = classifyQuestion(text, qc);
   // The classifier passes the same evidence to chooseModel, so overlay, checker and CLI agree on the model.

@@ -22,6 +22,11 @@ function own(title: string, summary: string, source: Source, verification: Guida
   return { title, summary, citation: formatSource(source), verification };
 }
 
+/** Weighting notes read in secondary commentary (reference 5.3, impactreporting): one source, one status. */
+function weightingNote(title: string, summary: string): Guidance {
+  return own(title, summary, at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'), 'secondary');
+}
+
 const FACTS: readonly Fact[] = [...EVALUATOR_POINTS, ...PPN002_QUESTION_FACTS, ...PPN0620_QUESTION_FACTS];
 
 export const GUIDANCE = {
@@ -46,8 +51,6 @@ export const GUIDANCE = {
     at(SRC.reference, 'Section 5.2 (typical limits are not confirmed)'),
     'unconfirmed',
   ),
-  minWeighting0620: fromFact(FACTS, 'ppn0620-q-min-weighting'),
-  minWeighting002: fromFact(FACTS, 'ppn002-q-min-weighting'),
   weightingScope: own(
     'Who the 10% minimum binds',
     'The central 10% minimum binds central government departments, their executive agencies and non-departmental public bodies (PPN 002 paras 3 and 5; PPN 06/20 likewise). Other contracting authorities (councils, NHS bodies, devolved and below-threshold buyers) may choose to apply the approach; for them a lower weighting is a choice, not a breach.',
@@ -60,17 +63,13 @@ export const GUIDANCE = {
     at(SRC.niPpn0121, 'Minimum weighting'),
     'verified',
   ),
-  zeroWeighting: own(
+  zeroWeighting: weightingNote(
     'A 0% weighting must be justified',
     'The models let a buyer leave social value out where no relevant and proportionate outcome exists for the contract, but the decision should be recorded and explained in the tender. (DOS5, for example, allowed 0% or 10-20%.)',
-    at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'),
-    'secondary',
   ),
-  ofQuality: own(
+  ofQuality: weightingNote(
     '"% of the quality score" is not "% of the total"',
     'A weighting stated as a share of the quality score (common under price-per-quality-point) is a smaller share of the total award criteria. Say which one you mean; the central minimum is read as a share of the total, and under price-per-quality-point it is said to be 10% of the quality score.',
-    at(SRC.reference, 'Section 5.3 (weighting)', 'impactreporting'),
-    'secondary',
   ),
   scoringAct: own(
     'Describe the assessment methodology (a legal duty)',
@@ -132,3 +131,9 @@ export const GUIDANCE = {
     'secondary',
   ),
 } as const satisfies Record<string, Guidance>;
+
+/** The central 10% minimum, one entry per central model (formerly two blocks that differed only in the fact id). */
+export const MIN_WEIGHTING_GUIDANCE: Readonly<Record<'ppn-06-20' | 'ppn-002', Guidance>> = {
+  'ppn-06-20': fromFact(FACTS, 'ppn0620-q-min-weighting'),
+  'ppn-002': fromFact(FACTS, 'ppn002-q-min-weighting'),
+};

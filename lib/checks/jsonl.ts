@@ -24,6 +24,8 @@ export const CheckContextSchema = z
     jurisdiction: z.enum(['uk-central', 'scotland', 'wales', 'northern-ireland']).optional(),
     framework: z.string().optional(),
     portalHost: z.string().optional(),
+    regime: z.enum(['pcr-2015', 'pa-2023']).optional(),
+    jurisdictionStated: z.boolean().optional(),
   })
   .strict();
 
@@ -44,6 +46,8 @@ export interface CheckLineOut {
   buyerType: string;
   /** True when the model is only reported (PPN 026): information, never a rule. */
   unverified: boolean;
+  /** Framework notices shown with the model (Digital Marketplace declaration; PPN 06/20 call-offs), by id and title. */
+  notices: { id: string; title: string }[];
   counts: { error: number; warning: number; tip: number };
   findings: {
     checkId: string;
@@ -89,6 +93,7 @@ export function checkJsonLine(line: string, lineNo: number): CheckLineOut | Chec
     regime: decision.regime,
     buyerType: decision.buyerType,
     unverified: decision.unverified,
+    notices: decision.notices.map((n) => ({ id: n.id, title: n.title })),
     counts: result.counts,
     findings: result.findings.map((f) => ({
       checkId: f.checkId,

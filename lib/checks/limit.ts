@@ -15,6 +15,8 @@ export const TINY_CHARS = 750;
 const WORDS_PER_PAGE = 500;
 
 export function checkLimit(a: Analysis): Finding[] {
+  // Digital Marketplace social value is a checkbox declaration; its short fields are not answer limits (audit 3.7).
+  if (a.decision.notices.some((n) => n.id === 'dm-declaration')) return [];
   const { limits } = a;
   const markup = a.context.markupLimit ?? null;
   const placeholders = limits.notUnderstood.filter((p) => p.startsWith('['));

@@ -6,6 +6,7 @@
 import type { CriterionId, ModelId } from '../knowledge/ids';
 import { CRITERION_IDS } from '../knowledge/ids';
 import { OUTCOMES, getCriterion } from '../knowledge/models';
+import { OFFICIAL_PPN0620_TITLES } from '../knowledge/ppn-06-20';
 import { normalise } from '../classifier/phrase';
 import { sortSpans } from './spans';
 import type { Span } from './types';
@@ -35,20 +36,8 @@ const CRITERIA_WORDS = /(?<![a-z])(?:(?:model\s+)?award criteri(?:on|a)|sub-?cri
 const CENTRAL_OUTCOMES = OUTCOMES.filter((o) => !o.isGap);
 /** Paraphrased titles too common to count as naming an outcome on their own (audit M2: any "health and wellbeing"). */
 const TOO_COMMON = new Set(['ppn0620-o7']);
-/**
- * The official PPN 06/20 outcome titles as the model writes them (audit M2, section 3.3: Edition 1.1, [V]/[S]); our
- * paraphrases are not contained in them, so a question quoting the model must be recognised by these.
- */
-export const OFFICIAL_PPN0620_TITLES: readonly { id: string; title: string }[] = [
-  { id: 'ppn0620-o1', title: 'Help local communities to manage and recover from the impact of COVID-19' },
-  { id: 'ppn0620-o2', title: 'Create new businesses, new jobs and new skills' },
-  { id: 'ppn0620-o3', title: 'Increase supply chain resilience and capacity' },
-  { id: 'ppn0620-o4', title: 'Effective stewardship of the environment' },
-  { id: 'ppn0620-o5', title: 'Reduce the disability employment gap' },
-  { id: 'ppn0620-o6', title: 'Tackle workforce inequality' },
-  { id: 'ppn0620-o7', title: 'Improve health and wellbeing' },
-  { id: 'ppn0620-o8', title: 'Improve community integration' },
-];
+/** Re-exported for existing callers; the table lives with the model's knowledge (one source for checks and cues). */
+export { OFFICIAL_PPN0620_TITLES } from '../knowledge/ppn-06-20';
 /** Outcome titles of two words or more ("Fair work", "Environmental stewardship"); one-word titles are too common. */
 const TITLES = [
   ...CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim()) && !TOO_COMMON.has(o.id)).map((o) => ({ id: o.id, modelId: o.modelId as string, title: normalise(o.title) })),

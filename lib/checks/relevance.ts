@@ -5,7 +5,9 @@
  */
 import type { CriterionId } from '../knowledge/ids';
 import { CRITERION_IDS } from '../knowledge/ids';
+import { coreDeliverableRisk } from '../knowledge/core-deliverables';
 import { getCriterion } from '../knowledge/models';
+import { mentionsCoreDeliverable } from './additionality';
 import { categoryTitle, relevanceFor } from '../knowledge/relevance';
 import { GUIDANCE } from './guidance';
 import { findNamed } from './named';
@@ -41,12 +43,25 @@ export function checkRelevance(a: Analysis): Finding[] {
   }
   const named = findNamed(a.text, a.model);
   const findings: Finding[] = [];
+  // The additionality check already speaks when the wording itself names a core deliverable.
+  const coreNamed = mentionsCoreDeliverable(a.text);
   for (const id of criteriaOfQuestion(a)) {
     const rel = relevanceFor(category, id);
-    if (rel.rating !== 'low') continue;
     const criterion = getCriterion(id);
     const label = criterion ? `${criterion.code} ${criterion.title}` : id;
     const spans = named.criterionIds.includes(id) ? named.codeSpans : phraseSpans(a.text, a.classification.why);
+    const risk = coreNamed ? null : coreDeliverableRisk(id, category);
+    if (risk) {
+      findings.push({
+        checkId: 'relevance',
+        severity: 'tip',
+        message: `On a ${categoryTitle(category).toLowerCase()} contract, award criterion ${label} is easily answered with the core deliverable: ${risk.core}.`,
+        reason: `That is scored in the quality questions already; ask for what goes beyond the specification, such as ${risk.beyond}.`,
+        guidance: GUIDANCE.coreDeliverable,
+        spans,
+      });
+    }
+    if (rel.rating !== 'low') continue;
     findings.push({
       checkId: 'relevance',
       severity: 'warning',

@@ -76,6 +76,10 @@ export interface CheckContext {
   framework?: string;
   /** The portal's host name. */
   portalHost?: string;
+  /** The regime the buyer says applies (procurement started before/after 24 Feb 2025), when no date is given. */
+  regime?: 'pcr-2015' | 'pa-2023';
+  /** The jurisdiction was chosen by a person (it then wins over the portal and the wording). */
+  jurisdictionStated?: boolean;
 }
 
 export interface ReadabilityStats {

@@ -7,7 +7,7 @@
  *  - PPN 026 is never a weighting rule (reported, unverified; audit H1/H4);
  *  - "% of the quality score" is told apart from "% of the total"; 0% is allowed where justified.
  */
-import { GUIDANCE } from './guidance';
+import { GUIDANCE, MIN_WEIGHTING_GUIDANCE } from './guidance';
 import { phraseSpans } from './spans';
 import type { Analysis, Finding, Guidance } from './types';
 
@@ -32,7 +32,7 @@ export function minimumWeighting(a: Analysis): Minimum | null {
   if (d.jurisdiction !== 'uk-central') return null;
   if (a.model !== 'ppn-06-20' && a.model !== 'ppn-002') return null;
   const binding = d.buyerType === 'central';
-  const guidance = a.model === 'ppn-06-20' ? GUIDANCE.minWeighting0620 : GUIDANCE.minWeighting002;
+  const guidance = MIN_WEIGHTING_GUIDANCE[a.model];
   return { percent: CENTRAL_MINIMUM, guidance, binding, label: a.model === 'ppn-06-20' ? 'PPN 06/20' : 'PPN 002' };
 }
 

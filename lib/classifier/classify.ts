@@ -269,6 +269,19 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
     };
   }
 
+  // The section heading or hint names a theme ("Reducing barriers to employment for disadvantaged groups"): its topic
+  // cues count towards the theme, lighter than the question's own words; they do not make a question social value.
+  if (contextText) {
+    for (const h of positiveHits(indexText(normalise(contextText)))) {
+      if (h.topic) themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+    }
+  }
+
+  // A list ("employment, apprenticeships, placements, donations and volunteering") is led by its first-listed item:
+  // the theme of the earliest topic cue comes first and the others follow as secondary themes.
+  const listLead = listLeadTheme(source, hits);
+  if (listLead) leadScore.set(listLead, (leadScore.get(listLead) ?? 0) + LIST_LEAD_BONUS);
+
   // A question that names a PPN 06/20 award criterion ("MAC 2.3") is under that criterion's theme.
   const namedMac = MAC_0620_FIRST.exec(norm);
   if (namedMac) {
@@ -361,6 +374,32 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
     nativeId: nativeFor(model, themeId, natives, criterionIds), outcomeId, criterionIds, toms, why,
   };
 }
+
+/** Weight of the section heading's or hint's topic cues in the theme scores, relative to the question's own. */
+const CONTEXT_THEME_FACTOR = 0.5;
+/** Bonus to the lead score of a list's first-listed theme (above any sum of lead cues in one list item). */
+const LIST_LEAD_BONUS = 8;
+/** Separators of list items: commas, semicolons, line breaks, bullets. */
+const LIST_SEP = /[,;\n\u2022]| and | or /;
+
+/**
+ * The theme of the first topic cue in a list-like text (two or more item separators and topic cues of two or more
+ * themes), or null.
+ */
+function listLeadTheme(source: string, hits: readonly Hit[]): ThemeId | null {
+  // The list is what follows "including", "such as", "e.g." or a colon when there is one, else the whole text.
+  const intro = LIST_INTRO.exec(source);
+  const from = intro ? intro.index + intro[0].length : 0;
+  const items = source.slice(from).split(LIST_SEP).map(countWords).filter((n) => n > 0).sort((a, b) => a - b);
+  if (items.length < LIST_MIN_ITEMS || items[Math.floor(items.length / 2)]! > LIST_MAX_MEDIAN_WORDS) return null;
+  const topicHits = hits.filter((h) => h.topic !== undefined && h.start >= from).sort((a, b) => a.start - b.start);
+  if (new Set(topicHits.map((h) => h.topic!.theme)).size < 2) return null;
+  return topicHits[0]!.topic!.theme;
+}
+const LIST_INTRO = /\b(?:including|includes|include|such as|e\.g\.|for example)\b|:/i;
+/** A list has at least this many items, and its median item is this short (words). */
+const LIST_MIN_ITEMS = 3;
+const LIST_MAX_MEDIAN_WORDS = 5;
 
 const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERION_IDS);
 function isKnownCriterion(id: string): boolean {

@@ -13,6 +13,7 @@
  *  5. the user's preferred model; else PPN 002, the current default.
  * Sources: gov.uk PPN collection (regime split, [V]); knowledge-audit.md sections 2.1, 3.2, 3.6.
  */
+import { DM_DECLARATION, isDigitalMarketplaceHost, PCR_FRAMEWORK_CALL_OFF, type FrameworkNotice } from '../knowledge/frameworks';
 import type { ModelId } from '../knowledge/ids';
 import { MODEL_CUES } from './cues';
 import { compilePhrase, findPhrase, indexText, normalise, type IndexedText } from './phrase';
@@ -36,6 +37,10 @@ export interface ModelEvidence {
   framework?: string;
   /** The portal's host name, e.g. "www.publiccontractsscotland.gov.uk". */
   portalHost?: string;
+  /** The regime the buyer says the procurement runs under (the checker asks); a date or framework is more precise. */
+  regime?: 'pcr-2015' | 'pa-2023';
+  /** True when a person chose the jurisdiction (the checker): it then wins over the portal and the wording. */
+  jurisdictionStated?: boolean;
 }
 
 export interface ModelDecision extends ModelChoice {
@@ -44,6 +49,11 @@ export interface ModelDecision extends ModelChoice {
   buyerType: BuyerType;
   /** True when the model is only reported (PPN 026): shown as information, never a rule. */
   unverified: boolean;
+  /**
+   * Framework notices to show with the model (audit M1, section 3.7): the Digital Marketplace declaration on its pages,
+   * and the PPN 06/20 call-off rule for frameworks set up under the 2015 Regulations. Empty when none applies.
+   */
+  notices: FrameworkNotice[];
 }
 
 export const MODEL_LABEL: Record<ModelId, string> = {
@@ -127,7 +137,7 @@ const TEXT_JURISDICTION: readonly [RegExp, Jurisdiction][] = [
 ];
 
 export function inferJurisdiction(texts: readonly (string | undefined)[], ev: ModelEvidence = {}): { jurisdiction: Jurisdiction; why: string } | null {
-  if (ev.jurisdiction && ev.jurisdiction !== 'uk-central') return { jurisdiction: ev.jurisdiction, why: 'you said so' };
+  if (ev.jurisdiction && (ev.jurisdiction !== 'uk-central' || ev.jurisdictionStated)) return { jurisdiction: ev.jurisdiction, why: 'you said so' };
   if (ev.portalHost) for (const [re, j] of HOSTS) if (re.test(ev.portalHost)) return { jurisdiction: j, why: `the portal (${ev.portalHost})` };
   for (const t of texts) {
     if (!t) continue;
@@ -156,6 +166,11 @@ export function inferBuyerType(texts: readonly (string | undefined)[], ev: Model
 
 /** The full decision: model, reason, jurisdiction, regime and buyer type. Pure. */
 export function decideModel(text: string, context: QuestionContext & ModelEvidence = {}, indexed?: IndexedText): ModelDecision {
+  const d = decideModelBase(text, context, indexed);
+  return d.notices.includes(DM_DECLARATION) ? { ...d, reason: `${d.reason}; on the Digital Marketplace supplier social value is a pass/fail declaration of measures, not a scored answer` } : d;
+}
+
+function decideModelBase(text: string, context: QuestionContext & ModelEvidence, indexed?: IndexedText): ModelDecision {
   const texts = [text, context.section, context.hint, context.tenderTitle];
   const juris = inferJurisdiction(texts, context);
   const jurisdiction: Jurisdiction = juris?.jurisdiction ?? 'uk-central';
@@ -163,8 +178,11 @@ export function decideModel(text: string, context: QuestionContext & ModelEviden
   const date = context.procurementDate?.trim();
   const validDate = date && isIsoDate(date) ? date : undefined;
   const fw = frameworkRegime([context.framework, ...texts].filter(Boolean).join('\n'));
-  const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : 'unknown');
-  const base = { jurisdiction, regime, buyerType };
+  const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : (context.regime ?? 'unknown'));
+  const notices: FrameworkNotice[] = [];
+  if (isDigitalMarketplaceHost(context.portalHost)) notices.push(DM_DECLARATION);
+  if (fw?.regime === 'pcr-2015') notices.push(PCR_FRAMEWORK_CALL_OFF);
+  const base = { jurisdiction, regime, buyerType, notices };
 
   const places: [string, string | undefined][] = [
     ['question', text],
@@ -197,6 +215,11 @@ export function decideModel(text: string, context: QuestionContext & ModelEviden
     const model = modelForDate(validDate);
     const why = model === 'ppn-06-20' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
     return { ...base, model, unverified: false, reason: `procurement date ${validDate}: ${why} (${MODEL_LABEL[model]} applies)${ni}` };
+  }
+  if (context.regime) {
+    const model: ModelId = context.regime === 'pcr-2015' ? 'ppn-06-20' : 'ppn-002';
+    const why = context.regime === 'pcr-2015' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
+    return { ...base, model, unverified: false, reason: `you said the procurement ${why} (${MODEL_LABEL[model]} applies)${ni}` };
   }
   if (context.preferredModel && context.preferredModel !== 'auto') {
     return { ...base, model: context.preferredModel, unverified: context.preferredModel === 'ppn-026', reason: `your setting${ni}` };

@@ -21,7 +21,7 @@ export interface TrainOptions {
   /** Weight of a secondary theme label relative to the primary. */
   secondaryWeight: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 60, secondaryWeight: 0.5 };
+export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5 };
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));

@@ -3,8 +3,11 @@
  * reported, PPN 026). Our words; each point cites where the expectation comes from. Reference sections 1.5, 1.6,
  * 2.3, 2.4 and 5.1.
  */
+import { VERIFICATION, type ModelId, type Verification } from './ids';
 import type { Fact } from './schema';
-import { SRC, at } from './sources';
+import { SCOTLAND_FACTS } from './scotland';
+import { formatSource, SRC, at } from './sources';
+import { WALES_FACTS } from './wales';
 
 const BOTH = ['ppn-06-20', 'ppn-002', 'ppn-026'] as const;
 
@@ -76,3 +79,49 @@ export const EVALUATOR_POINTS = [
     source: at(SRC.ppn002Note, 'Scope', 'Procurement Pathway'), verification: 'verified',
   },
 ] as const satisfies readonly Fact[];
+
+/** How a point is presented, by how well it is verified: a secondary or unconfirmed point is hedged, never a rule. */
+export const HEDGE_LABEL: Readonly<Record<Verification, string | null>> = {
+  verified: null,
+  secondary: 'Reported in secondary sources',
+  unconfirmed: 'Our suggestion, not confirmed',
+};
+
+export interface LookForPoint {
+  id: string;
+  title: string;
+  summary: string;
+  /** Null when read in a primary source; otherwise the hedge to show before the point. */
+  hedge: string | null;
+  citation: string;
+  verification: Verification;
+}
+
+const toPoint = (f: Fact): LookForPoint => ({
+  id: f.id,
+  title: f.title,
+  summary: f.summary,
+  hedge: HEDGE_LABEL[f.verification],
+  citation: formatSource(f.source),
+  verification: f.verification,
+});
+
+/**
+ * What evaluators look for under a model, evaluator-shaped: the common points that apply to it, then the model's own
+ * facts (Scottish s.9 and Fair Work First, the Welsh duty and five ways of working). Points under PPN 026 are all
+ * hedged (the model itself is reported, unverified). Verified points come first within each group.
+ */
+export function evaluatorLookFor(model: ModelId): LookForPoint[] {
+  const order = (a: LookForPoint, b: LookForPoint) => VERIFICATION.indexOf(a.verification) - VERIFICATION.indexOf(b.verification);
+  const common = (EVALUATOR_POINTS as readonly Fact[]).filter((f) => f.appliesTo.includes(model)).map(toPoint).sort(order);
+  const own = ([...SCOTLAND_FACTS, ...WALES_FACTS] as readonly Fact[]).filter((f) => f.appliesTo.includes(model)).map(toPoint).sort(order);
+  const all = [...common, ...own];
+  if (model === 'ppn-026') return all.map((p) => ({ ...p, hedge: 'Reported model, unverified', verification: 'unconfirmed' as const }));
+  if (common.length === 0 && own.length > 0) {
+    // Devolved models: the general points that do not depend on the central model still apply, hedged as ours.
+    const general = ['eval-contract-specific', 'eval-who-benefits', 'eval-monitoring-reporting', 'eval-additionality', 'eval-proportionate'];
+    const extra = (EVALUATOR_POINTS as readonly Fact[]).filter((f) => general.includes(f.id)).map((f) => ({ ...toPoint(f), hedge: HEDGE_LABEL.unconfirmed, verification: 'unconfirmed' as const }));
+    return [...own, ...extra];
+  }
+  return all;
+}

@@ -441,3 +441,19 @@ export const PPN0620_QUESTION_FACTS = [
     source: at(SRC.ppn0620Guide, 'Section 3 (minimum weighting)'), verification: 'verified',
   },
 ] as const satisfies readonly Fact[];
+
+/**
+ * The official PPN 06/20 policy outcome titles as the model writes them (audit M2, section 3.3: Edition 1.1; theme 1
+ * [V], the rest [S] thrive/Executive Compass). Our `title`s are paraphrases not contained in these, so detection of a
+ * question that quotes the model (lib/checks/named.ts, and any classifier cue) should use this one table.
+ */
+export const OFFICIAL_PPN0620_TITLES: readonly { id: string; title: string; verification: 'verified' | 'secondary' }[] = [
+  { id: 'ppn0620-o1', title: 'Help local communities to manage and recover from the impact of COVID-19', verification: 'verified' },
+  { id: 'ppn0620-o2', title: 'Create new businesses, new jobs and new skills', verification: 'secondary' },
+  { id: 'ppn0620-o3', title: 'Increase supply chain resilience and capacity', verification: 'secondary' },
+  { id: 'ppn0620-o4', title: 'Effective stewardship of the environment', verification: 'secondary' },
+  { id: 'ppn0620-o5', title: 'Reduce the disability employment gap', verification: 'secondary' },
+  { id: 'ppn0620-o6', title: 'Tackle workforce inequality', verification: 'secondary' },
+  { id: 'ppn0620-o7', title: 'Improve health and wellbeing', verification: 'secondary' },
+  { id: 'ppn0620-o8', title: 'Improve community integration', verification: 'secondary' },
+];

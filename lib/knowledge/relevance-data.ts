@@ -82,7 +82,7 @@ export const RELEVANCE_MATRIX: Readonly<Record<CriterionId, Readonly<Record<Cate
     'managed-services': ['high', 'Field services, recycling and niche support can go to SMEs and VCSEs over the term.'],
   },
   'ppn0620-3.2': {
-    'software': ['high', 'Product innovation is the supplier\'s strength; commit to a specific improvement with a measured benefit.'],
+    'software': ['medium', 'Product innovation is usually what the licence buys and is scored in quality; only an improvement beyond the specification, with a measured benefit, is additional.'],
     'hardware': ['medium', 'Newer, more efficient or more repairable devices count only if they beat the specification.'],
     'telecoms': ['medium', 'New network technology can cut cost or raise quality where it goes beyond the core specification.'],
     'cloud': ['high', 'Platform automation and efficiency tooling can lower the buyer\'s costs measurably.'],
@@ -90,11 +90,11 @@ export const RELEVANCE_MATRIX: Readonly<Record<CriterionId, Readonly<Record<Cate
     'managed-services': ['medium', 'Automation and self-service tools can improve support, if they go beyond the service levels.'],
   },
   'ppn0620-3.3': {
-    'software': ['high', 'Reusable, scalable software built on open standards directly modernises the buyer\'s delivery.'],
+    'software': ['medium', 'Modern, scalable software is the core deliverable; open-sourcing reusable parts for other public bodies goes beyond it.'],
     'hardware': ['low', 'Device supply rarely changes how the buyer\'s services are delivered.'],
     'telecoms': ['medium', 'Network upgrades enable new ways of working but are often the core deliverable itself.'],
-    'cloud': ['high', 'Scalable hosting and infrastructure as code directly support modern, productive delivery.'],
-    'digital-services': ['high', 'Modernising services is the work itself; reusable patterns and a proper handover add the social value.'],
+    'cloud': ['medium', 'Scalable hosting is the core deliverable; only what goes beyond it, such as shared patterns for other bodies, is additional.'],
+    'digital-services': ['medium', 'Modernising services is the work itself and is scored in quality; reusable patterns and skills handed to the buyer\'s staff add the social value.'],
     'managed-services': ['medium', 'Process automation and shared knowledge bases can raise productivity over the contract term.'],
   },
   'ppn0620-3.4': {
@@ -106,10 +106,10 @@ export const RELEVANCE_MATRIX: Readonly<Record<CriterionId, Readonly<Record<Cate
     'managed-services': ['high', 'Multi-year subcontracted support makes fair terms and joint improvement visible.'],
   },
   'ppn0620-3.5': {
-    'software': ['high', 'Secure development and assurance of third-party components are central for software suppliers.'],
+    'software': ['medium', 'Secure development is a contract requirement, not social value; cyber support for SME suppliers or the community goes beyond it.'],
     'hardware': ['high', 'Firmware, component provenance and secure disposal carry real supply chain cyber risk.'],
     'telecoms': ['high', 'Network equipment and vendor security are a recognised national risk area.'],
-    'cloud': ['high', 'Hosting holds the buyer\'s data, so platform and supply chain security matter most here.'],
+    'cloud': ['medium', 'Platform security is a contract requirement; helping SMEs in the supply chain reach a cyber standard goes beyond it.'],
     'digital-services': ['medium', 'Teams handle systems and data; secure practice and checks on subcontractors apply.'],
     'managed-services': ['high', 'Privileged access to the buyer\'s estate makes supply chain cyber risk central.'],
   },
@@ -186,11 +186,11 @@ export const RELEVANCE_MATRIX: Readonly<Record<CriterionId, Readonly<Record<Cate
     'managed-services': ['medium', 'Support staff reach all users and can share wellbeing and healthy device-use messages.'],
   },
   'ppn0620-8.1': {
-    'software': ['high', 'User research and co-design with the people the software serves fit product development.'],
+    'software': ['medium', 'User research for the product is core delivery; involving excluded groups beyond the specification, with results shared, goes further.'],
     'hardware': ['low', 'Devices are chosen from specifications, leaving little room for community co-design.'],
     'telecoms': ['medium', 'Involving communities in where and how connectivity is delivered is possible.'],
     'cloud': ['low', 'Hosting has no direct users or communities to co-design with.'],
-    'digital-services': ['high', 'User-centred design with service users and communities is how these teams already work.'],
+    'digital-services': ['medium', 'User-centred design is how these teams already work (core delivery); community capability beyond the service is additional.'],
     'managed-services': ['medium', 'Users can help shape support services through feedback panels and service reviews.'],
   },
   'ppn002-1a': {

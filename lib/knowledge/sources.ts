@@ -82,6 +82,14 @@ export const SRC = {
     date: '2026',
     url: 'https://socialvalueportal.com/faq/',
   },
+  audit: {
+    document: 'Social Value Lens knowledge audit against primary sources',
+    date: '2026-12-01',
+  },
+  techUk2025: {
+    document: 'techUK response on social value in technology procurement',
+    date: '2025-11',
+  },
   reference: {
     document: 'Social Value Lens reference notes: UK social value in public tenders',
     date: '2026-11',

@@ -166,18 +166,23 @@ import os
 _dev = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'shared-dev.jsonl')
 DEV = {json.loads(l)['text'].strip().lower() for l in open(_dev) if l.strip()}
 R = [x for x in R if x[6].strip().lower() not in DEV]  # already in the shared dev set
+def group_of(src):
+    """One source document per group; pages of one site that share model wording form one group (no leak across folds)."""
+    for site in ('sustainableprocurementtools.scot', 'carmarthenshire.gov.wales'):
+        if site in src: return site
+    return src
 seen = set()
 for i, (src, lic, fam, jur, theme, sec, text) in enumerate(R, 1):
     assert text not in seen; seen.add(text)
     print(json.dumps({
-        'id': f'pub-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': src,
+        'id': f'pub-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': group_of(src),
         'family': fam, 'licence': lic, 'is_social_value': True, 'theme_guess': theme, 'secondary_themes': [ID[x] for x in sec],
         'jurisdiction': jur, 'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
     }, ensure_ascii=False))
 for j, (src, lic, fam, jur, text) in enumerate(N, len(R) + 1):
     assert text not in seen; seen.add(text)
     print(json.dumps({
-        'id': f'pubneg-{fam}-{j:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': src,
+        'id': f'pubneg-{fam}-{j:03d}', 'text': text, 'hint': None, 'section': None, 'source': src, 'group': group_of(src),
         'family': fam, 'licence': lic, 'is_social_value': False, 'theme_guess': 'not social value', 'secondary_themes': [],
         'jurisdiction': jur, 'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
     }, ensure_ascii=False))

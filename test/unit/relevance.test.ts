@@ -46,7 +46,7 @@ describe('category relevance matrix', () => {
     expect(relevanceFor('hardware', 'ppn0620-2.2').rating).toBe('low');
     expect(relevanceFor('hardware', 'ppn0620-6.3').rating).toBe('high');
     expect(relevanceFor('managed-services', 'ppn002-1a').rating).toBe('high');
-    expect(relevanceFor('digital-services', 'ppn0620-8.1').rating).toBe('high');
+    expect(relevanceFor('digital-services', 'ppn0620-8.1').rating).toBe('medium');
   });
 
   it('uses all three ratings and does not rate everything the same for any category', () => {
