@@ -154,3 +154,77 @@ export interface PageStatus {
   socialValueFields: number;
   paused: boolean;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Side panel (issue 13): guidance beside the page. The content script describes the focused field (what the page
+// already shows: its question, the user's own text, the classification); the side panel (an extension page) holds
+// the evidence library, other tenders' drafts and history, and asks the background to insert text into the field.
+// Only the background relays an insert, to the one tab and frame the description came from.
+// ---------------------------------------------------------------------------------------------------------------
+
+const classificationSchema = z.object({
+  socialValue: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  model: z.string().max(100).nullable(),
+  modelReason: z.string().max(1_000),
+  themeId: z.string().max(100).nullable(),
+  themeIds: z.array(z.string().max(100)).max(20),
+  secondaryThemeIds: z.array(z.string().max(100)).max(20),
+  nativeId: z.string().max(100).nullable(),
+  outcomeId: z.string().max(100).nullable(),
+  criterionIds: z.array(z.string().max(100)).max(60),
+  toms: z.boolean(),
+  why: z.array(z.string().max(500)).max(50),
+});
+
+/** The focused social value field, as its content script describes it. */
+export const focusedFieldSchema = z.object({
+  fieldId: z.string().min(1).max(100),
+  key,
+  portalId: z.string().min(1).max(100),
+  question: shortText,
+  /** The user's own answer in the field (the same text the autosave stores). */
+  text,
+  classification: classificationSchema,
+  corrected: z.boolean(),
+  limit: z.object({ unit: z.enum(['words', 'chars']), value: z.number().int().nonnegative() }).nullable(),
+  rules: z.object({ words: z.string().max(40), chars: z.string().max(40) }),
+});
+export type FocusedField = z.infer<typeof focusedFieldSchema>;
+/** A focused field with where it lives (set by the background from the sender, never by the content script). */
+export type FocusedFieldAt = FocusedField & { tabId: number; frameId: number; at: number };
+
+export const sidePanelMessageSchema = z.discriminatedUnion('type', [
+  /** Content script: this field has focus, or its text changed (debounced). */
+  z.strictObject({ type: z.literal('sidepanel:field'), field: focusedFieldSchema }),
+  /** Content script, after a trusted click or key in the field or on its badge: open the side panel for this tab. */
+  z.strictObject({ type: z.literal('sidepanel:open') }),
+  /** Side panel: the field to show (that tab's, or the last one focused anywhere). */
+  z.strictObject({ type: z.literal('sidepanel:current'), tabId: z.number().int().nonnegative().optional() }),
+  /** Side panel, on the user's click: put text into the field (at the end, or replacing it; a revision is kept first). */
+  z.strictObject({
+    type: z.literal('sidepanel:insert'),
+    tabId: z.number().int().nonnegative(),
+    frameId: z.number().int().nonnegative(),
+    fieldId: z.string().min(1).max(100),
+    key,
+    text,
+    mode: z.enum(['append', 'replace']),
+    reason: z.string().max(100),
+  }),
+]);
+export type SidePanelMessage = z.infer<typeof sidePanelMessageSchema>;
+/** Content-script messages among them; the others are for extension pages only. */
+export const SIDE_PANEL_FROM_CONTENT: ReadonlySet<string> = new Set(['sidepanel:field', 'sidepanel:open']);
+
+/** Background → the content script of one tab and frame: insert into a field (only ever relayed from the side panel). */
+export const fieldInsertSchema = z.strictObject({
+  type: z.literal('svl:insert'),
+  fieldId: z.string().min(1).max(100),
+  key,
+  text,
+  mode: z.enum(['append', 'replace']),
+  reason: z.string().max(100),
+});
+/** Background → side panel: the focused field changed (broadcast to extension pages only). */
+export type SidePanelUpdate = { type: 'sidepanel:update'; field: FocusedFieldAt };

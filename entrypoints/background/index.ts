@@ -4,6 +4,7 @@ import { handleMessage, isExtensionPage, isTrustedSender, type MessageContext } 
 import { runRetention } from '@/lib/drafts-admin';
 import { handlePackMessage } from '@/lib/packs/handle';
 import { watchToolbarIcon } from './toolbar-icon-watch';
+import { handleSidePanelMessage, isSidePanelMessage, openSidePanel, registerSidePanel } from './side-panel';
 import { handleSiteMessage, type SiteRegistrationApi } from '@/lib/site-registration';
 
 /** The extension API calls lib/site-registration.ts needs (lib/ does not import `wxt/browser`). */
@@ -73,15 +74,8 @@ export default defineBackground(() => {
       return false;
     }
     const extensionPage = isExtensionPage(sender, origin);
-    if (!extensionPage && typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'sidepanel:open') {
-      // Asked from the guidance panel's button (a trusted click): open the side panel for that tab.
-      const tabId = sender.tab?.id;
-      const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-      const opened = tabId !== undefined && sidePanel ? sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
-      void opened.then(
-        () => sendResponse({ ok: true }),
-        () => sendResponse({ ok: false, error: 'Open Social Value Lens from the toolbar to see the side panel.' }),
-      );
+    if (isSidePanelMessage(raw)) {
+      void handleSidePanelMessage(raw, sender, extensionPage).then(sendResponse);
       return true;
     }
     const refusal = extensionPage ? null : contentScriptRefusal(raw, sender.url);
@@ -96,8 +90,11 @@ export default defineBackground(() => {
   // The guidance shortcut is a browser command (a page cannot send it): tell the active tab's content script.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-guidance') return;
+    // Open the side panel first, inside the command's gesture; the field falls back to its in-page panel without one.
+    const opened = openSidePanel(tab);
     const send = (tabId: number | undefined) => {
-      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'svl:command', command }).catch(() => undefined);
+      if (tabId !== undefined)
+        void opened.then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel })).catch(() => undefined);
     };
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
@@ -105,6 +102,8 @@ export default defineBackground(() => {
 
   // Ask the browser not to evict drafts under storage pressure.
   void navigator.storage?.persist?.().catch(() => undefined);
+
+  registerSidePanel();
 
   // Toolbar icon: blue on a portal page, grey where paused or not a portal (issue 16).
   watchToolbarIcon();
