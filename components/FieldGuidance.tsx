@@ -4,7 +4,8 @@ import { CHAR_RULES, COUNT_RULES, countChars, countWords, limitStatus, remaining
 import { analyseEvidence } from '@/lib/evidence';
 import type { FocusedFieldAt, RevisionView, SidePanelMessage, SimilarDraft } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
-import { buildGuidance } from './guidance';
+import { THEME_IDS } from '@/lib/knowledge/ids';
+import { buildGuidance, themeTitle } from './guidance';
 
 /** What the side panel page needs from the extension (injected so the component stays testable). */
 export interface FieldGuidanceServices {
@@ -128,6 +129,18 @@ function FocusedGuidance({
     if (answer.ok) void loadHistory();
   };
 
+  const adjust = async (change: Extract<SidePanelMessage, { type: 'sidepanel:adjust' }>['adjust'], done: string) => {
+    const answer = await services.send({
+      type: 'sidepanel:adjust',
+      tabId: field.tabId,
+      frameId: field.frameId,
+      fieldId: field.fieldId,
+      key: field.key,
+      adjust: change,
+    } satisfies SidePanelMessage);
+    setStatus(answer.ok ? { error: false, text: done } : { error: true, text: answer.error ?? 'That could not be changed.' });
+  };
+
   const findSimilar = async () => {
     const answer = await services.send({ type: 'drafts:similar', question: field.question, excludeKey: field.key });
     setSimilar(answer.ok ? ((answer.similar as SimilarDraft[]) ?? []) : []);
@@ -182,6 +195,32 @@ function FocusedGuidance({
           </>
         )}
       </dl>
+      <details class="sp-correct">
+        <summary>Not right? Correct it</summary>
+        <label for="sp-correct-theme">This question is about</label>{' '}
+        <select
+          id="sp-correct-theme"
+          data-testid="sp-correct-theme"
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            const correction =
+              value === ''
+                ? null
+                : value === 'not'
+                  ? { themeId: 'multiple', criterionIds: [], notSocialValue: true }
+                  : { themeId: value, criterionIds: [], notSocialValue: false };
+            void adjust({ correction }, 'Correction saved for this question in this browser.');
+          }}
+        >
+          <option value="">(as detected)</option>
+          {[...THEME_IDS, 'multiple' as const].map((id) => (
+            <option value={id} key={id}>
+              {themeTitle(id)}
+            </option>
+          ))}
+          <option value="not">Not a social value question</option>
+        </select>
+      </details>
       {guidance.relevance && (
         <p data-testid="sp-relevance">
           <strong>
@@ -196,6 +235,34 @@ function FocusedGuidance({
         {words.toLocaleString('en-GB')} words, {chars.toLocaleString('en-GB')} characters ({wordsLabel.toLowerCase()} /{' '}
         {charsLabel.toLowerCase()}){limitState ? `. ${remainingMessage(limitState)}` : ''}
       </p>
+      <div class="sp-rules">
+        <label for="sp-word-rule">Count words as</label>{' '}
+        <select
+          id="sp-word-rule"
+          data-testid="sp-word-rule"
+          value={rules.words}
+          onChange={(e) => void adjust({ rules: { words: e.currentTarget.value, chars: rules.chars } }, 'Counting rule changed for this portal.')}
+        >
+          {COUNT_RULES.map((r) => (
+            <option value={r.id} key={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>{' '}
+        <label for="sp-char-rule">characters as</label>{' '}
+        <select
+          id="sp-char-rule"
+          data-testid="sp-char-rule"
+          value={rules.chars}
+          onChange={(e) => void adjust({ rules: { words: rules.words, chars: e.currentTarget.value } }, 'Counting rule changed for this portal.')}
+        >
+          {CHAR_RULES.map((r) => (
+            <option value={r.id} key={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </div>
       {evidence ? (
         <ul class="sp-checks" data-testid="sp-evidence">
           {evidence.checks

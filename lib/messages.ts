@@ -194,6 +194,16 @@ export type FocusedField = z.infer<typeof focusedFieldSchema>;
 /** A focused field with where it lives (set by the background from the sender, never by the content script). */
 export type FocusedFieldAt = FocusedField & { tabId: number; frameId: number; at: number };
 
+/** A correction of the theme (null: as detected), or the counting rules, chosen in the side panel. */
+const fieldAdjustSchema = z.union([
+  z.strictObject({
+    correction: z
+      .strictObject({ themeId: z.string().max(100), criterionIds: z.array(z.string().max(100)).max(60), notSocialValue: z.boolean() })
+      .nullable(),
+  }),
+  z.strictObject({ rules: z.strictObject({ words: z.string().max(40), chars: z.string().max(40) }) }),
+]);
+
 export const sidePanelMessageSchema = z.discriminatedUnion('type', [
   /** Content script: this field has focus, or its text changed (debounced). */
   z.strictObject({ type: z.literal('sidepanel:field'), field: focusedFieldSchema }),
@@ -212,6 +222,15 @@ export const sidePanelMessageSchema = z.discriminatedUnion('type', [
     mode: z.enum(['append', 'replace']),
     reason: z.string().max(100),
   }),
+  /** Side panel, on the user's choice: correct what the question is about, or count the way the portal counts. */
+  z.strictObject({
+    type: z.literal('sidepanel:adjust'),
+    tabId: z.number().int().nonnegative(),
+    frameId: z.number().int().nonnegative(),
+    fieldId: z.string().min(1).max(100),
+    key,
+    adjust: fieldAdjustSchema,
+  }),
 ]);
 export type SidePanelMessage = z.infer<typeof sidePanelMessageSchema>;
 /** Content-script messages among them; the others are for extension pages only. */
@@ -225,6 +244,13 @@ export const fieldInsertSchema = z.strictObject({
   text,
   mode: z.enum(['append', 'replace']),
   reason: z.string().max(100),
+});
+/** Background → the content script of one tab and frame: a correction or count rule chosen in the side panel. */
+export const fieldAdjustRelaySchema = z.strictObject({
+  type: z.literal('svl:adjust'),
+  fieldId: z.string().min(1).max(100),
+  key,
+  adjust: fieldAdjustSchema,
 });
 /** Background → side panel: the focused field changed (broadcast to extension pages only). */
 export type SidePanelUpdate = { type: 'sidepanel:update'; field: FocusedFieldAt };

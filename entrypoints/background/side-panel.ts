@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { originOf, parseDraftKey } from '@/lib/draft-key';
 import {
+  fieldAdjustRelaySchema,
   fieldInsertSchema,
   SIDE_PANEL_FROM_CONTENT,
   sidePanelMessageSchema,
@@ -81,20 +82,18 @@ export async function handleSidePanelMessage(raw: unknown, sender: Sender, exten
     }
     case 'sidepanel:current':
       return { ok: true, field: (message.tabId !== undefined ? byTab.get(message.tabId) : undefined) ?? latest };
-    case 'sidepanel:insert': {
+    case 'sidepanel:insert':
+    case 'sidepanel:adjust': {
       // Only into the field the side panel was shown, in the tab and frame it was described from.
       const known = byTab.get(message.tabId);
       if (!known || known.frameId !== message.frameId || known.fieldId !== message.fieldId || known.key !== message.key) {
         return { ok: false, error: 'That field is no longer on the page. Click in the answer box and try again.' };
       }
-      const relay = fieldInsertSchema.parse({
-        type: 'svl:insert',
-        fieldId: message.fieldId,
-        key: message.key,
-        text: message.text,
-        mode: message.mode,
-        reason: message.reason,
-      });
+      const target = { fieldId: message.fieldId, key: message.key };
+      const relay =
+        message.type === 'sidepanel:insert'
+          ? fieldInsertSchema.parse({ type: 'svl:insert', ...target, text: message.text, mode: message.mode, reason: message.reason })
+          : fieldAdjustRelaySchema.parse({ type: 'svl:adjust', ...target, adjust: message.adjust });
       try {
         const answer = (await browser.tabs.sendMessage(message.tabId, relay, { frameId: message.frameId })) as Answer | undefined;
         return answer ?? { ok: false, error: 'The page did not answer. Reload it and try again.' };

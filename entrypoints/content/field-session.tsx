@@ -18,7 +18,8 @@ import {
 } from '@/lib/counting';
 import { Autosave } from '@/lib/drafts/autosave';
 import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
-import { fieldInsertSchema, type FocusedField, type Response } from '@/lib/messages';
+import { fieldAdjustRelaySchema, fieldInsertSchema, type FocusedField, type Response } from '@/lib/messages';
+import { CRITERION_IDS, THEME_IDS } from '@/lib/knowledge/ids';
 import type { z } from 'zod';
 import type { draftIdentitySchema } from '@/lib/messages';
 import { matchesShortcut } from '@/lib/settings';
@@ -177,6 +178,7 @@ export class FieldSession {
       this.rules = { words, chars };
       this.services.saveRules(this.setup.identity.portalId, words, chars);
       this.recount();
+      this.describe();
     }),
   };
 
@@ -202,6 +204,32 @@ export class FieldSession {
     this.describe();
     const answer = (await this.services.send({ type: 'sidepanel:open' } as never).catch(() => null)) as { ok?: boolean; opened?: boolean } | null;
     return answer?.ok === true && answer.opened === true;
+  }
+
+  /** A correction or count rule chosen in the side panel (relayed by the background after the user's choice there). */
+  private adjust(adjust: { correction: { themeId: string; criterionIds: string[]; notSocialValue: boolean } | null } | { rules: { words: string; chars: string } }): Response {
+    if ('rules' in adjust) {
+      const words = COUNT_RULES.find((r) => r.id === adjust.rules.words)?.id;
+      const chars = CHAR_RULES.find((r) => r.id === adjust.rules.chars)?.id;
+      if (!words || !chars) return { ok: false, error: 'Unknown counting rule.' };
+      this.rules = { words, chars };
+      this.services.saveRules(this.setup.identity.portalId, words, chars);
+      this.recount();
+      this.describe();
+      return { ok: true };
+    }
+    const c = adjust.correction;
+    if (c && c.themeId !== 'multiple' && !(THEME_IDS as readonly string[]).includes(c.themeId)) return { ok: false, error: 'Unknown theme.' };
+    this.correct(
+      c
+        ? {
+            themeId: c.themeId as Correction['themeId'],
+            criterionIds: c.criterionIds.filter((id): id is Correction['criterionIds'][number] => (CRITERION_IDS as readonly string[]).includes(id)),
+            notSocialValue: c.notSocialValue,
+          }
+        : null,
+    );
+    return { ok: true };
   }
 
   private describeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -241,6 +269,11 @@ export class FieldSession {
    */
   private readonly onInsert = (raw: unknown, sender: { id?: string; tab?: unknown }): Promise<Response> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const adjust = fieldAdjustRelaySchema.safeParse(raw);
+    if (adjust.success) {
+      if (adjust.data.fieldId !== this.setup.id || adjust.data.key !== this.setup.identity.key) return undefined;
+      return Promise.resolve(this.adjust(adjust.data.adjust));
+    }
     const parsed = fieldInsertSchema.safeParse(raw);
     if (!parsed.success || parsed.data.fieldId !== this.setup.id || parsed.data.key !== this.setup.identity.key) return undefined;
     const { text, mode, reason } = parsed.data;
