@@ -166,7 +166,9 @@ export class FieldSession {
 
   private actions = {
     onRestore: this.trusted(() => void this.restore()),
-    onToggle: this.trusted(() => (this.model.panelOpen ? this.closePanel(false) : this.openPanel())),
+    // The badge opens guidance in the browser's side panel (focus stays in the field); where the browser cannot
+    // open it from here (no side panel, or Firefox outside a browser command), the in-page panel instead.
+    onToggle: this.trusted(() => (this.model.panelOpen ? this.closePanel(false) : this.openGuidance())),
     onClose: this.trusted(() => this.closePanel(true)),
     onCorrect: this.trusted((correction: Correction | null) => this.correct(correction)),
     // The evidence library and other tenders' drafts are not in the page: they live in the extension's side panel.
@@ -230,6 +232,14 @@ export class FieldSession {
         : null,
     );
     return { ok: true };
+  }
+
+  /** Guidance on the user's request: the side panel if the browser opens it, else the in-page panel beside the field. */
+  private openGuidance(): void {
+    // The request leaves now, still inside the user's click or key (the browser wants a gesture to open the panel).
+    void this.openSidePanel().then((opened) => {
+      if (!opened && !this.model.panelOpen) this.openPanel();
+    });
   }
 
   private describeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -392,7 +402,7 @@ export class FieldSession {
     if (!event.isTrusted) return;
     if (matchesShortcut(event, this.services.settings.shortcut)) {
       event.preventDefault();
-      this.openPanel();
+      this.openGuidance();
     } else if (event.key === 'Escape' && this.model.panelOpen) {
       this.closePanel(false);
     }
