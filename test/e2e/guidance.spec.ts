@@ -4,6 +4,18 @@ import { test, expect, overlayOf, readRevisionTexts } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
+/**
+ * These tests cover the in-page panel, the fallback where the browser cannot open its side panel (Firefox from a
+ * badge click, or a browser without one). In Chromium they take the side panel away first, as such a browser would
+ * be; the side panel itself is covered by side-panel.spec.ts.
+ */
+test.beforeEach(async ({ serviceWorker }) => {
+  await serviceWorker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { sidePanel?: { open: unknown } } }).chrome;
+    if (api.sidePanel) api.sidePanel.open = () => Promise.reject(new Error('No side panel in this browser'));
+  });
+});
+
 test.describe('guidance panel', () => {
   test('opens with the shortcut, explains the question, tracks evidence as you type, and Escape returns to the field', async ({
     context,
