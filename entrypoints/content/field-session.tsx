@@ -409,6 +409,7 @@ export class FieldSession {
   }
 
   private openPanel(): void {
+    this.host.makeRoomForPanel(this.setup.field.anchor);
     this.model = { ...this.model, panelOpen: true };
     // Opening is the user's request: bring the reminders up to date now rather than after the typing pause.
     clearTimeout(this.analysisTimer);
