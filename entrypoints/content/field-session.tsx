@@ -381,7 +381,11 @@ export class FieldSession {
     }
     this.updateSessionRisk();
     this.autosave.edit(text);
-    this.describeSoon();
+    // Typing means the field has focus (an editor in an iframe may not send the page a focusin).
+    if (FieldSession.lastFocused !== this) {
+      FieldSession.lastFocused = this;
+      this.describe();
+    } else this.describeSoon();
     clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => this.analyse(), ANALYSIS_DELAY_MS);
   }
