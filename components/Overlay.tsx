@@ -69,6 +69,8 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
           data-testid="svl-theme"
           aria-expanded={model.panelOpen}
           title={`Social value guidance (${model.shortcut})`}
+          // A click opens guidance beside the page without taking the cursor out of the answer.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={actions.onToggle}
         >
           {model.theme}

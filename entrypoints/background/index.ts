@@ -3,6 +3,8 @@ import { SvlDatabase } from '@/lib/db';
 import { runRetention } from '@/lib/drafts-admin';
 import type { BackgroundPlatform } from '@/lib/messages/define';
 import { handleMessage, isExtensionPage, isTrustedSender } from '@/lib/messages/router';
+import { forgetTab } from '@/lib/messages/side-panel';
+import { openSidePanel } from './side-panel';
 import { watchToolbarIcon } from './toolbar-icon-watch';
 
 /** The extension APIs message handlers use (lib/ does not import `wxt/browser`). */
@@ -13,10 +15,10 @@ const platform: BackgroundPlatform = {
     scripting: browser.scripting,
     runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
   },
-  openSidePanel(tabId) {
-    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-    return sidePanel ? sidePanel.open({ tabId }) : Promise.reject(new Error('no side panel'));
-  },
+  openSidePanel,
+  relayToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
+  // runtime.sendMessage reaches the extension's own pages only, never a content script; nobody listening is fine.
+  broadcast: (update) => void browser.runtime.sendMessage(update).catch(() => undefined),
 };
 
 export default defineBackground(() => {
@@ -29,7 +31,7 @@ export default defineBackground(() => {
       return false;
     }
     // Who may send what, validation, and a content script's own-origin check: see lib/messages/router.ts.
-    const context = isExtensionPage(sender, origin) ? { extensionPage: true } : { url: sender.url, tabId: sender.tab?.id };
+    const context = isExtensionPage(sender, origin) ? { extensionPage: true } : { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId };
     void handleMessage(db, raw, context, platform).then(sendResponse);
     return true; // sendResponse is called asynchronously
   });
@@ -37,8 +39,14 @@ export default defineBackground(() => {
   // The guidance shortcut is a browser command (a page cannot send it): tell the active tab's content script.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-guidance') return;
+    // Open the side panel first, inside the command's gesture; the field falls back to its in-page panel without one.
+    const opened = openSidePanel(tab?.id).then(
+      () => true,
+      () => false,
+    );
     const send = (tabId: number | undefined) => {
-      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'svl:command', command }).catch(() => undefined);
+      if (tabId !== undefined)
+        void opened.then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel })).catch(() => undefined);
     };
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
@@ -46,6 +54,8 @@ export default defineBackground(() => {
 
   // Ask the browser not to evict drafts under storage pressure.
   void navigator.storage?.persist?.().catch(() => undefined);
+
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 
   // Toolbar icon: blue on a portal page, grey where paused or not a portal (issue 16).
   watchToolbarIcon();

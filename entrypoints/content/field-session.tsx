@@ -19,6 +19,8 @@ import {
 import { Autosave } from '@/lib/drafts/autosave';
 import type { RevisionReason } from '@/lib/drafts/revision-reasons';
 import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
+import { fieldAdjustRelaySchema, fieldInsertSchema, type FieldAdjust, type FocusedField } from '@/lib/messages';
+import { CRITERION_IDS, THEME_IDS } from '@/lib/knowledge/ids';
 import type { z } from 'zod';
 import type { draftIdentitySchema, Failure } from '@/lib/messages';
 import { matchesShortcut } from '@/lib/settings';
@@ -32,6 +34,8 @@ export type DraftIdentity = z.infer<typeof draftIdentitySchema>;
 export { AUTOSAVE_DELAY_MS } from '@/lib/drafts/autosave';
 /** Evidence analysis waits for a pause in typing: it is off the keystroke path. */
 export const ANALYSIS_DELAY_MS = 700;
+/** The side panel hears about new text after this pause in typing. */
+export const DESCRIBE_DELAY_MS = 300;
 
 export interface FieldSetup {
   id: string;
@@ -101,8 +105,16 @@ export class FieldSession {
       this.host.container.addEventListener(type, (event) => (this.controlEvent = event), { capture: true, signal });
       this.host.container.addEventListener(type, () => (this.controlEvent = null), { signal });
     }
-    setup.field.element.addEventListener('focusin', () => (FieldSession.lastFocused = this), { signal });
+    setup.field.element.addEventListener(
+      'focusin',
+      () => {
+        FieldSession.lastFocused = this;
+        this.describe();
+      },
+      { signal },
+    );
     browser.runtime.onMessage.addListener(this.onCommand);
+    browser.runtime.onMessage.addListener(this.onInsert);
     void this.loadSavedDraft();
   }
 
@@ -155,18 +167,21 @@ export class FieldSession {
 
   private actions = {
     onRestore: this.trusted(() => void this.restore()),
-    onToggle: this.trusted(() => (this.model.panelOpen ? this.closePanel(false) : this.openPanel())),
+    // The badge opens guidance in the browser's side panel (focus stays in the field); where the browser cannot
+    // open it from here (no side panel, or Firefox outside a browser command), the in-page panel instead.
+    onToggle: this.trusted(() => (this.model.panelOpen ? this.closePanel(false) : this.openGuidance())),
     onClose: this.trusted(() => this.closePanel(true)),
     onCorrect: this.trusted((correction: Correction | null) => this.correct(correction)),
     // The evidence library and other tenders' drafts are not in the page: they live in the extension's side panel.
     onCopyEvidence: () => undefined,
     onInsertEvidence: () => undefined,
-    onFindSimilar: this.trusted(() => void this.services.send('sidepanel:open').catch(() => undefined)),
+    onFindSimilar: this.trusted(() => void this.openSidePanel()),
     onUseSimilar: () => undefined,
     onRules: this.trusted((words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
       this.services.saveRules(this.setup.identity.portalId, words, chars);
       this.recount();
+      this.describe();
     }),
   };
 
@@ -178,10 +193,111 @@ export class FieldSession {
     const active = document.activeElement;
     const focused = active !== null && (element === active || element.contains(active) || anchor === active);
     if (focused || (FieldSession.lastFocused === this && !document.querySelector('[data-svl-field]:focus'))) {
+      this.describe();
+      // The background opened the side panel (focus stays in the field); without one, the in-page panel.
+      if ((raw as { sidePanel?: unknown }).sidePanel === true) return undefined;
       if (this.model.panelOpen) this.closePanel(true);
       else this.openPanel();
     }
     return undefined;
+  };
+
+  /** Ask the background to open the side panel, inside a trusted click or key (the browser wants a gesture). */
+  private async openSidePanel(): Promise<boolean> {
+    this.describe();
+    const answer = await this.services.send('sidepanel:open').catch(() => null);
+    return answer?.ok === true && answer.opened;
+  }
+
+  /** A correction or count rule chosen in the side panel (relayed by the background after the user's choice there). */
+  private adjust(adjust: FieldAdjust): { ok: true } | Failure {
+    if ('rules' in adjust) {
+      const words = COUNT_RULES.find((r) => r.id === adjust.rules.words)?.id;
+      const chars = CHAR_RULES.find((r) => r.id === adjust.rules.chars)?.id;
+      if (!words || !chars) return { ok: false, error: 'Unknown counting rule.' };
+      this.rules = { words, chars };
+      this.services.saveRules(this.setup.identity.portalId, words, chars);
+      this.recount();
+      this.describe();
+      return { ok: true };
+    }
+    const c = adjust.correction;
+    if (c && c.themeId !== 'multiple' && !(THEME_IDS as readonly string[]).includes(c.themeId)) return { ok: false, error: 'Unknown theme.' };
+    this.correct(
+      c
+        ? {
+            themeId: c.themeId as Correction['themeId'],
+            criterionIds: c.criterionIds.filter((id): id is Correction['criterionIds'][number] => (CRITERION_IDS as readonly string[]).includes(id)),
+            notSocialValue: c.notSocialValue,
+          }
+        : null,
+    );
+    return { ok: true };
+  }
+
+  /** Guidance on the user's request: the side panel if the browser opens it, else the in-page panel beside the field. */
+  private openGuidance(): void {
+    // The request leaves now, still inside the user's click or key (the browser wants a gesture to open the panel).
+    void this.openSidePanel().then((opened) => {
+      if (!opened && !this.model.panelOpen) this.openPanel();
+    });
+  }
+
+  private describeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Describe this field to the side panel (through the background): its question and the user's own text, the
+   * classification and the count settings, all of which the page already has. Nothing comes back into the page.
+   */
+  private describe(): void {
+    clearTimeout(this.describeTimer);
+    this.describeTimer = undefined;
+    const field: FocusedField = {
+      fieldId: this.setup.id,
+      key: this.setup.identity.key,
+      portalId: this.setup.identity.portalId,
+      question: this.setup.identity.question,
+      text: this.setup.field.text(),
+      classification: this.classification,
+      corrected: this.correction !== undefined,
+      limit: this.setup.limit,
+      rules: this.rules,
+    };
+    void this.services.send('sidepanel:field', { field }).catch(() => undefined);
+  }
+
+  /** After a pause in typing, tell the side panel the new text (its reminders and count tick as you write). */
+  private describeSoon(): void {
+    if (FieldSession.lastFocused !== this) return;
+    clearTimeout(this.describeTimer);
+    this.describeTimer = setTimeout(() => this.describe(), DESCRIBE_DELAY_MS);
+  }
+
+  /**
+   * Text from the side panel, relayed by the background after the user's click there (an extension page, which the
+   * portal cannot script). Only this extension's background can send it; the page has no way to. What was in the
+   * field is kept as a revision first.
+   */
+  private readonly onInsert = (raw: unknown, sender: { id?: string; tab?: unknown }): Promise<{ ok: true } | Failure> | undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const adjust = fieldAdjustRelaySchema.safeParse(raw);
+    if (adjust.success) {
+      if (adjust.data.fieldId !== this.setup.id || adjust.data.key !== this.setup.identity.key) return undefined;
+      return Promise.resolve(this.adjust(adjust.data.adjust));
+    }
+    const parsed = fieldInsertSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.fieldId !== this.setup.id || parsed.data.key !== this.setup.identity.key) return undefined;
+    const { text, mode, reason } = parsed.data;
+    const current = this.setup.field.text();
+    const next = mode === 'replace' || current.trim() === '' ? text : `${current.replace(/\s+$/, '')}\n\n${text}`;
+    return this.replaceText(next, reason, { text, what: 'the text' }).then((done) => {
+      if (!done) return { ok: false as const, error: 'This editor cannot be filled safely: the text is on your clipboard to paste.' };
+      this.model = { ...this.model, restore: null };
+      this.render();
+      this.autosave.edit(next);
+      this.describe();
+      return { ok: true as const };
+    });
   };
 
   private render(): void {
@@ -266,6 +382,11 @@ export class FieldSession {
     }
     this.updateSessionRisk();
     this.autosave.edit(text);
+    // Typing means the field has focus (an editor in an iframe may not send the page a focusin).
+    if (FieldSession.lastFocused !== this) {
+      FieldSession.lastFocused = this;
+      this.describe();
+    } else this.describeSoon();
     clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => this.analyse(), ANALYSIS_DELAY_MS);
   }
@@ -286,13 +407,14 @@ export class FieldSession {
     if (!event.isTrusted) return;
     if (matchesShortcut(event, this.services.settings.shortcut)) {
       event.preventDefault();
-      this.openPanel();
+      this.openGuidance();
     } else if (event.key === 'Escape' && this.model.panelOpen) {
       this.closePanel(false);
     }
   }
 
   private openPanel(): void {
+    this.host.makeRoomForPanel(this.setup.field.anchor);
     this.model = { ...this.model, panelOpen: true };
     // Opening is the user's request: bring the reminders up to date now rather than after the typing pause.
     clearTimeout(this.analysisTimer);
@@ -314,6 +436,7 @@ export class FieldSession {
     this.services.saveCorrection(this.setup.identity.key, correction);
     const theme = this.classification.socialValue ? themeTitle(this.classification.themeId) : 'Not social value (your correction)';
     this.model = { ...this.model, theme };
+    this.describe();
     this.refreshPanel();
   }
 
@@ -412,6 +535,8 @@ export class FieldSession {
     clearTimeout(this.analysisTimer);
     this.controller.abort();
     browser.runtime.onMessage.removeListener(this.onCommand);
+    browser.runtime.onMessage.removeListener(this.onInsert);
+    clearTimeout(this.describeTimer);
     if (FieldSession.lastFocused === this) FieldSession.lastFocused = null;
     render(null, this.host.container);
     this.host.remove();

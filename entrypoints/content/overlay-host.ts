@@ -21,6 +21,12 @@ function overlaySheet(): CSSStyleSheet | null {
 const BADGE_HEIGHT = 26;
 /** The full badge goes beside a field only with this much room to its right; otherwise a 24 px marker. */
 const MIN_BESIDE_WIDTH = 240;
+/** The in-page panel's width, and the least it may shrink to beside a field before it goes below the field. */
+const PANEL_WIDTH = 460;
+const MIN_PANEL_WIDTH = 300;
+const MIN_PANEL_HEIGHT = 160;
+/** How much room below the field the panel asks the page to scroll for. */
+const PANEL_ROOM_BELOW = 340;
 
 export class OverlayHost {
   readonly element: HTMLElement;
@@ -103,7 +109,9 @@ export class OverlayHost {
       style.left = `${Math.round(rect.right + 8)}px`;
       style.right = 'auto';
       style.maxWidth = `${Math.max(room - 16, MIN_BESIDE_WIDTH - 16)}px`;
-      style.transform = `translateY(${Math.round(top)}px)`;
+      // With the panel open the host is positioned without a transform, so the panel can be placed in the viewport.
+      style.top = panelOpen ? `${Math.round(top)}px` : '0';
+      style.transform = panelOpen ? 'none' : `translateY(${Math.round(top)}px)`;
     } else {
       // No room beside: a 24 x 24 marker inside the field's top-right corner, clear of its scrollbar (the full
       // badge's facts are in the guidance it opens). A restore offer, shown only while the field is empty, grows
@@ -111,13 +119,49 @@ export class OverlayHost {
       top = Math.max(rect.top + 2, 0);
       const right = viewportWidth - rect.right + 18;
       style.left = 'auto';
-      style.right = '0';
       style.maxWidth = `${Math.max(rect.width - 28, 24)}px`;
-      style.transform = `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
+      style.right = panelOpen ? `${Math.round(right)}px` : '0';
+      style.top = panelOpen ? `${Math.round(top)}px` : '0';
+      style.transform = panelOpen ? 'none' : `translate(${-Math.round(right)}px, ${Math.round(top)}px)`;
     }
     style.visibility = 'visible';
-    const height = this.height || BADGE_HEIGHT;
-    this.element.toggleAttribute('data-panel-up', panelOpen && top + height + 320 > window.innerHeight && top > window.innerHeight / 2);
+    this.element.toggleAttribute('data-panel-fixed', panelOpen);
+    if (panelOpen) this.placePanel(rect, viewportWidth);
+  }
+
+  /**
+   * Before the in-page panel opens (on the user's request): when it fits neither beside the field nor below it,
+   * scroll the page just enough for it to fit below, keeping the field's top in view. Nothing moves otherwise.
+   */
+  makeRoomForPanel(field: Element): void {
+    const rect = field.getBoundingClientRect();
+    if (document.documentElement.clientWidth - rect.right - 16 >= MIN_PANEL_WIDTH) return;
+    const shortBy = rect.bottom + 8 + PANEL_ROOM_BELOW - window.innerHeight;
+    const by = Math.min(shortBy, Math.max(0, rect.top - 8));
+    if (by > 0) window.scrollBy(0, by);
+  }
+
+  /**
+   * The in-page guidance panel (the fallback where the browser has no side panel) goes beside the field, never over
+   * it or its question: to its right when the window has room (questions sit above a field or to its left, as in a
+   * Jaggaer table), else below it. Only when the window has room for neither does it take the window's bottom strip.
+   */
+  private placePanel(rect: DOMRect, viewportWidth: number): void {
+    const viewportHeight = window.innerHeight;
+    const right = viewportWidth - rect.right - 16;
+    let box: { left: number; top: number; width: number; maxHeight: number };
+    if (right >= MIN_PANEL_WIDTH) {
+      box = { left: rect.right + 8, top: 8, width: Math.min(PANEL_WIDTH, right), maxHeight: viewportHeight - 16 };
+    } else {
+      const width = Math.min(PANEL_WIDTH, viewportWidth - 16);
+      const below = Math.min(rect.bottom + 8, viewportHeight - MIN_PANEL_HEIGHT - 8);
+      box = { left: Math.max(8, Math.min(rect.left, viewportWidth - width - 8)), top: below, width, maxHeight: viewportHeight - below - 8 };
+    }
+    const style = this.element.style;
+    style.setProperty('--svl-panel-left', `${Math.round(box.left)}px`);
+    style.setProperty('--svl-panel-top', `${Math.round(box.top)}px`);
+    style.setProperty('--svl-panel-width', `${Math.round(box.width)}px`);
+    style.setProperty('--svl-panel-max-height', `${Math.round(box.maxHeight)}px`);
   }
 
   /** The badge's size may have changed (new status, a note, a wrap): measure again at the next placement. */

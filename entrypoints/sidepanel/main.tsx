@@ -1,9 +1,44 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DraftsManager } from '@/components/DraftsManager';
+import { FieldGuidance, type FieldGuidanceServices } from '@/components/FieldGuidance';
 import { send } from '@/components/send';
+import { useSettings } from '@/components/use-settings';
+import { sidePanelUpdateSchema, unreachable } from '@/lib/messages';
 import '@/components/extension-page.css';
 import '@/components/DraftsManager.css';
+import '@/components/FieldGuidance.css';
 
-/** The drafts manager in Chrome's side panel (Firefox: the sidebar), with a link to the full page. */
-render(<DraftsManager send={send} compact fullPageUrl={browser.runtime.getURL('/drafts.html')} />, document.getElementById('app')!);
+/**
+ * Chrome's side panel (Firefox: the sidebar): guidance for the focused social value field, then the drafts manager
+ * with a link to the full page. `?tabId=N` pins the guidance to one tab (when this page is opened in a tab).
+ */
+const services: FieldGuidanceServices = {
+  send: (type, ...payload) => send(type, ...payload).catch(unreachable),
+  onField(listener) {
+    // Only the background sends these (runtime messages never come from a portal page).
+    const handler = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+      const update = sidePanelUpdateSchema.safeParse(raw);
+      if (update.success) listener(update.data.field);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(handler);
+    return () => browser.runtime.onMessage.removeListener(handler);
+  },
+};
+
+const pinned = Number(new URLSearchParams(location.search).get('tabId'));
+const tabId = Number.isInteger(pinned) && pinned > 0 ? pinned : undefined;
+
+function SidePanel() {
+  const [settings] = useSettings();
+  return (
+    <>
+      {settings && <FieldGuidance services={services} settings={settings} tabId={tabId} />}
+      <DraftsManager send={send} compact fullPageUrl={browser.runtime.getURL('/drafts.html')} />
+    </>
+  );
+}
+
+render(<SidePanel />, document.getElementById('app')!);

@@ -7,6 +7,8 @@ export const REVISION_REASONS = {
   'large-change': 'before a large change',
   'before-restore': 'before a restore',
   'before-insert': 'before an insert',
+  'before-evidence-insert': 'before adding library text',
+  'before-use-similar': 'before using another draft',
   conflict: 'edited in two tabs',
   import: 'imported',
   'before-import': 'before an import',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { SvlDatabase } from '../db';
 import type { SiteRegistrationApi } from '../site-registration';
+import type { FieldRelay, SidePanelUpdate } from './side-panel-views';
 
 /**
  * The shape of one declared message: what it carries (a zod schema), who may send it, what it answers and the
@@ -25,6 +26,8 @@ export interface SenderView {
   url?: string;
   /** The sending tab (content scripts). */
   tabId?: number;
+  /** The sending frame in that tab (content scripts; 0 is the top frame). */
+  frameId?: number;
 }
 
 /**
@@ -35,6 +38,10 @@ export interface BackgroundPlatform {
   sites: SiteRegistrationApi;
   /** Open the browser's side panel for a tab; rejects where there is none. Called in the sender's user gesture. */
   openSidePanel(tabId: number): Promise<void>;
+  /** Send a relayed insert or adjust to the content script of one tab and frame; resolves with its answer. */
+  relayToFrame(tabId: number, frameId: number, message: FieldRelay): Promise<unknown>;
+  /** Tell the extension's open pages (the side panel) that the focused field changed; never reaches a portal page. */
+  broadcast(update: SidePanelUpdate): void;
 }
 
 export interface HandlerContext {

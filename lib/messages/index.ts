@@ -7,3 +7,4 @@ export type { Failure, From, Reply } from './define';
 export { createSend, unreachable, type PayloadArgs, type Send, type Transport } from './send';
 export type { MessageOf, MessageType, Payload, ReplyData, ReplyTo } from './table';
 export * from './views';
+export * from './side-panel-views';

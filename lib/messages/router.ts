@@ -36,6 +36,7 @@ export interface MessageContext {
   /** The content script's tab address: the only origin whose drafts it may name. */
   url?: string;
   tabId?: number;
+  frameId?: number;
 }
 
 const UNRECOGNISED: Failure = { ok: false, error: 'Unrecognised message.' };
@@ -54,6 +55,8 @@ export const NO_PLATFORM: BackgroundPlatform = {
     runInTab: () => Promise.reject(new Error('no extension API here')),
   },
   openSidePanel: () => Promise.reject(new Error('no extension API here')),
+  relayToFrame: () => Promise.reject(new Error('no extension API here')),
+  broadcast: () => undefined,
 };
 
 /** May a sender of this kind send a message declared `from`? */
@@ -90,7 +93,9 @@ export async function handleMessage(
   const { declaration } = found;
   const sender: SenderView = context.extensionPage
     ? { from: 'page' }
-    : { from: 'content', ...(context.url !== undefined ? { url: context.url } : {}), ...(context.tabId !== undefined ? { tabId: context.tabId } : {}) };
+    : { from: 'content', ...(context.url !== undefined ? { url: context.url } : {}), ...(context.tabId !== undefined ? { tabId: context.tabId } : {}),
+        ...(context.frameId !== undefined ? { frameId: context.frameId } : {}),
+      };
   if (!mayReach(declaration.from, sender.from)) return { ok: false, error: declaration.refusal ?? 'Refused.' };
   const { type: _type, ...payload } = raw as { type: string };
   const parsed = declaration.schema.safeParse(payload);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, overlayOf, readDraftsInExtension, test } from './fixtures';
+import { expect, overlayOf, readDraftsInExtension, readRevisionTexts, test } from './fixtures';
 
 /**
  * A hostile page on a matched portal host: its scripts send synthetic events (a forged shortcut keydown, untrusted
@@ -127,4 +127,78 @@ test('a sibling subdomain with a forged tender reference and question gets no dr
   expect(drafts.find((d) => d.key === realKeys[0])?.text).toBe(ORIGINAL);
   const forgedDraft = drafts.find((d) => d.text === 'Forged text');
   expect(forgedDraft?.key).toContain(`|${forgedUrl.origin}|`);
+});
+
+test('with the side panel showing library text and other drafts, a page script can neither read nor insert them', async ({
+  context,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(60_000);
+  const libraryText = 'Internal: our 2025 council contract took on 6 apprentices; 5 completed Level 3.';
+  const first = await context.newPage();
+  await first.goto(server.url('findTenderSocialValue'));
+  await first.locator('#sv-jobs').fill(ORIGINAL);
+  await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
+  await first.close();
+
+  const page = await context.newPage();
+  await page.goto(server.url('deltaSameQuestions'));
+  const field = page.locator('#sv-jobs');
+  const overlay = await overlayOf(field);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const saved = await panel.evaluate(
+    (text) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
+        type: 'evidence:save',
+        item: { title: 'Apprentices last contract', text, figures: [], criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'], categoryIds: [], owner: 'Bid team', reviewBy: null },
+      }),
+    libraryText,
+  );
+  expect(saved.ok).toBe(true);
+  await page.bringToFront();
+  await field.click();
+  await field.pressSequentially('Mine.');
+  // The side panel shows both for this field.
+  await expect(panel.getByTestId('sp-library-item')).toContainText(libraryText);
+  await panel.getByTestId('sp-find-similar').click();
+  await expect(panel.getByTestId('sp-similar-item')).toContainText('care leavers as apprentices');
+
+  // The page script: synthetic events on every control it can reach, messages to any listener, and the extension API.
+  expect(await attack(page, '#sv-jobs')).toBeGreaterThan(0);
+  const reach = await page.evaluate(async (id) => {
+    for (const data of [
+      { type: 'sidepanel:insert', text: 'x' },
+      { type: 'svl:insert', fieldId: 'svl-1', text: 'x', mode: 'append' },
+      { type: 'drafts:similar', question: 'care leavers' },
+    ]) {
+      window.postMessage(data, '*');
+      document.dispatchEvent(new CustomEvent('svl:insert', { detail: data }));
+    }
+    const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    let sent = 'no runtime';
+    if (typeof runtime?.sendMessage === 'function') {
+      try {
+        await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'drafts:similar', question: 'care leavers' });
+        sent = 'sent';
+      } catch (error) {
+        sent = String(error);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { sent, frames: document.querySelectorAll('iframe[src^="chrome-extension:"]').length };
+  }, extensionId);
+  expect(reach.sent).not.toBe('sent');
+  expect(reach.frames).toBe(0);
+  await expect(field).toHaveValue('Mine.');
+  const seen = await pageVisibleText(page);
+  expect(seen).not.toContain('care leavers as apprentices');
+  expect(seen).not.toContain('Internal: our 2025 council contract');
+  expect(seen).not.toContain('find-tender');
+  await expect(overlay.getByTestId('svl-panel')).toHaveCount(0);
+  // The stored answer elsewhere is as it was, and no revision of this field was made by the page.
+  expect((await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain(ORIGINAL);
+  expect(await readRevisionTexts(serviceWorker)).not.toContain('Mine.');
 });

@@ -4,6 +4,18 @@ import { test, expect, overlayOf, readRevisionTexts } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
+/**
+ * These tests cover the in-page panel, the fallback where the browser cannot open its side panel (Firefox from a
+ * badge click, or a browser without one). In Chromium they take the side panel away first, as such a browser would
+ * be; the side panel itself is covered by side-panel.spec.ts.
+ */
+test.beforeEach(async ({ serviceWorker }) => {
+  await serviceWorker.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { sidePanel?: { open: unknown } } }).chrome;
+    if (api.sidePanel) api.sidePanel.open = () => Promise.reject(new Error('No side panel in this browser'));
+  });
+});
+
 test.describe('guidance panel', () => {
   test('opens with the shortcut, explains the question, tracks evidence as you type, and Escape returns to the field', async ({
     context,
@@ -202,4 +214,41 @@ async function chooseByKeyboard(select: import('@playwright/test').Locator, valu
   await select.press('Home');
   for (let i = 0; i < 60 && (await select.inputValue()) !== value; i++) await select.press('ArrowDown');
   expect(await select.inputValue()).toBe(value);
+}
+
+/** Overlap in px² of two boxes (0 when apart). */
+function overlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+const LONG_ANSWER = Array.from({ length: 16 }, (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`).join('\n');
+const PLACEMENTS = [
+  { name: 'GOV.UK textarea', route: 'findTenderSocialValue' as const, field: '#sv-jobs', question: 'label[for="sv-jobs"]', width: 1100 },
+  { name: 'GOV.UK textarea, narrow window', route: 'findTenderSocialValue' as const, field: '#sv-jobs', question: 'label[for="sv-jobs"]', width: 640 },
+  { name: 'Jaggaer table cell', route: 'jaggaerQuestionnaire' as const, field: '#q_3_1', question: 'tr:has(#q_3_1) td.q-text', width: 1100 },
+];
+for (const where of PLACEMENTS) {
+  test(`the in-page fallback panel never covers the field or its question: ${where.name}`, async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: where.width, height: 900 });
+    await page.goto(server.url(where.route));
+    const field = page.locator(where.field);
+    const overlay = await overlayOf(field);
+    await field.fill(LONG_ANSWER);
+    await field.click();
+    await page.keyboard.press('Alt+Shift+G');
+    const panel = overlay.locator('.panel-wrap');
+    await expect(overlay.getByTestId('svl-panel')).toBeVisible();
+    const panelBox = (await panel.boundingBox())!;
+    const fieldBox = (await field.boundingBox())!;
+    const questionBox = (await page.locator(where.question).boundingBox())!;
+    expect(panelBox.height).toBeGreaterThan(100);
+    expect(overlap(panelBox, fieldBox)).toBe(0);
+    expect(overlap(panelBox, questionBox)).toBe(0);
+    // Inside the window, so it can be read and scrolled.
+    expect(panelBox.x).toBeGreaterThanOrEqual(0);
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(where.width);
+  });
 }

@@ -16,7 +16,7 @@ const PAGE = { extensionPage: true };
  * The only messages a content script (a portal page, which a hostile script shares) may send. Adding one here is a
  * security decision: its answer reaches the page's process, so it must carry nothing of other tenders or the library.
  */
-const CONTENT_REACHABLE = ['draft:save', 'draft:load', 'draft:keep-revision', 'drafts:count', 'evidence:list', 'evidence:search', 'sidepanel:open'];
+const CONTENT_REACHABLE = ['draft:save', 'draft:load', 'draft:keep-revision', 'drafts:count', 'evidence:list', 'evidence:search', 'sidepanel:open', 'sidepanel:field'];
 
 let db: SvlDatabase;
 beforeEach(() => {

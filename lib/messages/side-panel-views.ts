@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { REVISION_REASONS, type RevisionReason } from '../drafts/revision-reasons';
+import { shortText } from './views';
+
+/**
+ * What the side panel and a portal field say to each other (through the background). The content script
+ * describes the focused field with what the page already shows (its question, the user's own text, the
+ * classification); the side panel, an extension page the portal cannot script, asks for text to be inserted or a
+ * choice applied, and the background relays that to the one tab and frame the field was described from.
+ */
+const key = z.string().min(1).max(2_000);
+const text = z.string().max(1_000_000);
+const id = z.string().max(100);
+
+const classificationSchema = z.object({
+  socialValue: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  model: id.nullable(),
+  modelReason: z.string().max(1_000),
+  themeId: id.nullable(),
+  themeIds: z.array(id).max(20),
+  secondaryThemeIds: z.array(id).max(20),
+  nativeId: id.nullable(),
+  outcomeId: id.nullable(),
+  criterionIds: z.array(id).max(60),
+  toms: z.boolean(),
+  why: z.array(z.string().max(500)).max(50),
+});
+
+/** The focused social value field, as its content script describes it. */
+export const focusedFieldSchema = z.object({
+  fieldId: z.string().min(1).max(100),
+  key,
+  portalId: z.string().min(1).max(100),
+  question: shortText,
+  /** The user's own answer in the field (the same text the autosave stores). */
+  text,
+  classification: classificationSchema,
+  corrected: z.boolean(),
+  limit: z.object({ unit: z.enum(['words', 'chars']), value: z.number().int().nonnegative() }).nullable(),
+  rules: z.object({ words: z.string().max(40), chars: z.string().max(40) }),
+});
+export type FocusedField = z.infer<typeof focusedFieldSchema>;
+/** A focused field with where it lives (set by the background from the sender, never by the content script). */
+export const focusedFieldAtSchema = focusedFieldSchema.extend({
+  tabId: z.number().int().nonnegative(),
+  frameId: z.number().int().nonnegative(),
+  at: z.number(),
+});
+export type FocusedFieldAt = z.infer<typeof focusedFieldAtSchema>;
+
+/** A correction of the theme (null: as detected), or the counting rules, chosen in the side panel. */
+export const fieldAdjustSchema = z.union([
+  z.strictObject({
+    correction: z
+      .strictObject({ themeId: id, criterionIds: z.array(id).max(60), notSocialValue: z.boolean() })
+      .nullable(),
+  }),
+  z.strictObject({ rules: z.strictObject({ words: z.string().max(40), chars: z.string().max(40) }) }),
+]);
+export type FieldAdjust = z.infer<typeof fieldAdjustSchema>;
+
+/** Where in a tab a described field lives, and which field: the side panel names it back on insert or adjust. */
+export const fieldTargetSchema = z.strictObject({
+  tabId: z.number().int().nonnegative(),
+  frameId: z.number().int().nonnegative(),
+  fieldId: z.string().min(1).max(100),
+  key,
+});
+
+export const insertModeSchema = z.enum(['append', 'replace']);
+/** Why the field's earlier text is kept as a revision before an insert (the one list of reasons). */
+export const revisionReasonSchema = z.enum(Object.keys(REVISION_REASONS) as [RevisionReason, ...RevisionReason[]]);
+
+/** Background → the content script of one tab and frame: insert into a field (only ever relayed from the side panel). */
+export const fieldInsertSchema = z.strictObject({
+  type: z.literal('svl:insert'),
+  fieldId: z.string().min(1).max(100),
+  key,
+  text,
+  mode: insertModeSchema,
+  reason: revisionReasonSchema,
+});
+/** Background → the content script of one tab and frame: a correction or count rule chosen in the side panel. */
+export const fieldAdjustRelaySchema = z.strictObject({
+  type: z.literal('svl:adjust'),
+  fieldId: z.string().min(1).max(100),
+  key,
+  adjust: fieldAdjustSchema,
+});
+export type FieldRelay = z.infer<typeof fieldInsertSchema> | z.infer<typeof fieldAdjustRelaySchema>;
+
+/** Background → side panel: the focused field changed (broadcast to extension pages only). */
+export const sidePanelUpdateSchema = z.object({ type: z.literal('sidepanel:update'), field: focusedFieldAtSchema });
+export type SidePanelUpdate = z.infer<typeof sidePanelUpdateSchema>;
+
+/** What a content script answers a relayed insert or adjust. */
+export const relayReplySchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string().max(1_000) })]);

@@ -1,0 +1,208 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, overlayOf, readRevisionTexts, test } from './fixtures';
+
+test.setTimeout(60_000);
+
+/**
+ * Guidance beside the page: the side panel page (chrome-extension://<id>/sidepanel.html, opened in a tab here and
+ * pinned with ?tabId= to the portal tab) follows the focused social value field and inserts text into it only on a
+ * click in the panel.
+ */
+type Send = (m: unknown) => Promise<{ ok: boolean; error?: string; [k: string]: unknown }>;
+const LIBRARY_TITLE = 'Apprentices on our last public contract';
+const LIBRARY_TEXT = 'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
+
+/**
+ * The side panel page in a tab. Unpinned, it follows the field focused last in any tab (the real side panel is
+ * per window; without the "tabs" permission a test cannot look the portal tab's id up to pin it).
+ */
+async function openSidePanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
+
+function sendFrom(page: Page, message: unknown) {
+  return page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage: Send } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
+}
+
+async function seedLibrary(page: Page): Promise<void> {
+  const saved = await sendFrom(page, {
+    type: 'evidence:save',
+    item: {
+      title: LIBRARY_TITLE,
+      text: LIBRARY_TEXT,
+      figures: ['6 apprentices', '5 completed'],
+      criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'],
+      categoryIds: [],
+      owner: 'Bid team',
+      reviewBy: null,
+    },
+  });
+  expect(saved.ok).toBe(true);
+}
+
+test('the side panel follows the focused field: its question, theme, count and reminders as you type', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  await overlayOf(jobs);
+  const panel = await openSidePanel(context, extensionId);
+  await expect(panel.getByTestId('sp-field')).toContainText('Click in a social value answer box');
+
+  await page.bringToFront();
+  await jobs.click();
+  await jobs.pressSequentially('We value diversity and we are committed to our community.');
+  const field = panel.getByTestId('sp-field');
+  await expect(panel.getByTestId('sp-question')).toContainText('care leavers and people leaving prison');
+  await expect(panel.getByTestId('sp-theme')).toContainText('Tackling economic inequality');
+  await expect(panel.getByTestId('sp-relevance')).toContainText('relevance');
+  await expect(panel.getByTestId('sp-count')).toContainText('10 words, 57 characters');
+  await expect(panel.getByTestId('sp-count')).toContainText('remaining');
+  await expect(panel.getByTestId('sp-evidence-numbers')).toHaveAttribute('data-met', 'false');
+  await expect(panel.getByTestId('sp-generic')).toContainText('we are committed to');
+  // The reminders tick off as the user writes a concrete commitment.
+  await jobs.pressSequentially(' By March 2027 we will create 8 apprenticeships for care leavers.');
+  await expect(panel.getByTestId('sp-evidence-numbers')).toHaveAttribute('data-met', 'true');
+  await expect(panel.getByTestId('sp-evidence-timescales')).toHaveAttribute('data-met', 'true');
+  // The field kept focus throughout (the panel is another page).
+  await expect(jobs).toBeFocused();
+
+  // Focus moves to another social value field: the panel follows.
+  await page.locator('#sv-environment').click();
+  await expect(panel.getByTestId('sp-question')).toContainText('net zero');
+  await expect(panel.getByTestId('sp-theme')).toContainText(/climate/i);
+  await expect(field).not.toContainText('care leavers and people leaving prison');
+
+  const scan = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+/** Is the browser's side panel showing our page? (Playwright lists no side panel page; the DevTools targets do.) */
+async function sidePanelShown(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  await cdp.detach();
+  return targetInfos.some((t) => t.type === 'page' && /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
+}
+
+/** What a page script can see: the document's text plus every open shadow root's text and every field's value. */
+function pageVisibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts = [document.documentElement.outerHTML, document.body.innerText];
+    for (const host of document.querySelectorAll('*')) if (host.shadowRoot) parts.push(host.shadowRoot.innerHTML, host.shadowRoot.textContent ?? '');
+    for (const field of document.querySelectorAll('textarea, input')) parts.push((field as HTMLTextAreaElement).value);
+    return parts.join('\n');
+  });
+}
+
+for (const how of ['the shortcut', 'a click on the badge'] as const) {
+  test(`${how} opens the browser's side panel and the cursor stays in the answer`, async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('findTenderSocialValue'));
+    const jobs = page.locator('#sv-jobs');
+    const overlay = await overlayOf(jobs);
+    await jobs.click();
+    await jobs.pressSequentially('We will hire 4 apprentices.');
+    expect(await sidePanelShown(page)).toBe(false);
+    if (how === 'the shortcut') await page.keyboard.press('Alt+Shift+G');
+    else await overlay.getByTestId('svl-theme').click();
+    await expect.poll(() => sidePanelShown(page)).toBe(true);
+    await expect(jobs).toBeFocused();
+    // The in-page panel is only the fallback where there is no side panel.
+    await expect(overlay.getByTestId('svl-panel')).toHaveCount(0);
+    // Typing carries on where it was.
+    await page.keyboard.type(' More.');
+    await expect(jobs).toHaveValue('We will hire 4 apprentices. More.');
+  });
+}
+
+test('evidence library text goes into the field only on a click in the side panel, and the old text is kept', async ({
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  const overlay = await overlayOf(jobs);
+  const panel = await openSidePanel(context, extensionId);
+  await seedLibrary(panel);
+  const original = 'We will create 8 apprenticeships for care leavers by March 2027.';
+  await page.bringToFront();
+  await jobs.click();
+  await jobs.pressSequentially(original);
+  await expect(overlay.getByTestId('svl-saved')).toContainText('Saved');
+
+  const item = panel.getByTestId('sp-library-item').filter({ hasText: LIBRARY_TITLE });
+  await expect(item).toContainText(LIBRARY_TEXT);
+  // Shown beside the page, never in it.
+  expect(await pageVisibleText(page)).not.toContain(LIBRARY_TITLE);
+  expect(await pageVisibleText(page)).not.toContain('5 completed their Level 3');
+  await expect(jobs).toHaveValue(original);
+
+  await item.getByTestId('sp-insert').click();
+  await expect(jobs).toHaveValue(`${original}\n\n${LIBRARY_TEXT}`);
+  await expect(panel.getByTestId('sp-status')).toContainText(`Added “${LIBRARY_TITLE}”`);
+  await expect.poll(() => readRevisionTexts(serviceWorker)).toContain(original);
+  // The count beside the page follows the new text; the history offers the old version back.
+  await expect(panel.getByTestId('sp-count')).toContainText('30 words');
+  const revision = panel.getByTestId('sp-revision').filter({ hasText: original });
+  await expect(revision).toHaveCount(1);
+  await revision.getByRole('button', { name: /Put this version back/ }).click();
+  await expect(jobs).toHaveValue(original);
+});
+
+test('a draft for a similar question on another portal is listed and used only from the side panel', async ({ context, server, extensionId, serviceWorker }) => {
+  const other = 'On Find a Tender we offered 10 paid placements with Catch22 for people leaving prison.';
+  const first = await context.newPage();
+  await first.goto(server.url('findTenderSocialValue'));
+  await first.locator('#sv-jobs').fill(other);
+  await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
+  await first.close();
+
+  const page = await context.newPage();
+  await page.goto(server.url('deltaSameQuestions'));
+  const jobs = page.locator('#sv-jobs');
+  await overlayOf(jobs);
+  const panel = await openSidePanel(context, extensionId);
+  await page.bringToFront();
+  await jobs.click();
+  await jobs.pressSequentially('Draft start.');
+  await expect(panel.getByTestId('sp-question')).toContainText('care leavers');
+  await panel.getByTestId('sp-find-similar').click();
+  const similar = panel.getByTestId('sp-similar-item');
+  await expect(similar).toHaveCount(1);
+  await expect(similar).toContainText('Catch22');
+  const seen = await pageVisibleText(page);
+  expect(seen).not.toContain('Catch22');
+  expect(seen).not.toContain('find-tender');
+  await expect(jobs).toHaveValue('Draft start.');
+
+  await similar.getByTestId('sp-use-similar').click();
+  await expect(jobs).toHaveValue(other);
+  await expect.poll(() => readRevisionTexts(serviceWorker)).toContain('Draft start.');
+});
+
+test('a theme correction and a counting rule chosen in the side panel apply to the field', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  const overlay = await overlayOf(jobs);
+  const panel = await openSidePanel(context, extensionId);
+  await page.bringToFront();
+  await jobs.click();
+  await jobs.pressSequentially('One two three.');
+  await expect(panel.getByTestId('sp-theme')).toContainText('Tackling economic inequality');
+  await panel.locator('.sp-correct summary').click();
+  await panel.getByTestId('sp-correct-theme').selectOption('equal-opportunity');
+  await expect(overlay.getByTestId('svl-theme')).toHaveText('Equal opportunity');
+  await expect(panel.getByTestId('sp-theme')).toContainText('your correction');
+  await panel.getByTestId('sp-char-rule').selectOption({ index: 1 });
+  await expect(panel.getByTestId('sp-status')).toContainText('Counting rule changed');
+});
