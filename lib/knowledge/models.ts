@@ -115,3 +115,18 @@ export function centralModelsInForceOn(isoDate: string): ModelId[] {
 }
 
 export { formatSource } from './sources';
+
+/**
+ * The award criteria of a question in the shape the evidence reminders take (`analyseEvidence(text, { criteria })`):
+ * codes ("1a", "2.2") and our short titles, for the chosen model's criteria only, at most `max`. Unknown ids are skipped.
+ */
+export function criteriaForEvidence(criterionIds: readonly string[], model: string | null, max = 4): { code: string; title: string }[] {
+  const out: { code: string; title: string }[] = [];
+  for (const id of criterionIds) {
+    const c = getCriterion(id);
+    if (!c || (model !== null && c.modelId !== model)) continue;
+    out.push({ code: c.code, title: c.title });
+    if (out.length >= max) break;
+  }
+  return out;
+}

@@ -142,3 +142,13 @@ describe('legal minimums and core deliverables offered as social value (M4, poin
     expect(r.notAdditional).toEqual([]);
   });
 });
+
+describe('criteria for the reminders, from the classification', () => {
+  it('gives codes and titles of the chosen model only, and they tick when the draft names them', async () => {
+    const { criteriaForEvidence } = await import('../../lib/knowledge/models');
+    const crit = criteriaForEvidence(['ppn002-1a', 'ppn0620-2.2', 'nope', 'ppn002-1c'], 'ppn-002');
+    expect(crit.map((c) => c.code)).toEqual(['1a', '1c']);
+    const r = analyseEvidence('1a: we will create 4 jobs. 1c: we pay the real Living Wage.', { criteria: crit });
+    expect(r.checks.find((c) => c.id === 'criteria-named')?.met).toBe(true);
+  });
+});
