@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 
@@ -68,6 +69,19 @@ async function clickInOverlay(page: Page, fieldSelector: string, testId: string)
   await (handle.asElement() as ElementHandle<Element>).click();
 }
 
+/** Text of the first element matching `selector` ('' if none yet). */
+function textOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => document.querySelector(sel)?.textContent?.trim() ?? '', selector);
+}
+
+/** A real click on the button whose text is `label`. */
+async function clickButton(page: Page, label: string): Promise<void> {
+  const handle = await page.evaluateHandle((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null, label);
+  const button = handle.asElement();
+  if (!button) throw new Error(`no button "${label}"`);
+  await (button as ElementHandle<Element>).click();
+}
+
 /**
  * Open one of the extension's own pages. Firefox's BiDi never reports the load of a moz-extension:// page to
  * puppeteer (the navigation itself happens), so do not wait on it: wait on the page's content instead.
@@ -77,6 +91,19 @@ async function openExtensionPage(browser: Browser, file: string): Promise<Page> 
   void page.goto(`${EXT}/${file}`, { timeout: 2_000 }).catch(() => undefined);
   await waitFor(`${file} to load`, () => page.evaluate(() => `${location.href} ${document.readyState}`), (s) => s === `${EXT}/${file} complete`);
   return page;
+}
+
+/** Reload an extension page (same BiDi quirk as above: wait on the new document, not on the load event). */
+async function reloadExtensionPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { svlOld?: boolean }).svlOld = true;
+  });
+  void page.reload({ timeout: 2_000 }).catch(() => undefined);
+  await waitFor(
+    'the page to reload',
+    () => page.evaluate(() => `${(window as unknown as { svlOld?: boolean }).svlOld === true} ${document.readyState}`),
+    (s) => s === 'false complete',
+  );
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
@@ -145,6 +172,87 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         (t) => t.includes('employment and training opportunities'),
       );
       if (!/Find a Tender/.test(listed)) throw new Error(`portal name not shown: ${listed.slice(0, 300)}`);
+      await page.close();
+    },
+  },
+  {
+    name: 'drafts manager in the sidebar finds the draft by a word and shows its text',
+    async run(browser) {
+      // The page Firefox shows in its sidebar (sidebar_action), opened as a tab: WebDriver cannot open the sidebar.
+      const page = await openExtensionPage(browser, 'sidepanel.html');
+      await waitFor('draft rows', () => textOf(page, '[data-testid="drafts-list"]'), (t) => t.includes('employment and training opportunities'));
+      await page.type('[data-testid="drafts-search"]', 'placements');
+      await waitFor('search count', () => textOf(page, '[data-testid="drafts-count"]'), (t) => /^1 of \d+ drafts match$/.test(t));
+      await page.click('[data-testid="drafts-row"]');
+      await waitFor('draft text', () => textOf(page, '[data-testid="drafts-text"]'), (t) => t.includes('6 paid placements for care leavers'));
+      await page.close();
+    },
+  },
+  {
+    name: 'pack export, then import into an emptied profile with a preview; a tampered pack is refused',
+    async run(browser) {
+      const page = await openExtensionPage(browser, 'packs.html');
+      await waitFor('tenders to export', () => textOf(page, '[data-testid="pack-export"]'), (t) => t.includes('Find a Tender'));
+      await page.type('#pack-author', 'Priya Shah');
+      // The export is offered as a download (a blob: link clicked by the page); catch the link's bytes instead of
+      // saving a file, so the test does not depend on the download manager of a headless Firefox.
+      await page.evaluate(() => {
+        const w = window as unknown as { svlDownload?: Promise<{ name: string; base64: string }> };
+        const original = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          if (!this.href.startsWith('blob:')) return original.call(this);
+          w.svlDownload = fetch(this.href)
+            .then((r) => r.arrayBuffer())
+            .then((buffer) => {
+              let binary = '';
+              for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+              return { name: this.download, base64: btoa(binary) };
+            });
+        };
+      });
+      await page.click('[data-testid="pack-export-all"]');
+      await waitFor('export status', () => textOf(page, '[data-testid="pack-export-status"]'), (t) => /Exported \d+ drafts from \d+ tenders/.test(t));
+      const exported = await page.evaluate(() => (window as unknown as { svlDownload?: Promise<{ name: string; base64: string }> }).svlDownload);
+      if (!exported || !/^svl-pack-\d{4}-\d{2}-\d{2}.*\.svlpack$/.test(exported.name)) throw new Error(`export file: ${exported?.name}`);
+      const bytes = Buffer.from(exported.base64, 'base64');
+      const files = unzipSync(bytes);
+      if (!files['pack.json'] || !Object.keys(files).some((name) => /^tenders\/.*\.docx$/.test(name))) {
+        throw new Error(`pack entries: ${Object.keys(files).join(', ')}`);
+      }
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-pack-'));
+      try {
+        const good = path.join(dir, exported.name);
+        fs.writeFileSync(good, bytes);
+        const tampered = path.join(dir, 'tampered.svlpack');
+        files['pack.json'] = strToU8(strFromU8(files['pack.json']).replace('6 paid placements', '60 paid placements'));
+        fs.writeFileSync(tampered, zipSync(files));
+
+        // Empty this profile (the drafts manager's own "Delete everything"), as a colleague's fresh one would be.
+        const drafts = await openExtensionPage(browser, 'drafts.html');
+        await waitFor('draft rows', () => textOf(drafts, '[data-testid="drafts-list"]'), (t) => t.includes('care leavers') || t.includes('employment'));
+        await clickButton(drafts, 'Delete everything…');
+        await drafts.click('[data-testid="drafts-delete-all-confirm"]');
+        await waitFor('no drafts', () => textOf(drafts, '[data-testid="drafts-count"]'), (t) => t === '0 drafts');
+
+        const input = await page.$('input#pack-file');
+        if (!input) throw new Error('no pack file input');
+        await input.uploadFile(tampered);
+        await waitFor('tamper refused', () => textOf(page, '[data-testid="pack-import-error"]'), (t) => t.includes('changed since it was exported'));
+        if (await page.$('[data-testid="pack-preview"]')) throw new Error('a tampered pack got a preview');
+
+        await input.uploadFile(good);
+        await waitFor('preview', () => textOf(page, '[data-testid="pack-preview-summary"]'), (t) => /^[1-9]\d* new drafts in [1-9]\d* new tenders/.test(t));
+        const preview = await textOf(page, '[data-testid="pack-preview"]');
+        if (!preview.includes('Priya Shah')) throw new Error(`preview does not name the author: ${preview.slice(0, 300)}`);
+        await page.click('[data-testid="pack-import-confirm"]');
+        await waitFor('imported', () => textOf(page, '[data-testid="pack-import-done"]'), (t) => /^Imported: [1-9]\d* new drafts/.test(t));
+
+        await reloadExtensionPage(drafts);
+        await waitFor('drafts back', () => textOf(drafts, '[data-testid="drafts-list"]'), (t) => t.includes('employment and training opportunities'));
+        await drafts.close();
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
       await page.close();
     },
   },
