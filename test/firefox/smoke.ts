@@ -265,6 +265,19 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         () => page.evaluate(() => document.querySelector('[data-testid="popup-drafts"]')?.textContent ?? ''),
         (t) => /\d+ saved in this browser/.test(t),
       );
+      const privacyLink = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href$="/privacy.html"]')?.textContent ?? '');
+      if (!/privacy/i.test(privacyLink)) throw new Error('the popup has no link to the privacy page');
+      await page.close();
+    },
+  },
+  {
+    name: 'privacy page says what is stored, for how long, and that nothing is sent',
+    async run(browser) {
+      const page = await openExtensionPage(browser, 'privacy.html');
+      const text = await waitFor('privacy text', () => textOf(page, '[data-testid="privacy"]'), (t) => t.includes('sends nothing anywhere'));
+      for (const needed of ['IndexedDB', 'storage.local', 'Revisions', 'Evidence library', 'Corrections', '90 days after']) {
+        if (!text.includes(needed)) throw new Error(`privacy page does not mention "${needed}"`);
+      }
       await page.close();
     },
   },
