@@ -22,14 +22,12 @@ const IMAGES = path.join(ROOT, 'store/images');
 const SIZE = { width: 1280, height: 800 };
 
 const LONG_ANSWER = [
-  'Over the life of the contract we will create 12 paid apprenticeships and 6 supported work placements for care',
-  'leavers and people leaving the armed forces, recruited through the council’s employment hub and two local',
-  'colleges. Each placement has a named mentor, a training plan agreed in the first month and a guaranteed interview',
-  'for a permanent role at the end.',
-  '',
-  'We will report quarterly against these measures: number of starts, completion rate (target 85%), and jobs',
-  'secured within six months. Our Head of People owns the commitment and reports to the contract board.',
-].join('\n');
+  'Our hosting runs on 100% renewable electricity under a certified supply contract, and we will publish a Carbon ' +
+    'Reduction Plan to PPN 006 standard within three months of award, with a target of net zero by 2040.',
+  'For this service we will cut the energy used per user by 20% in the first year by right-sizing servers and ' +
+    'switching off test environments overnight. We will report emissions for the contract every quarter, measured ' +
+    'with our cloud provider’s carbon tools, and ask our three largest suppliers to set science-based targets.',
+].join('\n\n');
 
 const CHECKER_QUESTION =
   'Please describe your approach to social value. Answers should explain how you will deliver social value ' +
@@ -56,8 +54,8 @@ async function screenshots(): Promise<void> {
     await page.setViewportSize(SIZE);
 
     // 1. The overlay beside a long answer.
-    await page.goto(server.url('findTenderSocialValue'));
-    const field = page.locator('#sv-jobs');
+    await page.goto(server.url('digitalMarketplaceService'));
+    const field = page.locator('#input-fightingClimateChange');
     await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await field.click();
     await field.fill(LONG_ANSWER);
@@ -76,7 +74,7 @@ async function screenshots(): Promise<void> {
     await drafts.setViewportSize(SIZE);
     await drafts.goto(`chrome-extension://${extensionId}/drafts.html`);
     await drafts.getByTestId('drafts-row').first().click();
-    await drafts.getByTestId('drafts-text').filter({ hasText: 'apprenticeships' }).waitFor();
+    await drafts.getByTestId('drafts-text').filter({ hasText: 'renewable electricity' }).waitFor();
     await shoot(drafts, 'screenshot-3-drafts.png');
 
     // 4. The question checker, for buyers, with a vague question.
@@ -84,7 +82,10 @@ async function screenshots(): Promise<void> {
     await checker.setViewportSize(SIZE);
     await checker.goto(`chrome-extension://${extensionId}/checker.html`);
     await checker.locator('#qc-question').fill(CHECKER_QUESTION);
-    await checker.getByTestId('qc-summary').waitFor();
+    await checker.getByTestId('qc-readability').waitFor();
+    // The findings, with the question still in view above them.
+    await checker.locator('#qc-question').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await checker.evaluate(() => window.scrollBy(0, 200));
     await shoot(checker, 'screenshot-4-checker.png');
   } finally {
     await context.close();
