@@ -159,6 +159,8 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
       await clickInOverlay(again, '#sv-jobs', 'svl-restore');
       await waitFor('restored text', () => again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value), (v) => v === text);
       await waitFor('restore offer gone', () => overlayText(again, '#sv-jobs', 'svl-restore'), (t) => t === '');
+      // A picture of the run to look at (not compared): the restored answer with its overlay beside it.
+      await again.screenshot({ path: path.join(OUT, 'firefox-overlay.png') });
       await again.close();
     },
   },
