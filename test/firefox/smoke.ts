@@ -146,8 +146,23 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
       await page.goto(url);
       await waitFor('overlay', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t !== '');
       const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
+      // The note may already say "Saved" (a draft left by the test before): wait for a write of this text, i.e. for
+      // "Saving…" to have been shown and then "Saved" again.
+      await page.evaluate(() => {
+        const overlay = document.querySelector(`svl-overlay[data-svl-for="${document.querySelector('#sv-jobs')?.getAttribute('data-svl-field')}"]`);
+        const root = overlay?.shadowRoot;
+        if (!root) return;
+        const w = window as unknown as { svlSawSaving?: boolean };
+        new MutationObserver(() => {
+          if (root.querySelector('[data-testid="svl-saved"]')?.textContent?.startsWith('Saving')) w.svlSawSaving = true;
+        }).observe(root, { subtree: true, childList: true, characterData: true });
+      });
       await page.type('#sv-jobs', text);
-      await waitFor('saved note', () => overlayText(page, '#sv-jobs', 'svl-saved'), (t) => t.includes('Saved'));
+      await waitFor(
+        'saved note after a write',
+        async () => `${await page.evaluate(() => (window as unknown as { svlSawSaving?: boolean }).svlSawSaving === true)} ${await overlayText(page, '#sv-jobs', 'svl-saved')}`,
+        (t) => t.startsWith('true Saved'),
+      );
       await page.close();
 
       const again = await browser.newPage();
