@@ -32,7 +32,10 @@ export function Options() {
   return (
     <main class="page options">
       <h1>Social Value Lens settings</h1>
-      <p>Everything here stays in this browser. Social Value Lens makes no network requests.</p>
+      <p>
+        Everything here stays in this browser. Social Value Lens makes no network requests.{' '}
+        <a href="/privacy.html">What is stored, and for how long</a>
+      </p>
       <form onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="category">What technology do you supply?</label>

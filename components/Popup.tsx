@@ -92,6 +92,11 @@ export function Popup() {
               Settings
             </a>
           </li>
+          <li>
+            <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener">
+              Your privacy: what is stored, nothing sent
+            </a>
+          </li>
         </ul>
       </nav>
     </main>

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Every check, in order: typecheck, lint, unit tests, Firefox build and its smoke suite in Firefox ESR, Chrome build,
+// Every check, in order: typecheck, lint, unit tests, Firefox build and its smoke suite in Firefox ESR, store checks
+// (zips, addons-linter, Chrome manifest rules), Chrome build,
 // end-to-end tests in Chromium.
 // Prints one closing line "N passed, N failed" (CI reads it); exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -78,6 +79,24 @@ if (firefoxBuilt && fs.existsSync(FIREFOX)) {
 } else {
   failed += 1;
   failures.push(firefoxBuilt ? `Firefox smoke not run: no ${FIREFOX}` : 'Firefox smoke not run: no Firefox build');
+}
+// Store checks (scripts/store-check.ts): the store zips and sources zip, addons-linter, the Chrome manifest's rules.
+{
+  const started = Date.now();
+  console.log('\n=== store checks: npx tsx scripts/store-check.ts');
+  const result = spawnSync('npx', ['tsx', 'scripts/store-check.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(result.stdout ?? '');
+  console.log(`=== store checks: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = /Store checks: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (Number(counts[2]) > 0) failures.push(`${counts[2]} store check(s)`);
+  }
+  if (!counts || (result.status !== 0 && Number(counts[2]) === 0)) {
+    failed += 1;
+    failures.push('store check run');
+  }
 }
 const chromeBuilt = run('Chrome build', 'npx', ['wxt', 'build']);
 if (chromeBuilt) passed += 1;
