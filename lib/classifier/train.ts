@@ -20,8 +20,13 @@ export interface TrainOptions {
   prune: number;
   /** Weight of a secondary theme label relative to the primary. */
   secondaryWeight: number;
+  /**
+   * Class balance: weight each negative text by (social value texts / negative texts), so that the social value
+   * log-ratios do not drift as more hard negatives join the corpus (its class ratio is an artefact of collection).
+   */
+  balance: boolean;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5 };
+export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5, balance: false };
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));
@@ -34,12 +39,14 @@ export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions
   const noCount = new Float64Array(V);
   const thCount = THEME_IDS.map(() => new Float64Array(V));
   let svTotal = 0, noTotal = 0;
+  const nSv = records.filter((r) => r.is_social_value).length;
+  const negW = opt.balance && nSv > 0 && nSv < records.length ? nSv / (records.length - nSv) : 1;
   const thTotal = THEME_IDS.map(() => 0);
   for (const { r, f } of docs) {
     const idx = f.map((x) => index.get(x)).filter((i): i is number => i !== undefined);
     if (!r.is_social_value) {
-      for (const i of idx) noCount[i]! += 1;
-      noTotal += idx.length;
+      for (const i of idx) noCount[i]! += negW;
+      noTotal += negW * idx.length;
       continue;
     }
     for (const i of idx) svCount[i]! += 1;
