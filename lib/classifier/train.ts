@@ -25,8 +25,10 @@ export interface TrainOptions {
    * log-ratios do not drift as more hard negatives join the corpus (its class ratio is an artefact of collection).
    */
   balance: boolean;
+  /** Quantisation step of the stored weights (x 100): coarser steps compress better (weights.json size). */
+  step: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5, balance: false };
+export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 0.7, prune: 120, secondaryWeight: 0.5, balance: false, step: 50 };
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));
@@ -69,7 +71,8 @@ export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions
     const sv = Math.log((svCount[i]! + a) / (svTotal + a * V)) - Math.log((noCount[i]! + a) / (noTotal + a * V));
     const lp = THEME_IDS.map((_, k) => Math.log((thCount[k]![i]! + a) / (thTotal[k]! + a * V)));
     const mean = lp.reduce((x, y) => x + y, 0) / lp.length;
-    const row = [Math.round(sv * 100), ...lp.map((x) => Math.round((x - mean) * 100))];
+    const q = (x: number) => Math.round((x * 100) / opt.step) * opt.step;
+    const row = [q(sv), ...lp.map((x) => q(x - mean))];
     if (Math.abs(row[0]!) < opt.prune && row.slice(1).every((x) => Math.abs(x) < opt.prune)) continue;
     out[vocab[i]!] = row.map((x) => (Object.is(x, -0) ? 0 : x));
   }
