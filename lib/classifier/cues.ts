@@ -183,6 +183,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|local talent|locally recruited|people living in|residents of', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
     ['economic growth|productivity growth|levelling up|regeneration', 1.5, ['ppn0620-2.1']],
     ['live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
+    ['disparities in employment|participate in economic success', 2.5, ['ppn0620-2.2']],
     ['a prosperous wales|prosperous wales', 3, [], ['wales-goal-1'], true],
   ]),
   ...topics('climate', [
@@ -207,6 +208,10 @@ const TOPIC_RAW: TopicCue[] = [
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     ['electric vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport', 1, ['ppn0620-4.1']],
     ['environment*', 0.75, ['ppn0620-4.1']],
+    ['climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures', 2, ['ppn0620-4.1']],
+    ['flooding|flood risk|flood defences', 1, ['ppn0620-4.1']],
+    ['climate change impacts|impacts of climate change|vulnerab* to ~ impacts', 2, ['ppn0620-4.1']],
+    ['environmental target*|environmental objective*|environmental commitment*', 2, ['ppn0620-4.1']],
     ['resilient wales', 3, [], ['wales-goal-2'], true],
     ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7'], true],
   ]),
@@ -235,6 +240,8 @@ const TOPIC_RAW: TopicCue[] = [
     ['caring responsibilities|carers|working parents|parental leave|menopause', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
     ['minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|disadvantaged group*|disadvantaged people|disadvantaged backgrounds|minority', 1.5, ['ppn0620-6.2']],
     ['accessible recruitment|accessible employment|reasonable adjustment*|inclusive and accessible', 2, ['ppn0620-5.1']],
+    ['career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
+    ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
     ['more equal wales', 3, [], ['wales-goal-3'], true],
   ]),
   ...topics('wellbeing', [
