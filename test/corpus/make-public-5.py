@@ -64,7 +64,45 @@ N = [
  (CSS, 'scot-spt', 'scotland', 'SELECTION SCORING GUIDANCE - for Question 4C.7 in the Qualification Envelope', 'Production and submission of a Bidder Climate Change Plan that has been reviewed and signed off by the board of directors (or equivalent management body).'),
  (CSS, 'scot-spt', 'scotland', 'SELECTION SCORING GUIDANCE - for Question 4C.7 in the Qualification Envelope', 'No Bidder Climate Change Plan produced and submitted that has been reviewed and signed off by the board of directors (or equivalent management body).'),
 ]
+
+SDN = 'https://www.southdowns.gov.uk/national-park-authority/our-work/transparency-finance/supplying-sdnpa/including-social-value-in-tenders/'
+TAM = 'https://tamworth.gov.uk/social-value-priorities-pledges'
+ESTW = 'https://sustainableprocurementtools.scot/index.cfm/guidance/employment-skills-and-training/skills-and-training/award/'
+EC2 = 'https://www.executivecompass.co.uk/social-value-practice/resources/theme-2-tackling-economic-inequality/'
+THR = 'https://www.thrive-platform.com/social-value-model-and-employment-how-to-add-diversity/'
+Q = 'quotation for evaluation (publisher copyright; short excerpt)'
+OGL_REPRO = 'OGL v3 (Crown copyright text, as reproduced on this page)'
+# Batch 10 (scored blind, then added): a national park authority's list of social value examples (list items, several
+# with no topic word), a borough council's carbon pledges, SPT skills award questions, Social Value Model theme 2 wording.
+R += [
+ (SDN, 'council-list', 'uk', MU, [], 'Including Social Value in Tenders', 'If it is specified as a requirement, tenderers should describe in their bid any proposals they have to encompass social value within the contract.'),
+ (SDN, 'council-list', 'uk', MU, [], 'Including Social Value in Tenders', 'Social value proposals in bids must be over and above the core deliverables of the contract, and should both relate and be proportionate to the subject matter of the contract.'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Creating local employment opportunities for the long term unemployed or those not in education, employment, or training'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Creating skills and training opportunities'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Offering work placements to school children and young adults'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Providing career advice and information on specific careers'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Educational engagement, eg with schools, colleges or training providers, through site visits, careers talks, work placements etc.'),
+ (SDN, 'council-list', 'uk', EI, [], 'general examples of how bidders might include Social Value in their bids', 'Offering curriculum support to schools'),
+ (SDN, 'council-list', 'uk', EI, ['equal-opportunity'], 'general examples of how bidders might include Social Value in their bids', 'Providing greater opportunities for individuals or groups facing greater social or economic barriers'),
+ (SDN, 'council-list', 'uk', WB, [], 'general examples of how bidders might include Social Value in their bids', 'Helping local charities, community groups, residents'),
+ (SDN, 'council-list', 'uk', WB, [], 'general examples of how bidders might include Social Value in their bids', 'Supporting local culture and heritage'),
+ (SDN, 'council-list', 'uk', EO, [], 'general examples of how bidders might include Social Value in their bids', 'Maintaining ethical supply chains'),
+ (SDN, 'council-list', 'uk', WB, ['economic-inequality'], 'general examples of how bidders might include Social Value in their bids', 'Providing opportunities for vulnerable people and promoting social integration for example work opportunities for disadvantaged people.'),
+ (SDN, 'council-list', 'uk', EO, [], 'general examples of how bidders might include Social Value in their bids', 'Considering equity and diversity in the provision and operation of services'),
+ (SDN, 'council-list', 'uk', WB, [], 'general examples of how bidders might include Social Value in their bids', 'Improving health and wellbeing of local residents and'),
+ (TAM, 'council-list', 'uk', CL, [], 'Environmental theme: Aim: reduce carbon emissions - Evidence and pledges', 'Provide evidence of your own environmental management system (an external industry aligned certification, or your own framework) including resource reduction targets set to support the progress towards net zero in Tamworth, such as:'),
+ (TAM, 'council-list', 'uk', CL, [], 'Environmental theme: Aim: reduce carbon emissions - Evidence and pledges', 'PlanetMark certification'),
+ (TAM, 'council-list', 'uk', CL, [], 'Environmental theme: Aim: reduce carbon emissions - Evidence and pledges', 'Carbon Trust certification'),
+ (ESTW, 'scot-spt', 'scotland', EI, [], 'Award criteria: employment, skills and training', 'What arrangements will you make to provide mentoring and support for trainees and work placements to ensure maximum retention and achievement of industry accreditations?'),
+ (ESTW, 'scot-spt', 'scotland', EI, [], 'Award criteria: employment, skills and training', 'The organisation specifically wishes to support the development of skills in [specify industry, f.ex. the building and construction industries and any associated trades]. Please describe how you will contribute to this aim including developing trade skills within your existing workforce.'),
+ (EC2, 'ppn0620-model', 'uk', EI, [], 'Entrepreneurship, growth and business creation', 'Identifying opportunities to grow supplier diversity in the contract supply chain or in the community where the contract is performed, including SME and VCSE participation and new business creation.'),
+ (EC2, 'ppn0620-model', 'uk', EI, [], 'Entrepreneurship, growth and business creation', 'Engagement activities for potential new suppliers to the contract supply chain, prior to awarding subcontracts, such as advertising upcoming opportunities and meet the buyer events.'),
+ (EC2, 'ppn0620-model', 'uk', EI, [], 'Entrepreneurship, growth and business creation', 'Measures to make the supply chain working environment conducive to a diverse range of suppliers and growing businesses, such as structuring the supply chain selection process in a way that encourages participation by new and growing businesses.'),
+ (EC2, 'ppn0620-model', 'uk', EI, [], 'Employment', 'Support for the contract workforce by providing careers advice, including mentoring, mock interviews and CV advice, and opportunities for in-work progression and career development into known skills shortages or high-growth areas.'),
+ (THR, 'ppn0620-model', 'uk', EI, ['equal-opportunity'], 'MAC 2.2: Employment', 'Delivery of training schemes and programmes to address any identified skills gaps and under-representation in the workforce for the contract (eg prison leavers, disabled people).'),
+]
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
+LIC = {SDN: Q, TAM: Q, EC2: OGL_REPRO, THR: OGL_REPRO}
 here = os.path.dirname(os.path.abspath(__file__))
 mine = os.path.join(here, 'public-texts-5.jsonl')
 existing = set()
@@ -72,7 +110,7 @@ for f in glob.glob(os.path.join(here, '*.jsonl')):
     if os.path.abspath(f) == mine: continue
     existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
 def group_of(src):
-    for site in ('sustainableprocurementtools.scot',):
+    for site in ('sustainableprocurementtools.scot', 'executivecompass.co.uk', 'thrive-platform.com'):
         if site in src: return site
     return src
 seen = set()
@@ -82,7 +120,7 @@ def emit(i, src, fam, jur, theme, sec, section, text, sv):
     assert key not in seen, text; seen.add(key)
     print(json.dumps({
         'id': f'pub5{"" if sv else "neg"}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src,
-        'group': group_of(src), 'family': fam, 'licence': OGL, 'is_social_value': sv,
+        'group': group_of(src), 'family': fam, 'licence': LIC.get(src, OGL), 'is_social_value': sv,
         'theme_guess': theme if sv else 'not social value', 'secondary_themes': sec, 'jurisdiction': jur,
         'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
     }, ensure_ascii=False))
