@@ -184,6 +184,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['economic growth|productivity growth|levelling up|regeneration', 1.5, ['ppn0620-2.1']],
     ['live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
     ['disparities in employment|participate in economic success', 2.5, ['ppn0620-2.2']],
+    ['curriculum support|curriculum activit*|curriculum', 2, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
     ['a prosperous wales|prosperous wales', 3, [], ['wales-goal-1'], true],
   ]),
   ...topics('climate', [
@@ -212,6 +213,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['flooding|flood risk|flood defences', 1, ['ppn0620-4.1']],
     ['climate change impacts|impacts of climate change|vulnerab* to ~ impacts', 2, ['ppn0620-4.1']],
     ['environmental target*|environmental objective*|environmental commitment*', 2, ['ppn0620-4.1']],
+    ['planet mark|planetmark|carbon trust|science based target*|science-based target*|sbti', 2.5, ['ppn0620-4.1']],
     ['resilient wales', 3, [], ['wales-goal-2'], true],
     ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7'], true],
   ]),
@@ -242,6 +244,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['accessible recruitment|accessible employment|reasonable adjustment*|inclusive and accessible', 2, ['ppn0620-5.1']],
     ['career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
     ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
+    ['equity and diversity|equity, diversity|diversity and equity', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['more equal wales', 3, [], ['wales-goal-3'], true],
   ]),
   ...topics('wellbeing', [
