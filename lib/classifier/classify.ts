@@ -175,7 +175,7 @@ export interface Blend {
   /** Weight of the naive Bayes theme posterior against the (normalised) cue theme scores. */
   themeWeight: number;
 }
-export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3.5, themeWeight: 0.5 };
+export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, themeWeight: 0.5 };
 /** A theme within this share of the primary's blended score is reported as secondary. */
 const SECONDARY_SHARE = 0.6;
 

@@ -28,7 +28,7 @@ export interface TrainOptions {
   /** Quantisation step of the stored weights (x 100): coarser steps compress better (weights.json size). */
   step: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 0.7, prune: 120, secondaryWeight: 0.5, balance: false, step: 50 };
+export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5, balance: false, step: 50 };
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));
