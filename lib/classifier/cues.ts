@@ -222,7 +222,10 @@ const TOPIC_RAW: TopicCue[] = [
     ['disability confident', 3, ['ppn0620-5.1'], [], true],
     ['disability employment gap', 4, ['ppn0620-5.1'], [], true],
     ['representation of ~ in the workforce|representation of disabled|representation of women|under-represented|underrepresented|under represented', 2.5, ['ppn0620-5.1', 'ppn0620-6.1']],
-    ['workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|inequalit*', 3, ['ppn0620-6.1'], [], true],
+    ['workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality', 3, ['ppn0620-6.1'], [], true],
+    // Bare "inequality" is generic ("targeting disadvantaged areas, reducing inequality"): a topic, not a theme lead.
+    ['inequalit*', 2, ['ppn0620-6.1']],
+    ['ethnic minority communities|minority ethnic communities|minority communities', 2.5, ['ppn0620-6.1']],
     ['equality|equalities|equal opportunit*|equality of opportunity|equality and diversity|diversity and inclusion|equality, diversity and inclusion|edi|inclusive workforce*|diverse and inclusive|inclusive recruitment|inclusive culture|inclusive employment|inclusion', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['equality duties|equality duty|public sector equality duty|equality act|equality of treatment|equality impact', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['discriminat*', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
