@@ -243,7 +243,9 @@ const TOPIC_RAW: TopicCue[] = [
     ['ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain', 2, ['ppn0620-6.3']],
     ['blacklist*|blacklisting', 2, ['ppn002-1b'], ['scot-fwf-voice']],
     ['caring responsibilities|carers|working parents|parental leave|menopause', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
-    ['minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|disadvantaged group*|disadvantaged people|disadvantaged backgrounds|minority', 1.5, ['ppn0620-6.2']],
+    ['minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|minority', 1.5, ['ppn0620-6.2']],
+    // Social Value Model MAC 6.2: "people, including those from disadvantaged or minority groups" (in-work progression).
+    ['disadvantaged group*|members of disadvantaged|disadvantaged or minority groups|disadvantaged people|disadvantaged backgrounds', 2, ['ppn0620-6.2']],
     ['accessible recruitment|accessible employment|reasonable adjustment*|inclusive and accessible', 2, ['ppn0620-5.1']],
     ['career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
     ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
