@@ -20,8 +20,15 @@ export interface TrainOptions {
   prune: number;
   /** Weight of a secondary theme label relative to the primary. */
   secondaryWeight: number;
+  /**
+   * Class balance: weight each negative text by (social value texts / negative texts), so that the social value
+   * log-ratios do not drift as more hard negatives join the corpus (its class ratio is an artefact of collection).
+   */
+  balance: boolean;
+  /** Quantisation step of the stored weights (x 100): coarser steps compress better (weights.json size). */
+  step: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5 };
+export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5, balance: false, step: 50 };
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));
@@ -34,12 +41,14 @@ export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions
   const noCount = new Float64Array(V);
   const thCount = THEME_IDS.map(() => new Float64Array(V));
   let svTotal = 0, noTotal = 0;
+  const nSv = records.filter((r) => r.is_social_value).length;
+  const negW = opt.balance && nSv > 0 && nSv < records.length ? nSv / (records.length - nSv) : 1;
   const thTotal = THEME_IDS.map(() => 0);
   for (const { r, f } of docs) {
     const idx = f.map((x) => index.get(x)).filter((i): i is number => i !== undefined);
     if (!r.is_social_value) {
-      for (const i of idx) noCount[i]! += 1;
-      noTotal += idx.length;
+      for (const i of idx) noCount[i]! += negW;
+      noTotal += negW * idx.length;
       continue;
     }
     for (const i of idx) svCount[i]! += 1;
@@ -62,7 +71,8 @@ export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions
     const sv = Math.log((svCount[i]! + a) / (svTotal + a * V)) - Math.log((noCount[i]! + a) / (noTotal + a * V));
     const lp = THEME_IDS.map((_, k) => Math.log((thCount[k]![i]! + a) / (thTotal[k]! + a * V)));
     const mean = lp.reduce((x, y) => x + y, 0) / lp.length;
-    const row = [Math.round(sv * 100), ...lp.map((x) => Math.round((x - mean) * 100))];
+    const q = (x: number) => Math.round((x * 100) / opt.step) * opt.step;
+    const row = [q(sv), ...lp.map((x) => q(x - mean))];
     if (Math.abs(row[0]!) < opt.prune && row.slice(1).every((x) => Math.abs(x) < opt.prune)) continue;
     out[vocab[i]!] = row.map((x) => (Object.is(x, -0) ? 0 : x));
   }
