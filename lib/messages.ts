@@ -153,4 +153,8 @@ export interface PageStatus {
   fieldsFound: number;
   socialValueFields: number;
   paused: boolean;
+  /** Fields found but not yet examined: they are described and classified as they approach the viewport. */
+  fieldsWaiting?: number;
+  /** Set when the page has more answer fields than the extension examines (hostile or broken pages): the limit. */
+  fieldCap?: number;
 }
