@@ -1,4 +1,8 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM } from '../browser';
 import { expect, test } from './fixtures';
 
 /**
@@ -26,21 +30,39 @@ function questionnaire(questions: number, probe = ''): string {
 </head><body><h1>itt_9100 Generated questionnaire</h1><form><table>${rows.join('\n')}</table></form></body></html>`;
 }
 
-/** Page-side: the longest gap between timer ticks after load (a blocked main thread shows as a long gap). */
+/** Many plain question blocks (no table: a 10,000-row table takes the browser itself many seconds to lay out). */
+function manyFields(fields: number, probe: string): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < fields; i++) {
+    blocks.push(`<div><label for="q_${i}">Question ${i + 1}: ${i % 5 === 4 ? SOCIAL : TECHNICAL}</label><br><textarea id="q_${i}" rows="2"></textarea></div>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9101 - Response</title>${probe}</head>
+<body><h1>itt_9101 Generated questionnaire</h1><form>${blocks.join('\n')}</form></body></html>`;
+}
+
+/** Page-side: the longest gap between 10 ms timer ticks since `__maxGap` was last reset (a blocked main thread). */
 const GAP_PROBE = `<script>
 window.__maxGap = 0;
-addEventListener('load', () => {
-  let last = performance.now();
-  const until = last + 4000;
-  const tick = () => {
-    const now = performance.now();
-    window.__maxGap = Math.max(window.__maxGap, now - last);
-    last = now;
-    if (now < until) setTimeout(tick, 10); else window.__gapDone = true;
-  };
+let last = performance.now();
+const tick = () => {
+  const now = performance.now();
+  window.__maxGap = Math.max(window.__maxGap, now - last);
+  last = now;
   setTimeout(tick, 10);
-});
+};
+setTimeout(tick, 10);
 </script>`;
+
+/** Scroll far down and return the longest main-thread gap the page saw in the next 3 seconds. */
+async function scrollGap(page: Page): Promise<number> {
+  const since = await page.evaluate(() => {
+    (window as unknown as { __maxGap: number }).__maxGap = 0;
+    return performance.now();
+  });
+  await page.mouse.wheel(0, 20_000);
+  await page.waitForFunction((start) => performance.now() - start > 3_000, since, { polling: 250 });
+  return page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
+}
 
 async function serve(context: BrowserContext, pages: Record<string, string>): Promise<void> {
   await context.route(`${HOST}/**`, (route) => {
@@ -84,14 +106,41 @@ test('a page with 10,000 fields stays responsive, badges its visible social valu
   serviceWorker,
   extensionId,
 }) => {
-  await serve(context, { huge: questionnaire(10_000, GAP_PROBE) });
+  test.setTimeout(120_000);
+  await serve(context, { huge: manyFields(10_000, GAP_PROBE) });
   const page = await context.newPage();
-  await page.goto(PAGE_URL('huge'));
-  await expect(page.locator('#q_4')).toHaveAttribute('data-svl-field', /^svl-\d+$/, { timeout: 20_000 });
-  await page.waitForFunction(() => (window as unknown as { __gapDone?: boolean }).__gapDone === true, null, { timeout: 20_000 });
-  const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap);
-  // Generous for a loaded test machine: the old behaviour blocked for seconds.
-  expect(maxGap).toBeLessThan(500);
+  await page.goto(PAGE_URL('huge'), { timeout: 60_000 });
+  await expect(page.locator('#q_4')).toHaveAttribute('data-svl-field', /^svl-\d+$/, { timeout: 30_000 });
+  // Once the visible fields are badged, the rest of the work (fields approaching as the page scrolls) comes in
+  // bounded slices: scroll a long way and compare the longest gap between the page's own timer ticks with the same
+  // page and scroll in a browser without the extension (the browser's own layout of 10,000 fields takes time too).
+  const withGap = await scrollGap(page);
+  const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-e2e-base-'));
+  const base = await chromium.launchPersistentContext(baseDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: ['--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  let withoutGap: number;
+  try {
+    await serve(base, { huge: manyFields(10_000, GAP_PROBE) });
+    const basePage = await base.newPage();
+    await basePage.goto(PAGE_URL('huge'), { timeout: 60_000 });
+    withoutGap = await scrollGap(basePage);
+  } finally {
+    await base.close();
+    fs.rmSync(baseDir, { recursive: true, force: true });
+  }
+  // Generous for a shared test machine; the old behaviour blocked for seconds at a time.
+  expect(withGap - withoutGap).toBeLessThan(150);
+  await expect(page.locator('svl-overlay')).not.toHaveCount(0);
+  const farId = await page.evaluate(() => {
+    const seen = [...document.querySelectorAll('textarea[data-svl-field]')].map((t) => Number(t.id.slice(2)));
+    return Math.max(...seen);
+  });
+  // Fields near where the page was scrolled to were examined (social value ones badged).
+  expect(farId).toBeGreaterThan(100);
   const popup = await openPopupFor(page, context, serviceWorker, extensionId);
   await expect(popup.getByTestId('popup-cap')).toContainText('looked at the first');
   await expect(popup.getByTestId('popup-waiting')).toContainText('as you scroll');
