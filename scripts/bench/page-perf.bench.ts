@@ -108,6 +108,16 @@ function scanPage(questions: number, probe = ''): string {
 </head><body><h1>itt_9001 Generated questionnaire</h1><h2>Technical Envelope</h2><form><table>${rows.join('\n')}</table></form></body></html>`;
 }
 
+/** Many plain question blocks (a 100,000-row table takes the browser itself minutes to lay out). */
+function blocksPage(fields: number, probe: string): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < fields; i++) {
+    blocks.push(`<div><label for="q_${i}">Question ${i + 1}: describe how you will ${TOPICS[i % TOPICS.length]}.</label><br><textarea id="q_${i}" rows="2"></textarea></div>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9003 - Response</title>${LONGTASK_PROBE}${probe}</head>
+<body><h1>itt_9003 Generated questionnaire</h1><form>${blocks.join('\n')}</form></body></html>`;
+}
+
 /** A long answer in a social value field, with a page-side counter like a portal's own, and a latency probe. */
 function typingPage(words: number): string {
   const sentence = 'We will recruit and train local people through paid placements and report progress every quarter.';
@@ -154,7 +164,7 @@ async function serve(context: BrowserContext): Promise<void> {
     const url = route.request().url();
     if (url.includes('bench=hostile')) {
       const fields = Number(new URL(url).searchParams.get('q'));
-      if (!hostile.has(fields)) hostile.set(fields, scanPage(fields, GAP_PROBE));
+      if (!hostile.has(fields)) hostile.set(fields, blocksPage(fields, GAP_PROBE));
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostile.get(fields)! });
     }
     const body = url.includes('bench=type') ? type : url.includes('bench=whole') ? whole[url.endsWith('q=20') ? 20 : 300] : scan;
