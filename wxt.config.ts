@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
+import { bundleStats } from './scripts/bench/bundle-stats';
 import { writeIcons } from './assets/render-icons';
 
 /** Manifest icon paths, generated from assets/icon.svg at build time (see the build:publicAssets hook). */
@@ -13,7 +14,8 @@ export default defineConfig({
   outDir: process.env.SVL_OUT_DIR ?? '.output',
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // SVL_BUNDLE_STATS=<dir>: also write each chunk's module sizes there (scripts/bench/bundle-size.bench.ts reads them).
+  vite: () => ({ plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])] }),
   hooks: {
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {

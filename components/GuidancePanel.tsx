@@ -4,6 +4,7 @@ import type { EvidenceReport } from '@/lib/evidence';
 import { THEME_IDS } from '@/lib/knowledge/ids';
 import type { Correction } from '@/lib/corrections';
 import { themeTitle, type Guidance } from './guidance';
+import { formatCount } from '@/lib/format-number';
 
 export interface PanelModel {
   guidance: Guidance;
@@ -238,13 +239,13 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
 
       <h3>Counting</h3>
       <p data-testid="svl-rule">
-        Counted as {model.chosenLabel}: {model.counts.words.toLocaleString('en-GB')} words,{' '}
-        {model.counts.chars.toLocaleString('en-GB')} characters{model.limitText ? `; ${model.limitText}` : ''}.
+        Counted as {model.chosenLabel}: {formatCount(model.counts.words)} words,{' '}
+        {formatCount(model.counts.chars)} characters{model.limitText ? `; ${model.limitText}` : ''}.
       </p>
       {model.disagreements.length > 0 && (
         <p class="warn" data-testid="svl-disagree">
           Other counts differ near the limit:{' '}
-          {model.disagreements.map((d) => `${d.label} counts ${d.count.toLocaleString('en-GB')}${d.over ? ' (over)' : ''}`).join('; ')}.
+          {model.disagreements.map((d) => `${d.label} counts ${formatCount(d.count)}${d.over ? ' (over)' : ''}`).join('; ')}.
         </p>
       )}
       <div class="rules">

@@ -1,5 +1,6 @@
 import type { LimitStatus } from '@/lib/counting';
 import { GuidancePanel, type PanelActions, type PanelModel } from './GuidancePanel';
+import { formatCount } from '@/lib/format-number';
 
 export interface OverlayModel {
   words: number;
@@ -31,7 +32,7 @@ export interface OverlayActions extends PanelActions {
 }
 
 const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function savedText(saved: OverlayModel['saved']): string {
   switch (saved.state) {
@@ -50,8 +51,8 @@ function limitText(model: OverlayModel): string {
   const { limit, status } = model;
   if (!limit) return '';
   const unit = limit.unit === 'words' ? 'words' : 'characters';
-  if (status && status.remaining < 0) return `${(-status.remaining).toLocaleString('en-GB')} over the ${limit.value.toLocaleString('en-GB')} ${unit} limit`;
-  return `of ${limit.value.toLocaleString('en-GB')} ${unit}`;
+  if (status && status.remaining < 0) return `${formatCount(-status.remaining)} over the ${formatCount(limit.value)} ${unit} limit`;
+  return `of ${formatCount(limit.value)} ${unit}`;
 }
 
 /**

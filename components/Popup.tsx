@@ -50,6 +50,14 @@ export function Popup() {
             <dd data-testid="popup-sv-fields">{status.socialValueFields}</dd>
           </dl>
         )}
+        {status && !!status.fieldsWaiting && (
+          <p data-testid="popup-waiting">{status.fieldsWaiting} more fields are checked as you scroll to them.</p>
+        )}
+        {status?.fieldCap && (
+          <p class="warn" data-testid="popup-cap">
+            This page has more than {status.fieldCap} answer fields: Social Value Lens looked at the first {status.fieldCap} only.
+          </p>
+        )}
       </section>
       <section aria-labelledby="drafts">
         <h2 id="drafts">Drafts</h2>

@@ -92,11 +92,14 @@ export function isEditableAnswer(el: HTMLElement): boolean {
   return isShown(el);
 }
 
-/** Every open shadow root under `root`, nested ones included, in document order. */
-export function openShadowRoots(root: Document | ShadowRoot = document): ShadowRoot[] {
+/** Every open shadow root under `root`, nested ones included, in document order (at most `maxElements` looked at). */
+export function openShadowRoots(root: Document | ShadowRoot = document, maxElements = Number.POSITIVE_INFINITY): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
+  let budget = maxElements;
   const walk = (scope: Document | ShadowRoot) => {
-    for (const el of scope.querySelectorAll('*')) {
+    const all = scope.querySelectorAll('*');
+    for (let i = 0; i < all.length && budget > 0; i++, budget--) {
+      const el = all[i]!;
       const shadow = el.shadowRoot;
       if (shadow && !el.localName.startsWith('svl-')) {
         roots.push(shadow);
@@ -108,12 +111,20 @@ export function openShadowRoots(root: Document | ShadowRoot = document): ShadowR
   return roots;
 }
 
+/**
+ * How much of a page one scan examines. Real questionnaires have tens to a few hundred answer fields; a hostile or
+ * broken page with tens of thousands must not freeze the tab, so a scan stops there and the popup says so.
+ */
+export const SCAN_LIMITS = { candidates: 2_000, elements: 200_000 };
+
 export interface FieldScan {
   fields: AnswerField[];
   /** Open shadow roots searched (the page observes them for later changes). */
   shadowRoots: ShadowRoot[];
   /** Same-origin iframes whose document may still become an editor (not loaded or not yet editable). */
   pendingFrames: HTMLIFrameElement[];
+  /** The scan stopped at a limit (SCAN_LIMITS): the page has more fields than were examined. */
+  capped: boolean;
 }
 
 /**
@@ -121,12 +132,17 @@ export interface FieldScan {
  * document and in every open shadow root. Iframe documents are read from this frame, so one overlay layer
  * serves the page.
  */
-export function scanFields(doc: Document = document): FieldScan {
-  const shadowRoots = openShadowRoots(doc);
+export function scanFields(doc: Document = document, limits = SCAN_LIMITS): FieldScan {
+  const shadowRoots = openShadowRoots(doc, limits.elements);
   const fields: AnswerField[] = [];
   const pendingFrames: HTMLIFrameElement[] = [];
+  let budget = limits.candidates;
+  let capped = doc.getElementsByTagName('*').length > limits.elements;
   for (const root of [doc, ...shadowRoots]) {
-    for (const el of root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>('textarea, [contenteditable], iframe')) {
+    const candidates = root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>('textarea, [contenteditable], iframe');
+    if (candidates.length > budget) capped = true;
+    for (let i = 0; i < candidates.length && budget > 0; i++, budget--) {
+      const el = candidates[i]!;
       if (el instanceof HTMLTextAreaElement) {
         if (isAnswerField(el)) fields.push(textareaField(el));
       } else if (el instanceof HTMLIFrameElement) {
@@ -142,7 +158,7 @@ export function scanFields(doc: Document = document): FieldScan {
       }
     }
   }
-  return { fields, shadowRoots, pendingFrames };
+  return { fields, shadowRoots, pendingFrames, capped };
 }
 
 function sameOrigin(iframe: HTMLIFrameElement): boolean {

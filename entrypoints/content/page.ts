@@ -1,9 +1,10 @@
 import type { PageStatus } from '@/lib/messages';
-import { describeField, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
+import { describeField, SCAN_LIMITS, scanFields, type DescribeCache } from './find-fields';
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
 import { createSession, readPageContext, type PageContext, type PageServices } from './session-factory';
 import { buyerPageText, offerBuyerField } from './buyer';
+import { iframeEditorBody } from './editors';
 
 /** Names of the User Timing entries this page writes (read back by the page-performance benchmark). */
 export const SCAN_MEASURE = 'svl-scan';
@@ -12,6 +13,13 @@ export const INPUT_MEASURE = 'svl-input';
 export const MOUNT_MEASURE = 'svl-mount';
 /** Work per frame spent starting sessions, so a page with hundreds of questions never gets a long task. */
 const MOUNT_BUDGET_MS = 8;
+/**
+ * How near the viewport a field must come before it is described, classified and (if social value) mounted: one
+ * viewport above and below, so a question scrolled to already has its badge. Fields further away cost nothing.
+ */
+const NEAR_VIEWPORT = '100% 0px 100% 0px';
+/** Rescans (after mutations) at most this often: a page that keeps changing is looked at again, not continuously. */
+const RESCAN_GAP_MS = 100;
 /** Attribute changes that can show or hide a question (wizard steps, collapsed sections, `<details>`). */
 const SHOW_HIDE_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden'];
 /** What a mutation must touch to be worth a rescan. */
@@ -24,6 +32,10 @@ export class PageController {
   /** The address the current sessions belong to: drafts are keyed by it where a page shows no tender reference. */
   private href = location.href;
   private fieldsFound = 0;
+  /** The last scan stopped at SCAN_LIMITS; rescans stop too (the popup says so). */
+  private capped = false;
+  private lastScan = 0;
+  private rescanTimer = 0;
   private frame = 0;
   private readonly controller = new AbortController();
   private observer: MutationObserver | undefined;
@@ -57,7 +69,9 @@ export class PageController {
       'focusin',
       (event) => {
         const target = event.composedPath()[0];
-        if (target instanceof Element && !this.seen.has(target) && target.matches(FIELD_LIKE)) this.schedule(true);
+        if (!(target instanceof Element) || !target.matches(FIELD_LIKE)) return;
+        if (!this.seen.has(target)) this.schedule(true);
+        else this.promote(target);
       },
       { capture: true, signal },
     );
@@ -79,28 +93,85 @@ export class PageController {
   private rescanPending = false;
 
   private schedule(rescan = false): void {
-    this.rescanPending ||= rescan;
+    // A capped page is not rescanned on every change (that is what froze tabs); a new address starts afresh.
+    if (rescan && (!this.capped || location.href !== this.href)) this.rescanPending = true;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.rescanPending) {
-        this.rescanPending = false;
-        this.scan();
+        const wait = this.lastScan + RESCAN_GAP_MS - performance.now();
+        if (wait <= 0) {
+          this.rescanPending = false;
+          this.scan();
+        } else if (!this.rescanTimer) {
+          // Debounced: one rescan when the gap has passed, however many mutations arrive meanwhile.
+          this.rescanTimer = window.setTimeout(() => {
+            this.rescanTimer = 0;
+            this.schedule();
+          }, wait);
+        }
       }
-      // Read every field's box first, then move every overlay: one layout per frame, however many fields.
-      const sessions = [...this.sessions.values()];
-      const rects = sessions.map((session) => session.measure());
-      sessions.forEach((session, i) => session.apply(rects[i] ?? null));
+      this.place();
     });
   }
 
-  /** Fields found and described, waiting for their session (created a few per frame, visible ones first). */
-  private pending: Array<{ field: AnswerField; described: FieldDescription; page: PageContext }> = [];
+  /** Read every field's box first, then move every overlay: one layout per frame, however many fields. */
+  private place(): void {
+    const sessions = [...this.sessions.values()];
+    const rects = sessions.map((session) => session.measure());
+    sessions.forEach((session, i) => session.apply(rects[i] ?? null));
+  }
+
+  /**
+   * Fields found but not yet near the viewport, by anchor: nothing is described or classified for them until the
+   * IntersectionObserver says they approach it (or the user focuses one).
+   */
+  private readonly waiting = new Map<Element, Found>();
+  /** Fields near the viewport, waiting for their session (started a few per frame). */
+  private pending: Found[] = [];
   private drainFrame = 0;
   private mountStarted = 0;
+  private near: IntersectionObserver | undefined;
+
+  private nearObserver(): IntersectionObserver {
+    this.near ??= new IntersectionObserver(
+      (entries) => {
+        let added = false;
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const found = this.waiting.get(entry.target);
+          this.near?.unobserve(entry.target);
+          if (!found) continue;
+          this.waiting.delete(entry.target);
+          this.pending.push(found);
+          added = true;
+        }
+        if (added) {
+          this.mountStarted ||= performance.now();
+          this.drain();
+        }
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+    return this.near;
+  }
+
+  /** A field the user reached before it came near the viewport (keyboard, script focus): examine it now. */
+  private promote(target: Element): boolean {
+    for (const [anchor, found] of this.waiting) {
+      if (found.field.element !== target && anchor !== target && found.field.labelSource !== target) continue;
+      this.waiting.delete(anchor);
+      this.near?.unobserve(anchor);
+      this.pending.unshift(found);
+      this.drain();
+      return true;
+    }
+    return false;
+  }
 
   private scan(): void {
     const started = performance.now();
+    this.lastScan = started;
     if (location.href !== this.href) this.restartForNewAddress();
     for (const [field, session] of this.sessions) {
       if (!field.isConnected) {
@@ -108,40 +179,50 @@ export class PageController {
         this.sessions.delete(field);
       }
     }
-    const { fields, shadowRoots, pendingFrames } = scanFields(document);
+    for (const [anchor] of this.waiting) {
+      if (!anchor.isConnected) {
+        this.waiting.delete(anchor);
+        this.near?.unobserve(anchor);
+      }
+    }
+    const { fields, shadowRoots, pendingFrames, capped } = scanFields(document);
+    this.capped = capped;
     for (const root of shadowRoots) this.observe(root);
     for (const frame of pendingFrames) this.watchFrame(frame);
     this.fieldsFound = fields.length;
-    const cache: DescribeCache = new WeakMap();
-    let pageText: string | undefined;
-    const buyerText = () => (pageText ??= buyerPageText());
-    const page = readPageContext(this.services.portal);
-    const found: Array<{ field: AnswerField; described: FieldDescription; page: PageContext; onScreen: boolean }> = [];
+    // Derived once per scan and shared by every field it found: the page's tender details and heading index.
+    const shared: Shared = { cache: new WeakMap(), page: readPageContext(this.services.portal) };
+    const near = this.nearObserver();
     for (const field of fields) {
       if (this.seen.has(field.element)) continue;
       this.seen.add(field.element);
-      const described = describeField(field.labelSource, cache);
-      if (offerBuyerField(field, described, this.controller.signal, buyerText)) continue;
-      if (!described.question) continue;
-      const rect = field.anchor.getBoundingClientRect();
-      found.push({ field, described, page, onScreen: rect.bottom > 0 && rect.top < window.innerHeight });
+      const found = { field, shared };
+      if (this.waiting.has(field.anchor)) this.pending.push(found);
+      else {
+        this.waiting.set(field.anchor, found);
+        near.observe(field.anchor);
+      }
     }
-    // Fields on screen get their overlay first; the rest follow within the next frames.
-    found.sort((a, b) => Number(b.onScreen) - Number(a.onScreen));
-    if (found.length && !this.pending.length) this.mountStarted = started;
-    this.pending.push(...found);
-    this.drain(started);
+    if (this.pending.length) {
+      this.mountStarted ||= started;
+      this.drain(started);
+    }
     performance.measure(SCAN_MEASURE, {
       start: started,
-      detail: { fields: this.fieldsFound, socialValue: this.sessions.size, pending: this.pending.length },
+      detail: { fields: this.fieldsFound, socialValue: this.sessions.size, waiting: this.waiting.size, capped },
     });
   }
 
-  /** Start sessions for pending fields until this frame's budget is spent; continue next frame. */
+  /** Describe, classify and start sessions for fields near the viewport until this frame's budget is spent. */
   private drain(started = performance.now()): void {
+    let pageText: string | undefined;
+    const buyerText = () => (pageText ??= buyerPageText());
     while (this.pending.length && performance.now() - started < MOUNT_BUDGET_MS) {
-      const { field, described, page } = this.pending.shift()!;
+      const { field, shared } = this.pending.shift()!;
       if (!field.element.isConnected) continue;
+      const described = describeField(field.labelSource, shared.cache);
+      if (offerBuyerField(field, described, this.controller.signal, buyerText)) continue;
+      if (!described.question) continue;
       // A rich editor replaces its source textarea: if we picked up the textarea before the editor started, the
       // editor takes over (same question, same draft).
       const replaced = field.labelSource !== field.element ? this.sessions.get(field.labelSource) : undefined;
@@ -149,7 +230,7 @@ export class PageController {
         replaced.destroy();
         this.sessions.delete(field.labelSource);
       }
-      const session = createSession(measured(field), described, page, this.services);
+      const session = createSession(measured(field), described, shared.page, this.services);
       if (session) this.sessions.set(field.element, session);
     }
     if (this.pending.length) {
@@ -160,10 +241,10 @@ export class PageController {
         });
       }
     } else if (this.mountStarted) {
-      // From the scan that found the fields to the last overlay mounted (spread over frames).
+      // From the scan (or scroll) that brought fields near the viewport to the last of their overlays mounted.
       performance.measure(MOUNT_MEASURE, {
         start: this.mountStarted,
-        detail: { fields: this.fieldsFound, socialValue: this.sessions.size },
+        detail: { fields: this.fieldsFound, socialValue: this.sessions.size, waiting: this.waiting.size },
       });
       this.mountStarted = 0;
     }
@@ -171,19 +252,44 @@ export class PageController {
 
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
 
-  /** An iframe that may become an editor once it has loaded (TinyMCE and CKEditor 4 build their body on load). */
+  /**
+   * An iframe that may become an editor once it has loaded (TinyMCE and CKEditor 4 build their body on load, CKEditor
+   * 4 only after fetching its plugins). No polling: its document is observed for the body or its editable flag to
+   * appear, and the observer goes once the frame is an editor, unloads or the page stops. Two late looks after each
+   * load cover editors that switch on designMode (no mutation to observe), then nothing more.
+   */
   private watchFrame(frame: HTMLIFrameElement): void {
     if (this.watchedFrames.has(frame)) return;
     this.watchedFrames.add(frame);
-    let tries = 0;
-    const retry = () => {
+    const signal = this.controller.signal;
+    let observer: MutationObserver | undefined;
+    const found = () => this.seen.has(frame) || !!iframeEditorBody(frame);
+    const look = () => {
+      if (signal.aborted || !frame.isConnected) return;
+      if (found()) {
+        observer?.disconnect();
+        observer = undefined;
+      }
       this.schedule(true);
-      // Editors make the body editable some time after load (CKEditor 4 after fetching its plugins): look again
-      // with growing pauses, for about ten seconds in all, then stop.
-      if (++tries < 7) setTimeout(() => !this.seen.has(frame) && frame.isConnected && retry(), 150 * 2 ** (tries - 1));
     };
-    frame.addEventListener('load', retry, { signal: this.controller.signal });
-    if (frame.contentDocument?.readyState === 'complete') retry();
+    const loaded = () => {
+      observer?.disconnect();
+      observer = undefined;
+      look();
+      let doc: Document | null = null;
+      try {
+        doc = frame.contentDocument;
+      } catch {
+        return;
+      }
+      if (!doc || found()) return;
+      observer = new MutationObserver(() => found() && look());
+      observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'class', 'id'] });
+      for (const delay of [300, 2_000]) setTimeout(() => !this.seen.has(frame) && found() && look(), delay);
+    };
+    frame.addEventListener('load', loaded, { signal });
+    signal.addEventListener('abort', () => observer?.disconnect(), { once: true });
+    if (frame.contentDocument?.readyState === 'complete') loaded();
   }
 
   /** A same-document navigation: save what was typed, then describe every field afresh under the new address. */
@@ -192,7 +298,10 @@ export class PageController {
     for (const session of this.sessions.values()) session.destroy(); // destroy() flushes unsaved text first
     this.sessions.clear();
     this.pending = [];
+    for (const anchor of this.waiting.keys()) this.near?.unobserve(anchor);
+    this.waiting.clear();
     this.seen = new WeakSet();
+    this.capped = false;
   }
 
   flushAll(): void {
@@ -205,6 +314,8 @@ export class PageController {
       fieldsFound: this.fieldsFound,
       socialValueFields: this.sessions.size,
       paused: this.services.settings.paused,
+      fieldsWaiting: this.waiting.size + this.pending.length,
+      ...(this.capped ? { fieldCap: SCAN_LIMITS.candidates } : {}),
     };
   }
 
@@ -213,10 +324,23 @@ export class PageController {
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.drainFrame);
+    clearTimeout(this.rescanTimer);
+    this.near?.disconnect();
+    this.waiting.clear();
     this.pending = [];
     for (const session of this.sessions.values()) session.destroy();
     this.sessions.clear();
   }
+}
+
+/** A field found by a scan, with what that scan derived once for all its fields. */
+interface Found {
+  field: AnswerField;
+  shared: Shared;
+}
+interface Shared {
+  cache: DescribeCache;
+  page: PageContext;
 }
 
 function isForeignElement(node: Node): boolean {

@@ -100,6 +100,10 @@ export const pageStatusSchema = z.object({
   fieldsFound: z.number(),
   socialValueFields: z.number(),
   paused: z.boolean(),
+  /** Fields found but not yet examined: they are described and classified as they approach the viewport. */
+  fieldsWaiting: z.number().int().nonnegative().optional(),
+  /** Set when the page has more answer fields than the extension examines (hostile or broken pages): the limit. */
+  fieldCap: z.number().int().positive().optional(),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 

@@ -65,6 +65,24 @@ addEventListener('load', () => {
 });
 </script>`;
 
+const HOSTILE_URL = (fields: number) => `${HOST}/esop/toolkit/negotiation/rfq/detailRfqResponse.do?bench=hostile&q=${fields}`;
+const HOSTILE_WATCH_MS = 6_000;
+/** Page-side: the longest gap between 10 ms timer ticks from load for HOSTILE_WATCH_MS (a blocked main thread). */
+const GAP_PROBE = `<script>
+window.__maxGap = 0; window.__gapDone = false;
+addEventListener('load', () => {
+  let last = performance.now();
+  const until = last + ${HOSTILE_WATCH_MS};
+  const tick = () => {
+    const now = performance.now();
+    window.__maxGap = Math.max(window.__maxGap, now - last);
+    last = now;
+    if (now < until) setTimeout(tick, 10); else window.__gapDone = true;
+  };
+  setTimeout(tick, 10);
+});
+</script>`;
+
 const TOPICS = [
   'manage the service desk and resolve incidents within the agreed times',
   'migrate the existing data and decommission the legacy platform',
@@ -88,6 +106,16 @@ function scanPage(questions: number, probe = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9001 - Response</title>${LONGTASK_PROBE}${probe}
 <style>body{font:13px Arial,sans-serif;margin:0 16px}td,th{border:1px solid #ccd;padding:4px;vertical-align:top}textarea{width:98%}</style>
 </head><body><h1>itt_9001 Generated questionnaire</h1><h2>Technical Envelope</h2><form><table>${rows.join('\n')}</table></form></body></html>`;
+}
+
+/** Many plain question blocks (a 100,000-row table takes the browser itself minutes to lay out). */
+function blocksPage(fields: number, probe: string): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < fields; i++) {
+    blocks.push(`<div><label for="q_${i}">Question ${i + 1}: describe how you will ${TOPICS[i % TOPICS.length]}.</label><br><textarea id="q_${i}" rows="2"></textarea></div>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9003 - Response</title>${LONGTASK_PROBE}${probe}</head>
+<body><h1>itt_9003 Generated questionnaire</h1><form>${blocks.join('\n')}</form></body></html>`;
 }
 
 /** A long answer in a social value field, with a page-side counter like a portal's own, and a latency probe. */
@@ -131,8 +159,14 @@ async function serve(context: BrowserContext): Promise<void> {
   const scan = scanPage(300);
   const type = typingPage(2000);
   const whole = { 300: scanPage(300, BADGE_PROBE), 20: scanPage(20, BADGE_PROBE) };
+  const hostile = new Map<number, string>();
   await context.route(`${HOST}/**`, (route) => {
     const url = route.request().url();
+    if (url.includes('bench=hostile')) {
+      const fields = Number(new URL(url).searchParams.get('q'));
+      if (!hostile.has(fields)) hostile.set(fields, blocksPage(fields, GAP_PROBE));
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostile.get(fields)! });
+    }
     const body = url.includes('bench=type') ? type : url.includes('bench=whole') ? whole[url.endsWith('q=20') ? 20 : 300] : scan;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
@@ -249,6 +283,34 @@ async function wholeCost(withExt: BrowserContext, without: BrowserContext): Prom
   }
 }
 
+/** Hostile pages (10,000 and 100,000 fields): the longest main-thread gap after load, and long tasks, with and without. */
+async function hostilePages(withExt: BrowserContext, without: BrowserContext): Promise<void> {
+  for (const fields of [10_000, 100_000]) {
+    const results: Record<string, { gap: number; longtasks: number[]; loaded: number }> = {};
+    for (const [name, context] of [['with', withExt], ['without', without]] as const) {
+      const page = await context.newPage();
+      const started = Date.now();
+      await page.goto(HOSTILE_URL(fields), { waitUntil: 'load', timeout: 120_000 });
+      const loaded = Date.now() - started;
+      await page.waitForFunction(() => (window as unknown as { __gapDone: boolean }).__gapDone, null, { timeout: 120_000, polling: 500 });
+      const probe = await page.evaluate(() => {
+        const w = window as unknown as { __maxGap: number; __longtasks: number[] };
+        return { gap: w.__maxGap, longtasks: w.__longtasks };
+      });
+      results[name] = { ...probe, loaded };
+      await page.close();
+    }
+    const w = results.with!;
+    const wo = results.without!;
+    const long = (r: { longtasks: number[] }) => `${r.longtasks.length} (max ${r.longtasks.length ? Math.max(...r.longtasks).toFixed(0) : 0} ms)`;
+    console.log(`hostile page, ${fields.toLocaleString('en-GB')} fields (load, then ${HOSTILE_WATCH_MS / 1000} s watched):`);
+    console.log(
+      `  longest main-thread gap after load: with ${ms(w.gap)}, without ${ms(wo.gap)} (target: no gap over 100 ms caused by the extension); ` +
+        `long tasks incl. load: with ${long(w)}, without ${long(wo)}; load took ${w.loaded} / ${wo.loaded} ms`,
+    );
+  }
+}
+
 async function typeRound(page: Page): Promise<void> {
   await page.locator('#answer').click();
   await page.keyboard.press('Control+End');
@@ -290,7 +352,8 @@ async function main(): Promise<void> {
     );
 
     // 3. Whole cost, before the typing tabs exist.
-    if (process.env.SVL_BENCH_ONLY !== 'scan') await wholeCost(withExt, without);
+    if (!process.env.SVL_BENCH_ONLY || process.env.SVL_BENCH_ONLY === 'whole') await wholeCost(withExt, without);
+    if (!process.env.SVL_BENCH_ONLY || process.env.SVL_BENCH_ONLY === 'hostile') await hostilePages(withExt, without);
 
     // 2. Typing into a 2,000-word answer, both contexts, rounds interleaved.
     await page.goto(TYPE_URL);
