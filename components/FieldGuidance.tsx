@@ -289,7 +289,7 @@ function FocusedGuidance({
                 <span aria-hidden="true">{check.met ? '✓ ' : '○ '}</span>
                 <strong>{check.label}</strong>: {check.met ? 'met' : 'missing'}
                 {check.missing && check.missing.length > 0 && (
-                  <div class="hint">Not named yet: {check.missing.join('; ')}</div>
+                  <div class="hint" data-testid="sp-criteria-missing">Not named yet: {check.missing.join('; ')}</div>
                 )}
                 {!check.met && <div class="hint">{check.toSatisfy}</div>}
               </li>
