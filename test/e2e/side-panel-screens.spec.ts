@@ -122,5 +122,9 @@ for (const shot of PAGES) {
     const file = path.join(SCREENS, `side-panel-${shot.name}.png`);
     await sheet.screenshot({ path: file });
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    // The whole side panel (below the fold too: what evaluators look for, examples for the category).
+    const full = path.join(SCREENS, `side-panel-${shot.name}-full.png`);
+    await panel.screenshot({ path: full, fullPage: true });
+    expect(fs.statSync(full).size).toBeGreaterThan(10_000);
   });
 }
