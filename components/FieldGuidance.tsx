@@ -331,8 +331,11 @@ function FocusedGuidance({
 
       <h3>What evaluators look for</h3>
       {reminders.lookFor.length > 0 && (
-        <details open data-testid="sp-look-for">
-          <summary>Under {guidance.model?.title ?? 'this model'}</summary>
+        <details data-testid="sp-look-for">
+          <summary>
+            {reminders.lookFor.length} points under {guidance.model?.title ?? 'this model'}
+            {reminders.lookFor.some((p) => p.hedge) ? ' (some reported in secondary sources or our suggestion)' : ''}
+          </summary>
           <ul class="sp-checks">
             {reminders.lookFor.map((point) => (
               <li key={point.id} data-testid="sp-look-for-point" data-verification={point.verification}>
@@ -344,6 +347,7 @@ function FocusedGuidance({
           </ul>
         </details>
       )}
+      {guidance.criterionLookFor && <p class="sp-subhead">Under {guidance.criterionLookFor.title}</p>}
       {guidance.criterionLookFor && (
         <ul data-testid="sp-criterion-look-for">
           {guidance.criterionLookFor.points.map((point, i) => (
@@ -352,7 +356,7 @@ function FocusedGuidance({
         </ul>
       )}
 
-      <h3>Examples for {categoryTitle(settings.category).toLowerCase()} suppliers</h3>
+      <h3>Examples for {categoryTitle(settings.category)} suppliers</h3>
       <p class="sp-warn" data-testid="sp-tech-caution">
         This is core delivery, not social value: {reminders.tech.caution}{' '}
         <span class="hint">(Source: {reminders.tech.cautionSource})</span>

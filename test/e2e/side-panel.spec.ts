@@ -231,6 +231,9 @@ test('the panel shows evaluator points with their source label, examples for the
 
   // What evaluators look for, each point with its source, secondary ones labelled as such in the text.
   const points = panel.getByTestId('sp-look-for-point');
+  await expect(panel.getByTestId('sp-look-for').locator('summary')).toContainText('points under');
+  await panel.getByTestId('sp-look-for').locator('summary').click();
+  await expect(points.first()).toBeVisible();
   await expect(points.first()).toContainText('Source:');
   await expect(panel.getByTestId('sp-look-for')).toContainText('Reported in secondary sources:');
   await expect(panel.getByTestId('sp-model-reason')).toContainText('Why:');
