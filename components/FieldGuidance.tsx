@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Classification } from '@/lib/classifier';
 import { CHAR_RULES, COUNT_RULES, countChars, countWords, limitStatus, remainingMessage, type CharRuleId, type CountRuleId } from '@/lib/counting';
-import { analyseEvidence } from '@/lib/evidence';
+import { coverageText } from '@/lib/evidence';
+import { fieldReminders } from '@/lib/field-reminders';
+import { categoryTitle } from '@/lib/knowledge/relevance';
+import { formatSource } from '@/lib/knowledge/sources';
 import { revisionReasonLabel, type RevisionReason } from '@/lib/drafts/revision-reasons';
 import type { FieldAdjust, FocusedFieldAt, ReplyData, RevisionView, Send, SimilarDraft } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { THEME_IDS } from '@/lib/knowledge/ids';
+import { STATUS_TEXT } from '@/lib/field-reminders';
 import { buildGuidance, themeTitle } from './guidance';
 
 /** What the side panel page needs from the extension (injected so the component stays testable). */
@@ -81,7 +85,20 @@ function FocusedGuidance({
   const chars = countChars(field.text, rules.chars);
   const limit = field.limit;
   const limitState = limit ? limitStatus(limit.unit === 'words' ? words : chars, limit.value, limit.unit) : null;
-  const evidence = useMemo(() => (field.text.trim() ? analyseEvidence(field.text, { needsBaseline: guidance.needsBaseline }) : null), [field.text, guidance.needsBaseline]);
+  const reminders = useMemo(
+    () =>
+      fieldReminders({
+        question: field.question,
+        model: classification.model,
+        criterionIds: classification.criterionIds,
+        portalHost: field.portalHost,
+        category: settings.category,
+        text: field.text,
+        needsBaseline: guidance.needsBaseline,
+      }),
+    [field.text, field.question, field.portalHost, classification.model, classification.criterionIds, settings.category, guidance.needsBaseline],
+  );
+  const evidence = reminders.evidence;
   const wordsLabel = COUNT_RULES.find((r) => r.id === rules.words)?.label ?? rules.words;
   const charsLabel = CHAR_RULES.find((r) => r.id === rules.chars)?.label ?? rules.chars;
 
@@ -147,7 +164,10 @@ function FocusedGuidance({
           <>
             <dt>Model</dt>
             <dd data-testid="sp-model">
-              {guidance.model.title} <span class="hint">({guidance.model.reason})</span>
+              {guidance.model.title}
+              <div class="hint" data-testid="sp-model-reason">
+                Why: {guidance.model.reason}
+              </div>
             </dd>
           </>
         )}
@@ -172,6 +192,14 @@ function FocusedGuidance({
           </>
         )}
       </dl>
+      {reminders.notices.map((notice) => (
+        <div class="sp-notice" key={notice.id} data-testid={`sp-notice-${notice.id}`}>
+          <strong>{notice.title}.</strong> {notice.summary}
+          <div class="hint">
+            Source: {formatSource(notice.source)} ({STATUS_TEXT[notice.verification]})
+          </div>
+        </div>
+      ))}
       <details class="sp-correct">
         <summary>Not right? Correct it</summary>
         <label for="sp-correct-theme">This question is about</label>{' '}
@@ -240,7 +268,19 @@ function FocusedGuidance({
           ))}
         </select>
       </div>
-      {evidence ? (
+      {reminders.declaration ? (
+        <p class="sp-notice" data-testid="sp-declaration">
+          On the Digital Marketplace the social value answer is a pass/fail declaration: select at least one measure and
+          name a Social Value Contact. Selecting more does not score more, so no checklist coverage is given here.
+        </p>
+      ) : evidence ? (
+        <>
+        <p data-testid="sp-coverage">
+          <strong>{coverageText(evidence.coverage)}</strong>{' '}
+          <span class="hint">(reminders your draft appears to meet; not a score or a predicted mark)</span>
+        </p>
+        <details class="sp-reminders" open>
+        <summary>Evidence reminders</summary>
         <ul class="sp-checks" data-testid="sp-evidence">
           {evidence.checks
             .filter((check) => check.applicable)
@@ -248,10 +288,15 @@ function FocusedGuidance({
               <li key={check.id} data-met={check.met} data-testid={`sp-evidence-${check.id}`}>
                 <span aria-hidden="true">{check.met ? '✓ ' : '○ '}</span>
                 <strong>{check.label}</strong>: {check.met ? 'met' : 'missing'}
+                {check.missing && check.missing.length > 0 && (
+                  <div class="hint" data-testid="sp-criteria-missing">Not named yet: {check.missing.join('; ')}</div>
+                )}
                 {!check.met && <div class="hint">{check.toSatisfy}</div>}
               </li>
             ))}
         </ul>
+        </details>
+        </>
       ) : (
         <p class="hint">Start typing: the evidence reminders tick off as you write.</p>
       )}
@@ -261,11 +306,48 @@ function FocusedGuidance({
         </p>
       )}
 
+      {evidence && evidence.hedges.length > 0 && (
+        <p class="sp-warn" data-testid="sp-hedges">
+          Hedges make a commitment less certain to an evaluator: {evidence.hedges.map((p) => `“${p}”`).join(', ')}. Say what you
+          will do, how much and by when.
+        </p>
+      )}
+      {evidence && evidence.notAdditional.length > 0 && (
+        <div data-testid="sp-not-additional">
+          <p class="sp-warn">Not additional: the law or the contract already requires these, so they score nothing as social value.</p>
+          <ul class="sp-checks">
+            {evidence.notAdditional.map((item) => (
+              <li key={item.phrase}>
+                <strong>“{item.phrase}”</strong>: {item.why}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <p role="status" class={status?.error ? 'sp-status error' : 'sp-status'} data-testid="sp-status">
         {status?.text ?? ''}
       </p>
 
       <h3>What evaluators look for</h3>
+      {reminders.lookFor.length > 0 && (
+        <details data-testid="sp-look-for">
+          <summary>
+            {reminders.lookFor.length} points under {guidance.model?.title ?? 'this model'}
+            {reminders.lookFor.some((p) => p.hedge) ? ' (some reported in secondary sources or our suggestion)' : ''}
+          </summary>
+          <ul class="sp-checks">
+            {reminders.lookFor.map((point) => (
+              <li key={point.id} data-testid="sp-look-for-point" data-verification={point.verification}>
+                {point.hedge && <span class="sp-hedge">{point.hedge}: </span>}
+                <strong>{point.title}.</strong> {point.summary}
+                <div class="hint">Source: {point.citation}</div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {guidance.criterionLookFor && <p class="sp-subhead">Under {guidance.criterionLookFor.title}</p>}
       {guidance.criterionLookFor && (
         <ul data-testid="sp-criterion-look-for">
           {guidance.criterionLookFor.points.map((point, i) => (
@@ -273,12 +355,21 @@ function FocusedGuidance({
           ))}
         </ul>
       )}
-      <details>
-        <summary>In any social value answer</summary>
-        <ul>
-          {guidance.lookFor.map((point, i) => (
-            <li key={i}>
-              <strong>{point.title}.</strong> {point.detail}
+
+      <h3>Examples for {categoryTitle(settings.category)} suppliers</h3>
+      <p class="sp-warn" data-testid="sp-tech-caution">
+        This is core delivery, not social value: {reminders.tech.caution}{' '}
+        <span class="hint">(Source: {reminders.tech.cautionSource})</span>
+      </p>
+      <details data-testid="sp-tech">
+        <summary>{reminders.tech.examples.length} example commitments (our suggestions)</summary>
+        <ul class="sp-checks">
+          {reminders.tech.examples.map((example) => (
+            <li key={example.text} data-testid="sp-tech-example">
+              {example.text}
+              <div class="hint">
+                {example.answers ? `Answers ${example.answers}. ` : ''}Source: {example.source} ({example.status})
+              </div>
             </li>
           ))}
         </ul>

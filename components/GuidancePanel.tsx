@@ -15,10 +15,6 @@ export interface PanelModel {
   chosenLabel: string;
   limitText: string | null;
   corrected: boolean;
-  /** Evidence library items that fit this question (null while loading or unavailable). */
-  suggestions: Array<{ id: string; title: string; text: string; stale: boolean; reasons: string[] }> | null;
-  /** Drafts for a similar question on other tenders or portals, once the user asked (null: not asked yet). */
-  similar: Array<{ key: string; portalId: string; question: string; score: number; updatedAt: number }> | null;
 }
 
 export interface PanelActions {

@@ -71,8 +71,6 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
         chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
         limitText: remainingMessage(status),
         corrected: false,
-        suggestions: [],
-        similar: null,
       },
       shortcut: settings.shortcut,
     };

@@ -256,6 +256,7 @@ export class FieldSession {
       fieldId: this.setup.id,
       key: this.setup.identity.key,
       portalId: this.setup.identity.portalId,
+      portalHost: location.hostname,
       question: this.setup.identity.question,
       text: this.setup.field.text(),
       classification: this.classification,
@@ -329,8 +330,6 @@ export class FieldSession {
       chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
       limitText: this.model.status ? remainingMessage(this.model.status) : null,
       corrected: this.correction !== undefined,
-      suggestions: null,
-      similar: null,
     };
   }
 

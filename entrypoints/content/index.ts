@@ -44,24 +44,6 @@ export default defineContentScript({
           corrections = next;
           void browser.storage.local.set({ [CORRECTIONS_KEY]: next });
         },
-        async suggestEvidence(classification) {
-          const answer = await send('evidence:suggest', {
-            classification: {
-              socialValue: classification.socialValue,
-              criterionIds: classification.criterionIds,
-              themeIds: classification.themeIds,
-            },
-            category: settings.category,
-            limit: 3,
-          }).catch(() => null);
-          return (answer?.ok ? answer.suggestions : []).map((s) => ({
-            id: s.item.id,
-            title: s.item.title,
-            text: s.item.text,
-            stale: s.stale,
-            reasons: s.reasons,
-          }));
-        },
         saveRules(portalId, words, chars) {
           settings = { ...settings, countRules: { ...settings.countRules, [portalId]: { words, chars } } };
           void browser.storage.local.set({ [SETTINGS_KEY]: settings });

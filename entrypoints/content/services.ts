@@ -1,10 +1,8 @@
-import type { Classification } from '@/lib/classifier';
 import type { Correction, Corrections } from '@/lib/corrections';
 import type { CharRuleId, CountRuleId } from '@/lib/counting';
 import type { Send } from '@/lib/messages';
 import type { Portal } from '@/lib/portals';
 import type { Settings } from '@/lib/settings';
-import type { PanelModel } from '@/components/GuidancePanel';
 import type { Announcer } from './announcer';
 
 /** What every session on a page shares: the portal, the user's settings and how to reach the background. */
@@ -17,8 +15,6 @@ export interface PageServices {
   send: Send;
   saveCorrection: (key: string, correction: Correction | null) => void;
   saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
-  /** Evidence library items that fit a classified question (empty when none or unavailable). */
-  suggestEvidence: (classification: Classification) => Promise<NonNullable<PanelModel['suggestions']>>;
   /** Ask for every overlay to be placed on the next frame, reads before writes (set by the page controller). */
   requestPlacement?: () => void;
 }

@@ -50,6 +50,7 @@ export function createSession(
     section: described.section,
     tenderTitle: document.title,
     preferredModel: settings.modelPreference,
+    portalHost: location.hostname,
   });
   const correction = services.corrections[key];
   const classification = applyCorrection(detected, correction);

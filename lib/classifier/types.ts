@@ -10,6 +10,8 @@ export interface QuestionContext {
   /** ISO yyyy-mm-dd. */
   procurementDate?: string;
   preferredModel?: ModelId | 'auto';
+  /** The portal page's host name: the jurisdiction and framework notices (Digital Marketplace) follow it. */
+  portalHost?: string;
 }
 
 export interface Classification {

@@ -32,6 +32,8 @@ export const focusedFieldSchema = z.object({
   fieldId: z.string().min(1).max(100),
   key,
   portalId: z.string().min(1).max(100),
+  /** The page's host name: framework notices (a Digital Marketplace declaration) depend on it. */
+  portalHost: z.string().max(253).optional(),
   question: shortText,
   /** The user's own answer in the field (the same text the autosave stores). */
   text,

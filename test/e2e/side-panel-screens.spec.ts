@@ -13,7 +13,7 @@ import { expect, overlayOf, test } from './fixtures';
 const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
 const LINES = Array.from({ length: 16 }, (_, i) => `Line ${i + 1}: we will recruit 12 local apprentices by March 2027 and report quarterly to the council.`);
 
-const PAGES: Array<{ name: string; route: RouteName; box: (p: Page) => Locator; type: (p: Page) => Promise<void>; question: RegExp }> = [
+const PAGES: Array<{ name: string; route: RouteName; box: (p: Page) => Locator; type: (p: Page) => Promise<void>; question: RegExp; model?: RegExp }> = [
   {
     name: 'jaggaer-table',
     route: 'jaggaerQuestionnaire',
@@ -33,6 +33,28 @@ const PAGES: Array<{ name: string; route: RouteName; box: (p: Page) => Locator; 
       await p.locator('#sv-jobs').press('End');
     },
     question: /care leavers/,
+  },
+  {
+    name: 'public-contracts-scotland',
+    route: 'pcsCommunityBenefits',
+    box: (p) => p.locator('#cb-jobs'),
+    type: async (p) => {
+      await p.locator('#cb-jobs').fill(LINES.join('\n'));
+      await p.locator('#cb-jobs').press('End');
+    },
+    question: /community benefits/,
+    model: /community benefit/i,
+  },
+  {
+    name: 'sell2wales',
+    route: 'sell2walesWellbeing',
+    box: (p) => p.locator('#wb-goals'),
+    type: async (p) => {
+      await p.locator('#wb-goals').fill(LINES.join('\n'));
+      await p.locator('#wb-goals').press('End');
+    },
+    question: /well-being goals/,
+    model: /well-being|Wales/i,
   },
   {
     name: 'tinymce-delta',
@@ -69,6 +91,8 @@ for (const shot of PAGES) {
     await expect(overlay.getByTestId('svl-count')).toContainText(/^(1[5-9]\d|[2-9]\d\d) words/);
     await expect(panel.getByTestId('sp-question')).toContainText(shot.question);
     await expect(panel.getByTestId('sp-count')).toContainText(/^(1[5-9]\d|[2-9]\d\d) words/);
+    if (shot.model) await expect(panel.getByTestId('sp-model')).toContainText(shot.model);
+    await expect(panel.getByTestId('sp-coverage')).toContainText(/Checklist coverage: \d+ of \d+/);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
     // The badge's boxes inside the field: at most one 24 x 24 marker.
@@ -98,5 +122,9 @@ for (const shot of PAGES) {
     const file = path.join(SCREENS, `side-panel-${shot.name}.png`);
     await sheet.screenshot({ path: file });
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+    // The whole side panel (below the fold too: what evaluators look for, examples for the category).
+    const full = path.join(SCREENS, `side-panel-${shot.name}-full.png`);
+    await panel.screenshot({ path: full, fullPage: true });
+    expect(fs.statSync(full).size).toBeGreaterThan(10_000);
   });
 }

@@ -206,3 +206,75 @@ test('a theme correction and a counting rule chosen in the side panel apply to t
   await panel.getByTestId('sp-char-rule').selectOption({ index: 1 });
   await expect(panel.getByTestId('sp-status')).toContainText('Counting rule changed');
 });
+
+test('the panel shows evaluator points with their source label, examples for the chosen category, and coverage ticking when a criterion is named', async ({
+  context,
+  server,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  await overlayOf(jobs);
+  const panel = await openSidePanel(context, extensionId);
+  // The user's category, as the options page saves it.
+  await panel.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: unknown) => Promise<void> } } } }).chrome.storage.local;
+    const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await storage.set({ settings: { ...current, category: 'hardware' } });
+  });
+
+  await page.bringToFront();
+  await jobs.click();
+  await jobs.pressSequentially('We will aim to recruit 8 care leavers by March 2027.');
+  await expect(panel.getByTestId('sp-question')).toContainText('care leavers');
+
+  // What evaluators look for, each point with its source, secondary ones labelled as such in the text.
+  const points = panel.getByTestId('sp-look-for-point');
+  await expect(panel.getByTestId('sp-look-for').locator('summary')).toContainText('points under');
+  await panel.getByTestId('sp-look-for').locator('summary').click();
+  await expect(points.first()).toBeVisible();
+  await expect(points.first()).toContainText('Source:');
+  await expect(panel.getByTestId('sp-look-for')).toContainText('Reported in secondary sources:');
+  await expect(panel.getByTestId('sp-model-reason')).toContainText('Why:');
+
+  // Technology examples for the chosen category, with source, status and the core-delivery caution.
+  await expect(panel.getByTestId('sp-tech-caution')).toContainText('This is core delivery, not social value');
+  await expect(panel.getByTestId('sp-tech-caution')).toContainText('compliant, energy-rated devices');
+  await panel.getByTestId('sp-tech').locator('summary').click();
+  await expect(panel.getByTestId('sp-tech-example').first()).toContainText('Take-back of replaced devices');
+  await expect(panel.getByTestId('sp-tech-example').first()).toContainText('our suggestion, not confirmed');
+
+  // Hedges are listed; the criteria reminder ticks once the draft names the criterion.
+  await expect(panel.getByTestId('sp-hedges')).toContainText('aim to');
+  const named = panel.getByTestId('sp-evidence-criteria-named');
+  await expect(named).toHaveAttribute('data-met', 'false');
+  const coverage = panel.getByTestId('sp-coverage');
+  await expect(coverage).toContainText(/Checklist coverage: \d+ of \d+/);
+  const before = Number(/coverage: (\d+)/.exec((await coverage.textContent()) ?? '')![1]);
+  const missing = ((await panel.getByTestId('sp-criteria-missing').textContent()) ?? '').replace('Not named yet: ', '').split('; ')[0]!;
+  expect(missing.length).toBeGreaterThan(2);
+  await page.bringToFront();
+  await jobs.pressSequentially(` This answers ${missing}.`);
+  await expect(named).toHaveAttribute('data-met', 'true');
+  await expect(coverage).toContainText(`Checklist coverage: ${before + 1} of`);
+
+  // A legal minimum is flagged as not additional.
+  await jobs.pressSequentially(' We will pay the National Living Wage.');
+  await expect(panel.getByTestId('sp-not-additional')).toContainText('National Living Wage');
+});
+
+test('on a Digital Marketplace page the panel says the answer is a pass/fail declaration, not scored coverage', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.url('digitalMarketplaceService'));
+  const box = page.locator('#input-fightingClimateChange');
+  await overlayOf(box);
+  const panel = await openSidePanel(context, extensionId);
+  await page.bringToFront();
+  await box.click();
+  await box.pressSequentially('We will cut emissions by 20% by 2027.');
+  await expect(panel.getByTestId('sp-notice-dm-declaration')).toContainText('pass/fail');
+  await expect(panel.getByTestId('sp-declaration')).toContainText('pass/fail declaration');
+  await expect(panel.getByTestId('sp-coverage')).toHaveCount(0);
+  expect(await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+});
