@@ -105,7 +105,7 @@ describe('reading a pack file: every bad file gets a specific message', () => {
     const many: Record<string, string> = { 'pack.json': json };
     for (let i = 0; i <= READ_LIMITS.maxEntries; i++) many[`tenders/${i}.md`] = '';
     expect(await readPackFile(zipOf(many))).toMatchObject({ ok: false, kind: 'unsafe' });
-  });
+  }, 60_000); // building the 30 MB test input at level 9 takes seconds on a loaded 2-core machine
 
   it('refuses a pack whose parts point at tenders it does not hold', async () => {
     const pack = fixture('v2');
