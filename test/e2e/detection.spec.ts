@@ -126,10 +126,12 @@ test.describe('detection on each kind of page', () => {
   test('questions added later: a wizard step and "add another" get overlays', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(server.url('etendersniDynamic'));
-    await expect.poll(() => lastScan(page)).toEqual({ fields: 1, socialValue: 0 });
+    await expect.poll(() => lastScan(page)).toEqual({ fields: 1, socialValue: 0 }); // the scan saw step 1's field
+    await expect(page.locator('#crit-101')).not.toHaveAttribute('data-svl-field', /.*/);
     await page.click('#next-step');
     await expect(page.locator('#crit-201')).toHaveAttribute('data-svl-field', /svl-\d+/);
-    await expect.poll(() => scanState(page)).toEqual({ fields: 2, settled: true }); // the rescan saw both steps' fields
+    // The rescan saw step 2's field (step 1 is now hidden) and finished: step 1's field stayed unbadged.
+    await expect.poll(() => scanState(page)).toEqual({ fields: 1, settled: true });
     await expect(page.locator('#crit-101')).not.toHaveAttribute('data-svl-field', /.*/);
     await page.click('#add-another');
     await page.click('#add-another');
