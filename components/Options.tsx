@@ -1,17 +1,23 @@
 import { useState } from 'preact/hooks';
-import { PORTALS } from '@/lib/portals';
 import { SHORTCUTS, type Settings } from '@/lib/settings';
 import { MODELS } from '@/lib/knowledge/models';
 import { OverlayPreview } from './OverlayPreview';
 import { RelevanceRatings } from './RelevanceRatings';
 import { CATEGORIES, RELEVANCE_PROVENANCE } from '@/lib/knowledge/relevance';
 import { useSettings } from './use-settings';
+import { SettingSelect } from './SettingSelect';
+import { PortalSwitches } from './PortalSwitches';
 
 const SIZES: Array<[Settings['organisationSize'], string]> = [
   ['micro', 'Micro (fewer than 10 staff)'],
   ['small', 'Small (10 to 49 staff)'],
   ['medium', 'Medium (50 to 249 staff)'],
   ['large', 'Large (250 staff or more)'],
+];
+
+const MODEL_CHOICES: Array<[Settings['modelPreference'], string]> = [
+  ['auto', 'Work it out from the question and the procurement date'],
+  ...MODELS.map((model): [Settings['modelPreference'], string] => [model.id, `Always ${model.title}`]),
 ];
 
 export function Options() {
@@ -37,71 +43,39 @@ export function Options() {
         <a href="/privacy.html">What is stored, and for how long</a>
       </p>
       <form onSubmit={(event) => event.preventDefault()}>
-        <div class="field">
-          <label for="category">What technology do you supply?</label>
-          <select
-            id="category"
-            value={settings.category}
-            onChange={(event) => void update({ ...settings, category: event.currentTarget.value as Settings['category'] })}
-          >
-            {CATEGORIES.map((category) => (
-              <option value={category.id} key={category.id}>
-                {category.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SettingSelect
+          id="category"
+          label="What technology do you supply?"
+          value={settings.category}
+          options={CATEGORIES.map((category) => [category.id, category.title] as const)}
+          onChange={(category) => void update({ ...settings, category })}
+        />
         <p class="hint" id="category-hint">
           {CATEGORIES.find((c) => c.id === settings.category)?.description} Relevance ratings are {RELEVANCE_PROVENANCE.label}.
         </p>
-        <div class="field">
-          <label for="size">Organisation size</label>
-          <select
-            id="size"
-            value={settings.organisationSize}
-            onChange={(event) =>
-              void update({ ...settings, organisationSize: event.currentTarget.value as Settings['organisationSize'] })
-            }
-          >
-            {SIZES.map(([id, label]) => (
-              <option value={id} key={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="model">Which Social Value Model do your tenders use?</label>
-          <select
-            id="model"
-            value={settings.modelPreference}
-            onChange={(event) =>
-              void update({ ...settings, modelPreference: event.currentTarget.value as Settings['modelPreference'] })
-            }
-          >
-            <option value="auto">Work it out from the question and the procurement date</option>
-            {MODELS.map((model) => (
-              <option value={model.id} key={model.id}>
-                Always {model.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="shortcut">Keyboard shortcut to open guidance for the field you are typing in</label>
-          <select
-            id="shortcut"
-            value={settings.shortcut}
-            onChange={(event) => void update({ ...settings, shortcut: event.currentTarget.value as Settings['shortcut'] })}
-          >
-            {SHORTCUTS.map((shortcut) => (
-              <option value={shortcut} key={shortcut}>
-                {shortcut}
-              </option>
-            ))}
-          </select>
+        <SettingSelect
+          id="size"
+          label="Organisation size"
+          value={settings.organisationSize}
+          options={SIZES}
+          onChange={(organisationSize) => void update({ ...settings, organisationSize })}
+        />
+        <SettingSelect
+          id="model"
+          label="Which Social Value Model do your tenders use?"
+          value={settings.modelPreference}
+          options={MODEL_CHOICES}
+          onChange={(modelPreference) => void update({ ...settings, modelPreference })}
+        />
+        <SettingSelect
+          id="shortcut"
+          label="Keyboard shortcut to open guidance for the field you are typing in"
+          value={settings.shortcut}
+          options={SHORTCUTS.map((shortcut) => [shortcut, shortcut] as const)}
+          onChange={(shortcut) => void update({ ...settings, shortcut })}
+        >
           <p class="hint">Escape closes the guidance and puts you back in the field.</p>
-        </div>
+        </SettingSelect>
         <div class="field">
           <label for="nudge">Warn me when I have typed this many minutes without the portal saving</label>
           <input
@@ -116,21 +90,7 @@ export function Options() {
             }}
           />
         </div>
-        <fieldset>
-          <legend>Portals</legend>
-          <p class="hint">Switch Social Value Lens off on a portal where you do not want it.</p>
-          {PORTALS.map((portal) => (
-            <div class="check" key={portal.id}>
-              <input
-                type="checkbox"
-                id={`portal-${portal.id}`}
-                checked={!settings.disabledPortals.includes(portal.id)}
-                onChange={(event) => void togglePortal(portal.id, event.currentTarget.checked)}
-              />
-              <label for={`portal-${portal.id}`}>{portal.name}</label>
-            </div>
-          ))}
-        </fieldset>
+        <PortalSwitches disabled={settings.disabledPortals} onToggle={(id, on) => void togglePortal(id, on)} />
         <div class="check">
           <input
             type="checkbox"

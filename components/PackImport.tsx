@@ -1,44 +1,10 @@
 import { useState } from 'preact/hooks';
 import { bytesToBase64 } from '@/lib/packs/base64';
-import type { Choice, ImportPlan } from '@/lib/packs/plan';
+import type { ImportPlan } from '@/lib/packs/plan';
 import { READ_LIMITS } from '@/lib/packs/read';
 import { unreachable } from '@/lib/messages';
+import { PackPreview, type PackChoices } from './PackPreview';
 import { send } from './send';
-
-const clip = (text: string, n = 240) => (text.length > n ? `${text.slice(0, n)}…` : text);
-
-/** One conflict between a local text and an incoming one: both shown as text, the user picks which stays current. */
-function ConflictChoice(props: {
-  legend: string;
-  mine: string;
-  theirs: string;
-  theirsLabel: string;
-  name: string;
-  labels: [string, string];
-  value: 'mine' | 'theirs';
-  onChange: (value: 'mine' | 'theirs') => void;
-  testId?: string;
-}) {
-  return (
-    <fieldset data-testid={props.testId}>
-      <legend>{props.legend}</legend>
-      <p>
-        <strong>Yours:</strong> {clip(props.mine)}
-      </p>
-      <p>
-        <strong>{props.theirsLabel}:</strong> {clip(props.theirs)}
-      </p>
-      {(['mine', 'theirs'] as const).map((value, i) => (
-        <div class="check" key={value}>
-          <label>
-            <input type="radio" name={props.name} checked={props.value === value} onChange={() => props.onChange(value)} />{' '}
-            {props.labels[i]}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 /**
  * Import a pack: choose a file, see what it would add and what conflicts, choose per conflict, confirm.
@@ -48,7 +14,7 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [fromVersion, setFromVersion] = useState<number | null>(null);
-  const [choices, setChoices] = useState<{ drafts: Record<string, Choice>; evidence: Record<string, Choice> }>({ drafts: {}, evidence: {} });
+  const [choices, setChoices] = useState<PackChoices>({ drafts: {}, evidence: {} });
   const [error, setError] = useState('');
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
@@ -91,7 +57,6 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
     onImported?.();
   };
 
-  const conflicts = plan?.drafts.conflicts.filter((c) => !c.alreadyKept) ?? [];
   return (
     <section aria-labelledby="import-heading" data-testid="pack-import">
       <h2 id="import-heading">Import a pack</h2>
@@ -115,85 +80,15 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
         </p>
       )}
       {plan && (
-        <div data-testid="pack-preview">
-          <h3>What this pack would change</h3>
-          <dl>
-            <dt>From</dt>
-            <dd>{plan.meta.authorName || 'No name given'}</dd>
-            <dt>Made</dt>
-            <dd>
-              {plan.meta.createdAt.slice(0, 16).replace('T', ' ')} with Social Value Lens {plan.meta.appVersion}
-              {fromVersion !== null && fromVersion < 2 ? ` (older pack format ${fromVersion}, brought up to date)` : ''}
-            </dd>
-            {plan.meta.note && (
-              <>
-                <dt>Note</dt>
-                <dd style="white-space: pre-wrap">{clip(plan.meta.note, 1000)}</dd>
-              </>
-            )}
-          </dl>
-          <p data-testid="pack-preview-summary">
-            {plan.drafts.add.length} new drafts in {plan.tenders.add.length} new tenders, {plan.drafts.unchanged} already the same,{' '}
-            {conflicts.length} conflicts, {plan.revisions.add} earlier versions, {plan.evidence.add.length} new evidence items
-            {plan.evidence.conflicts.length ? `, ${plan.evidence.conflicts.length} evidence items that differ from yours` : ''}.
-          </p>
-          {plan.nothingNew && conflicts.length === 0 && plan.evidence.conflicts.length === 0 && <p>You already have everything in this pack.</p>}
-          {plan.drafts.add.length > 0 && (
-            <>
-              <h4>New drafts</h4>
-              <ul data-testid="pack-preview-added">
-                {plan.drafts.add.map((d) => (
-                  <li key={d.key}>
-                    <strong>{clip(d.question, 160)}</strong>
-                    <br />
-                    {clip(d.text)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {conflicts.length > 0 && (
-            <>
-              <h4>Conflicts</h4>
-              <p class="hint">Your text is never overwritten without your choice. Their text is always kept as a revision marked with their name.</p>
-              {conflicts.map((c, i) => (
-                <ConflictChoice
-                  key={c.key}
-                  testId="pack-conflict"
-                  legend={clip(c.question, 160)}
-                  mine={c.mine}
-                  theirs={c.theirs}
-                  theirsLabel={`${c.author}’s`}
-                  name={`conflict-${i}`}
-                  labels={['Keep mine (theirs is kept as a revision)', 'Use theirs (mine is kept as a revision)']}
-                  value={choices.drafts[c.key] ?? 'mine'}
-                  onChange={(value) => setChoices({ ...choices, drafts: { ...choices.drafts, [c.key]: value } })}
-                />
-              ))}
-            </>
-          )}
-          {plan.evidence.conflicts.map((c, i) => (
-            <ConflictChoice
-              key={c.id}
-              legend={`Evidence: ${clip(c.mine.title, 120)}`}
-              mine={c.mine.text}
-              theirs={c.theirs.text}
-              theirsLabel="Theirs"
-              name={`evidence-${i}`}
-              labels={['Keep mine', 'Use theirs']}
-              value={choices.evidence[c.id] ?? 'mine'}
-              onChange={(value) => setChoices({ ...choices, evidence: { ...choices.evidence, [c.id]: value } })}
-            />
-          ))}
-          <p>
-            <button type="button" data-testid="pack-import-confirm" disabled={busy} onClick={() => void confirm()}>
-              Import
-            </button>{' '}
-            <button type="button" disabled={busy} onClick={reset}>
-              Cancel
-            </button>
-          </p>
-        </div>
+        <PackPreview
+          plan={plan}
+          fromVersion={fromVersion}
+          choices={choices}
+          busy={busy}
+          onChoices={setChoices}
+          onConfirm={() => void confirm()}
+          onCancel={reset}
+        />
       )}
     </section>
   );

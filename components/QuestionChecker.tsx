@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkQuestion, type CheckContext } from '@/lib/checks';
 import type { CategoryId } from '@/lib/knowledge/ids';
 import { CATEGORIES } from '@/lib/knowledge/relevance';
-import { MODEL_LABEL } from '@/lib/classifier/model';
-import { FindingItem, HighlightedText, countsText } from './QuestionCheckerFindings';
+import { countsText } from './QuestionCheckerFindings';
+import { QuestionCheckerResult } from './QuestionCheckerResult';
+import { QuestionCheckerRewrite } from './QuestionCheckerRewrite';
 import { EMPTY_RULES, QuestionCheckerRules, rulesContext, type RulesAnswers } from './QuestionCheckerRules';
 
 export const CHECK_DELAY_MS = 300;
@@ -11,17 +12,6 @@ export const CHECK_DELAY_MS = 300;
 function numberOrUndefined(value: string): number | undefined {
   const n = Number(value.replace(/[£,%\s]/g, ''));
   return value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
-}
-
-/** Copy text to the clipboard; falls back to selecting it so the user can press Ctrl+C. */
-async function copy(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    fallback?.select();
-    return false;
-  }
 }
 
 /**
@@ -36,9 +26,7 @@ export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }
   const [value, setValue] = useState('');
   const [date, setDate] = useState('');
   const [weighting, setWeighting] = useState('');
-  const [copied, setCopied] = useState('');
   const [rules, setRules] = useState<RulesAnswers>(initialRules);
-  const rewriteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setChecked(text), CHECK_DELAY_MS);
@@ -109,65 +97,10 @@ export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }
         <p role="status" data-testid="qc-summary">
           {result ? countsText(result.counts) : 'Paste or type a question to check it.'}
         </p>
-        {result && (
-          <>
-            <div class="qc-model" data-testid="qc-model">
-              <p>
-                <strong>Model: {MODEL_LABEL[result.model]}</strong>, because {result.modelReason}.
-              </p>
-              {result.decision.unverified && (
-                <p class="hint">Reported, unverified: shown as information only, never as a rule.</p>
-              )}
-              {result.decision.notices.map((n) => (
-                <p class="qc-notice" key={n.id} data-testid={`qc-notice-${n.id}`}>
-                  <strong>{n.title}.</strong> {n.summary}
-                  {n.verification !== 'verified' && <span class="hint"> (from a secondary source)</span>}
-                </p>
-              ))}
-            </div>
-            <p class="hint" data-testid="qc-readability">
-              Reading ease {result.readability.fleschReadingEase} (Flesch; 60 or more is plain English),{' '}
-              {result.readability.wordsPerSentence} words a sentence on average.
-            </p>
-            <h3>Your wording, highlighted</h3>
-            <HighlightedText text={checked} findings={result.findings} />
-            <ol class="qc-findings">
-              {result.findings.map((f, i) => (
-                <FindingItem key={`${f.checkId}-${i}`} finding={f} text={checked} />
-              ))}
-            </ol>
-          </>
-        )}
+        {result && <QuestionCheckerResult result={result} text={checked} />}
       </section>
 
-      {result && (
-        <section aria-labelledby="qc-rewrite-heading">
-          <h2 id="qc-rewrite-heading">Suggested rewrite</h2>
-          <p class="hint">Built from the model question's structure in our words. Check it and edit it before you use it.</p>
-          <ul>
-            {result.rewrite.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-          <label for="qc-rewrite">Rewrite to copy</label>
-          <textarea id="qc-rewrite" rows={14} readOnly value={result.rewrite.text} ref={rewriteRef} data-testid="qc-rewrite" />
-          <p>
-            <button
-              type="button"
-              data-testid="qc-copy"
-              onClick={async () => {
-                const ok = await copy(result.rewrite.text, rewriteRef.current);
-                setCopied(ok ? 'Rewrite copied.' : 'Could not copy: the rewrite is selected, press Ctrl+C.');
-              }}
-            >
-              Copy rewrite
-            </button>{' '}
-            <span role="status" data-testid="qc-copied">
-              {copied}
-            </span>
-          </p>
-        </section>
-      )}
+      {result && <QuestionCheckerRewrite rewrite={result.rewrite} />}
     </main>
   );
 }

@@ -13,6 +13,7 @@ import { parseWeighting } from '@/lib/limits';
 import type { FieldDescription } from './find-fields';
 import { OverlayHost } from './overlay-host';
 import type { AnswerField } from './answer-field';
+import { cleanText as clean } from '@/lib/text';
 
 export const BUYER_CHECK_DELAY_MS = 600;
 
@@ -38,8 +39,6 @@ export function isBuyerAuthoringField(field: Element, description: FieldDescript
   if (!AUTHORING_PAGE.test(pageText) && !AUTHORING_PAGE.test(description.section)) return false;
   return SOCIAL_VALUE.test(`${pageText} ${description.section} ${description.hint} ${label}`);
 }
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** Title and headings: the page context the detection reads. */
 export function buyerPageText(doc: Document = document): string {

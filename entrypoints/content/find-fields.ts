@@ -7,6 +7,7 @@
 import type { AnswerField } from './answer-field';
 import { textareaField } from './answer-field';
 import { contentEditableField, iframeEditorBody, iframeEditorField } from './editors';
+import { cleanText as clean } from '@/lib/text';
 
 /** Attributes by which a page opts a field (or a whole form) out of writing assistants, ours included. */
 const OPT_OUT_SELECTOR = [
@@ -26,8 +27,6 @@ export interface FieldDescription {
   markupWords: number | null;
   markupChars: number | null;
 }
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function textOfIds(root: Document | ShadowRoot, ids: string | null, exclude?: Element): string {
   if (!ids) return '';

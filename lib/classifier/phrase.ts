@@ -108,12 +108,6 @@ function sequenceSource(seq: string): string {
   return src;
 }
 
-/** The regular expression sources of a phrase's top-level alternatives. */
-export function phraseSources(phrase: string): string[] {
-  if (phrase.startsWith('re:')) return [phrase.slice(3)];
-  return splitTop(phrase.toLowerCase(), '|').map((alt) => `${EDGE_BEFORE}${sequenceSource(alt)}${EDGE_AFTER}`);
-}
-
 /**
  * A letter-and-digit run that must begin some token of any text the alternative matches (taken from its longest
  * fixed word), so the regex can be skipped when the text has no such token. Null when there is none.

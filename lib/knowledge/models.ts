@@ -2,7 +2,7 @@
  * Registry of the social value knowledge base: the models and frameworks, and lookups across them by id.
  * Everything here is plain data plus Map lookups built once at import; no zod at runtime (see validate.ts).
  */
-import type { ModelId, ThemeId } from './ids';
+import type { ThemeId } from './ids';
 import type { Criterion, FrameworkItem, Mission, Model, Outcome, Theme } from './schema';
 import { PPN0620_CRITERIA, PPN0620_OUTCOMES, PPN0620_THEMES } from './ppn-06-20';
 import { PPN002_CRITERIA, PPN002_MISSIONS, PPN002_OUTCOMES } from './ppn-002';
@@ -97,21 +97,6 @@ export function criteriaForOutcome(outcomeId: string): readonly Criterion[] {
  */
 export function nearestTheme(anyId: string): ThemeId | undefined {
   return NEAREST.get(anyId);
-}
-
-/**
- * The UK central government models whose window includes an ISO date (YYYY-MM-DD), e.g. a procurement's start
- * date. From 24 Feb 2025 both are returned: PPN 06/20 still governs PCR 2015 procurements and call-offs under PCR
- * frameworks (audit M1), so the regime decides (see classifier/model.ts `decideModel`), not this list.
- */
-export function centralModelsInForceOn(isoDate: string): ModelId[] {
-  const day = isoDate.slice(0, 10);
-  return MODELS.filter((m) => {
-    // PPN 026 is reported, unverified: never chosen from a date (audit H1).
-    if (m.jurisdiction !== 'uk-central' || m.id === 'ppn-026') return false;
-    const w: Model['inForce'] = m.inForce;
-    return (w.from === undefined || w.from <= day) && (w.until === undefined || day <= w.until);
-  }).map((m) => m.id);
 }
 
 export { formatSource } from './sources';

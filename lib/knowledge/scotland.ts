@@ -14,14 +14,6 @@ export const SCOTLAND_CB_RULE = {
   verification: 'verified',
 } as const satisfies ScotlandCbRule;
 
-/**
- * Whether s.25 obliges the buyer to consider community benefit requirements: a regulated procurement (audit L6)
- * with an estimated value of £4m or more. `regulated` defaults to true for backward compatibility.
- */
-export function scotlandCbDutyApplies(estimatedValueGbp: number, regulated = true): boolean {
-  return regulated && estimatedValueGbp >= SCOTLAND_CB_RULE.thresholdGbp;
-}
-
 /** Scottish duties beyond ss.24-25 (audit L6, M6; [V] legislation.gov.uk asp/2014/12 s.9, s.25; gov.scot FWF). */
 export const SCOTLAND_FACTS = [
   {

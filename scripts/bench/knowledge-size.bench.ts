@@ -25,7 +25,7 @@ const mod = (m: string) => JSON.stringify(path.join(knowledge, `${m}.ts`));
 const everything = (modules: string[]) => modules.map((m, i) => `export * as m${i} from ${mod(m)};`).join('\n');
 /** What the guidance overlay needs: lookups and ratings, not the override schema. */
 const OVERLAY_ENTRY =
-  `export { getCriterion, getOutcome, getTheme, getModel, criteriaForOutcome, nearestTheme, centralModelsInForceOn, formatSource, MODELS, KNOWLEDGE_VERSION } from ${mod('models')};\n` +
+  `export { getCriterion, getOutcome, getTheme, getModel, criteriaForOutcome, nearestTheme, formatSource, MODELS, KNOWLEDGE_VERSION } from ${mod('models')};\n` +
   `export { relevanceFor, whatItMeans, CATEGORIES, RELEVANCE_PROVENANCE } from ${mod('relevance')};\n` +
   `export { EVALUATOR_POINTS } from ${mod('evaluators')};\nexport { TOMS } from ${mod('toms')};\nexport { GAPS } from ${mod('gaps')};\n`;
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { PORTALS } from '@/lib/portals';
 import type { RouteName } from '../fixtures/routes';
 import { test, expect, overlayOf } from './fixtures';
+import { scanState } from './scan';
 
 /** Supplier-side overlays (the buyer-side question checker has its own mode). */
 const ANSWER_OVERLAY = 'svl-overlay:not([data-svl-mode="buyer"])';
@@ -58,6 +59,7 @@ test.describe('detection on each kind of page', () => {
     await page.goto(server.url('jaggaerQuestionnaire'));
     await expect(page.locator('#q_3_1')).toHaveAttribute('data-svl-field', /svl-\d+/);
     await expect(page.locator('#q_3_2')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect.poll(() => scanState(page)).toEqual({ fields: 6, settled: true }); // the scan has seen every answer field
     for (const id of ['q_1_1', 'q_1_2', 'q_1_3', 'q_2_1', 'q_2_2', 'q_4_1']) {
       await expect(page.locator(`#${id}`)).not.toHaveAttribute('data-svl-field', /.*/);
     }
@@ -71,6 +73,7 @@ test.describe('detection on each kind of page', () => {
     const rich = page.locator('atm-requirement[data-ref="SV-02"] .ql-editor');
     await expect(rich).toHaveAttribute('data-svl-field', /svl-\d+/);
     await expect(page.locator('atm-requirement[data-ref="SV-01"] textarea')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect.poll(() => scanState(page)).toEqual({ fields: 5, settled: true }); // including those in shadow roots
     for (const ref of ['TR-01', 'TR-02', 'CM-01']) {
       await expect(page.locator(`atm-requirement[data-ref="${ref}"] textarea`)).not.toHaveAttribute('data-svl-field', /.*/);
     }
@@ -90,6 +93,7 @@ test.describe('detection on each kind of page', () => {
     await page.goto(server.url('deltaTinymce'));
     const frame = page.locator('#answer_5532_ifr');
     await expect(frame).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect.poll(() => scanState(page)).toEqual({ fields: 2, settled: true }); // both editors, once loaded
     await expect(page.locator('#answer_5531_ifr')).not.toHaveAttribute('data-svl-field', /.*/);
     await expect(page.locator('#answer_5532')).not.toHaveAttribute('data-svl-field', /.*/); // the hidden source
     const id = await frame.getAttribute('data-svl-field');
@@ -106,6 +110,7 @@ test.describe('detection on each kind of page', () => {
     await page.goto(server.url('euSupplyCkeditor5'));
     const editables = page.locator('.ck-editor__editable');
     await expect(editables.nth(1)).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect.poll(() => scanState(page)).toEqual({ fields: 2, settled: true });
     await expect(editables.nth(0)).not.toHaveAttribute('data-svl-field', /.*/);
     const id = await editables.nth(1).getAttribute('data-svl-field');
     const count = page.locator(`${overlayFor(id!)} [data-testid="svl-count"]`);
@@ -121,9 +126,12 @@ test.describe('detection on each kind of page', () => {
   test('questions added later: a wizard step and "add another" get overlays', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(server.url('etendersniDynamic'));
-    await expect.poll(() => lastScan(page)).toEqual({ fields: 1, socialValue: 0 });
+    await expect.poll(() => lastScan(page)).toEqual({ fields: 1, socialValue: 0 }); // the scan saw step 1's field
+    await expect(page.locator('#crit-101')).not.toHaveAttribute('data-svl-field', /.*/);
     await page.click('#next-step');
     await expect(page.locator('#crit-201')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    // The rescan saw step 2's field (step 1 is now hidden) and finished: step 1's field stayed unbadged.
+    await expect.poll(() => scanState(page)).toEqual({ fields: 1, settled: true });
     await expect(page.locator('#crit-101')).not.toHaveAttribute('data-svl-field', /.*/);
     await page.click('#add-another');
     await page.click('#add-another');
@@ -200,6 +208,7 @@ test('CKEditor 4: the iframe editing area is the field, its question from the re
   const social = page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame');
   const technical = page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_51 iframe.cke_wysiwyg_frame');
   const overlay = await overlayOf(social);
+  await expect.poll(() => scanState(page)).toEqual({ fields: 2, settled: true }); // the technical editor too, once loaded
   await expect(technical).not.toHaveAttribute('data-svl-field', /.*/);
   await expect(overlay.getByTestId('svl-theme')).toHaveText('Tackling economic inequality');
   await expect(overlay.getByTestId('svl-limit')).toContainText('500 words');

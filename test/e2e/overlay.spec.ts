@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, readDraftsInExtension, readRevisionTexts, overlayOf } from './fixtures';
+import { scanState } from './scan';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -23,6 +24,8 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await expect(page.locator('#sv-jobs')).toHaveAttribute('data-svl-field', /svl-\d+/);
     await expect(page.locator('#sv-environment')).toHaveAttribute('data-svl-field', /svl-\d+/);
     await expect(page.locator('svl-overlay')).toHaveCount(2);
+    // The scan has seen every answer field on the page (the technical one included) and mounted what it found.
+    await expect.poll(() => scanState(page)).toEqual({ fields: 4, settled: true });
     for (const id of ['technical-incidents', 'crp', 'contact-name']) {
       await expect(page.locator(`#${id}`)).not.toHaveAttribute('data-svl-field', /.*/);
     }
@@ -128,6 +131,7 @@ test('Digital Marketplace: reads the word limit from the markup and skips the se
   await page.goto(server.url('digitalMarketplaceService'));
   const field = page.locator('#input-fightingClimateChange');
   await expect(field).toHaveAttribute('data-svl-field', /svl-\d+/);
+  await expect.poll(() => scanState(page)).toEqual({ fields: 2, settled: true }); // the description field was scanned
   await expect(page.locator('#input-serviceDescription')).not.toHaveAttribute('data-svl-field', /.*/);
   const overlay = await overlayOf(field);
   await expect(overlay.locator('[data-testid="svl-theme"]')).toContainText('climate', { ignoreCase: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 import { getModel } from '../../lib/knowledge/models';
-import { SCOTLAND_FACTS, scotlandCbDutyApplies } from '../../lib/knowledge/scotland';
+import { SCOTLAND_CB_RULE, SCOTLAND_FACTS } from '../../lib/knowledge/scotland';
 import { SRC } from '../../lib/knowledge/sources';
 import { validateKnowledge } from '../../lib/knowledge/validate';
 import { WALES_FACTS, WALES_GOALS } from '../../lib/knowledge/wales';
@@ -20,8 +20,8 @@ describe('knowledge against the audit (issue 11)', () => {
     expect(WALES_FACTS[0]!.source.document).toMatch(/Social Partnership and Public Procurement \(Wales\) Act 2023/);
   });
   it('L6/M6: Scottish s.9 duty, s.25 reasons for none, regulated procurement, Fair Work First Nov 2024', () => {
-    expect(scotlandCbDutyApplies(5_000_000, false)).toBe(false);
-    expect(scotlandCbDutyApplies(5_000_000)).toBe(true);
+    expect(SCOTLAND_CB_RULE.thresholdGbp).toBe(4_000_000);
+    expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(/regulated procurement of £4m or more/);
     expect(SCOTLAND_FACTS.map((f) => f.id)).toContain('scot-s9-sustainable-procurement');
     expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(/reasons for including none/);
     expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-fwf-2024')?.summary).toMatch(/fire and rehire/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decideModel } from '../../lib/classifier/model';
 import {
   MODEL_IDS,
   PPN0620_CRITERION_IDS,
@@ -22,7 +23,6 @@ import {
   MODELS,
   OUTCOMES,
   THEMES,
-  centralModelsInForceOn,
   criteriaForOutcome,
   formatSource,
   getCriterion,
@@ -35,7 +35,7 @@ import { PPN0620_CRITERIA, PPN0620_OUTCOMES, PPN0620_THEMES } from '../../lib/kn
 import { PPN002_CRITERIA, PPN002_OUTCOMES } from '../../lib/knowledge/ppn-002';
 import { PPN026_CRITERIA, PPN026_OUTCOMES, PPN026_RULES, ppn026Applies, ppn026MinimumWeighting } from '../../lib/knowledge/ppn-026';
 import { CriterionSchema, OutcomeSchema, SourceSchema, ThemeSchema } from '../../lib/knowledge/schema';
-import { SCOTLAND_CB_RULE, SCOTLAND_COMMUNITY_BENEFITS, SCOTLAND_FAIR_WORK_FIRST, scotlandCbDutyApplies } from '../../lib/knowledge/scotland';
+import { SCOTLAND_CB_RULE, SCOTLAND_COMMUNITY_BENEFITS, SCOTLAND_FAIR_WORK_FIRST } from '../../lib/knowledge/scotland';
 import { TOMS } from '../../lib/knowledge/toms';
 import { KNOWLEDGE_BUNDLE, allIds, validateKnowledge } from '../../lib/knowledge/validate';
 import { WALES_GOALS } from '../../lib/knowledge/wales';
@@ -167,8 +167,6 @@ describe('PPN 002, PPN 026 and devolved frameworks', () => {
     expect(ids(SCOTLAND_FAIR_WORK_FIRST)).toEqual([...SCOT_FWF_IDS]);
     expect(ids(WALES_GOALS)).toEqual([...WALES_GOAL_IDS]);
     expect(SCOTLAND_CB_RULE.thresholdGbp).toBe(4_000_000);
-    expect(scotlandCbDutyApplies(4_000_000)).toBe(true);
-    expect(scotlandCbDutyApplies(3_999_999)).toBe(false);
   });
 
   it('gives every PPN 002, PPN 026, Scottish and Welsh item a nearestTheme that is a THEME_ID', () => {
@@ -211,12 +209,13 @@ describe('registry and lookups', () => {
     expect(nearestTheme('ppn-002')).toBeUndefined();
   });
 
-  it('picks the central-government model(s) in force on a procurement start date', () => {
-    expect(centralModelsInForceOn('2022-06-01')).toEqual(['ppn-06-20']);
-    expect(centralModelsInForceOn('2025-05-01')).toEqual(['ppn-06-20', 'ppn-002']);
-    expect(centralModelsInForceOn('2025-10-01')).toEqual(['ppn-06-20', 'ppn-002']); // M1: PCR call-offs stay on 06/20
-    expect(centralModelsInForceOn('2027-01-01')).toEqual(['ppn-06-20', 'ppn-002']); // H1: never PPN 026 from a date
-    expect(centralModelsInForceOn('2019-01-01')).toEqual([]);
+  it('picks the central-government model for a procurement start date as the checker does (decideModel)', () => {
+    expect(decideModel('x', { procurementDate: '2022-06-01' }).model).toBe('ppn-06-20');
+    expect(decideModel('x', { procurementDate: '2025-05-01' }).model).toBe('ppn-002');
+    // M1: a call-off under a PCR 2015 framework stays on PPN 06/20 after 24 Feb 2025.
+    expect(decideModel('x', { procurementDate: '2025-10-01', framework: 'DOS6' }).model).toBe('ppn-06-20');
+    // H1: never PPN 026 from a date.
+    expect(decideModel('x', { procurementDate: '2027-01-01' }).model).toBe('ppn-002');
   });
 
   it('formats citations with document, date, section and secondary source', () => {
