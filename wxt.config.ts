@@ -14,6 +14,8 @@ export default defineConfig({
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The store listing's screenshots and tile are not source: keep them out of the sources zip Mozilla reviews.
+  zip: { excludeSources: ['store/images/**'] },
   hooks: {
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {
