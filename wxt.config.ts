@@ -16,6 +16,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // SVL_BUNDLE_STATS=<dir>: also write each chunk's module sizes there (scripts/bench/bundle-size.bench.ts reads them).
   vite: () => ({ plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])] }),
+  // The store listing's screenshots and tile are not source: keep them out of the sources zip Mozilla reviews.
+  zip: { excludeSources: ['store/images/**'] },
   hooks: {
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {

@@ -477,7 +477,7 @@ export class FieldSession {
     }
     const draft = response.draft;
     // A fuzzy match is another question's draft: this question has none stored yet.
-    this.autosave.knowStored(draft && !draft.match ? draft.updatedAt : null);
+    this.autosave.knowStored(draft && !draft.match ? draft.updatedAt : null, draft && !draft.match ? draft.text : undefined);
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
     const current = this.setup.field.text();

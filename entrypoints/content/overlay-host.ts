@@ -126,6 +126,9 @@ export class OverlayHost {
     }
     style.visibility = 'visible';
     this.element.toggleAttribute('data-panel-fixed', panelOpen);
+    // Every host shares one z-index, so a later one (the next field's marker) would paint over an open panel:
+    // the host with its panel open sits one above the rest.
+    style.zIndex = panelOpen ? '2147483647' : '2147483646';
     if (panelOpen) this.placePanel(rect, viewportWidth);
   }
 

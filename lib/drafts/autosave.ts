@@ -53,6 +53,10 @@ export class Autosave {
   private timer: unknown = undefined;
   private inflight: Promise<void> | null = null;
   private base: number | null | undefined = undefined;
+  /** The text known to be stored, and when (null: not known). */
+  private stored: { text: string; at: number } | null = null;
+  /** The state last reported (null: none yet). */
+  private shown: SavedState['state'] | null = null;
   private disposed = false;
   private readonly clock: AutosaveClock;
   private readonly delayMs: number;
@@ -66,19 +70,34 @@ export class Autosave {
     this.retryMs = options.retryMs ?? AUTOSAVE_RETRY_MS;
   }
 
-  /** The field's text changed. */
+  /**
+   * The field's text changed. Text that differs from the stored text is reported as "saving" at once, so a
+   * "saved" state never stands for older text while the write waits for a pause; typing back to the stored text
+   * (with no write under way) is "saved" again and writes nothing.
+   */
   edit(text: string): void {
     if (this.disposed) return;
+    if (this.stored && text === this.stored.text && !this.inflight) {
+      this.pending = null;
+      this.pendingSince = null;
+      this.cancelTimer();
+      if (this.shown === 'saving') this.report({ state: 'saved', at: this.stored.at, conflict: false }, text);
+      return;
+    }
     const now = this.clock.now();
     this.pending = text;
     this.pendingSince ??= now;
+    // An error stays on show until a write succeeds: the text is still not stored.
+    if (this.shown !== 'saving' && this.shown !== 'error') this.report({ state: 'saving' }, text);
     const due = Math.min(now + this.delayMs, this.pendingSince + this.maxWaitMs);
     this.schedule(Math.max(0, due - now));
   }
 
-  /** The stored draft as loaded (only used when no save has told us a newer one). */
-  knowStored(updatedAt: number | null): void {
-    if (this.base === undefined) this.base = updatedAt;
+  /** The stored draft as loaded (only used when no save has told us a newer one), with its text when known. */
+  knowStored(updatedAt: number | null, text?: string): void {
+    if (this.base !== undefined) return;
+    this.base = updatedAt;
+    if (updatedAt !== null && text !== undefined && this.stored === null) this.stored = { text, at: updatedAt };
   }
 
   /** True when newer text than the last write is waiting (a write that just landed is already out of date). */
@@ -115,7 +134,7 @@ export class Autosave {
   }
 
   private async write(text: string): Promise<void> {
-    this.options.onState({ state: 'saving' }, text);
+    if (this.shown !== 'saving') this.report({ state: 'saving' }, text);
     const outcome = await this.options.save(text, this.base).catch(
       (error: unknown): SaveOutcome => ({
         ok: false,
@@ -124,7 +143,9 @@ export class Autosave {
     );
     if (outcome.ok) {
       if (outcome.savedAt !== undefined) this.base = outcome.savedAt;
-      this.options.onState({ state: 'saved', at: outcome.savedAt ?? this.clock.now(), conflict: !!outcome.conflict }, text);
+      const at = outcome.savedAt ?? this.clock.now();
+      this.stored = { text, at };
+      this.report({ state: 'saved', at, conflict: !!outcome.conflict }, text);
       return;
     }
     // Keep the text and try again: nothing typed is dropped because storage failed once. Newer typing wins.
@@ -132,8 +153,13 @@ export class Autosave {
       this.pending = text;
       this.pendingSince = this.clock.now();
     }
-    this.options.onState({ state: 'error', error: outcome.error }, text);
+    this.report({ state: 'error', error: outcome.error }, text);
     if (!this.disposed) this.schedule(this.retryMs);
+  }
+
+  private report(state: SavedState, text: string): void {
+    this.shown = state.state;
+    this.options.onState(state, text);
   }
 
   private schedule(ms: number): void {

@@ -250,5 +250,25 @@ for (const where of PLACEMENTS) {
     // Inside the window, so it can be read and scrolled.
     expect(panelBox.x).toBeGreaterThanOrEqual(0);
     expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(where.width);
+    // Nothing paints over the open panel (no other field's badge or "SV" marker): every point of a grid across it,
+    // its centre included, hits the panel itself.
+    const svlId = await field.getAttribute('data-svl-field');
+    const misses = await page.evaluate(
+      ({ box, id }) => {
+        const out: string[] = [];
+        for (let i = 1; i < 6; i++) {
+          for (let j = 1; j < 6; j++) {
+            const x = box.x + (box.width * i) / 6;
+            const y = box.y + (box.height * j) / 6;
+            const host = document.elementFromPoint(x, y);
+            const inner = host?.shadowRoot?.elementFromPoint(x, y);
+            if (host?.getAttribute('data-svl-for') !== id || !inner?.closest('.panel-wrap')) out.push(`${Math.round(x)},${Math.round(y)}: ${host?.tagName} ${host?.getAttribute('data-svl-for')}`);
+          }
+        }
+        return out;
+      },
+      { box: panelBox, id: svlId },
+    );
+    expect(misses).toEqual([]);
   });
 }

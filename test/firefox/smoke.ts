@@ -122,6 +122,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) 
 }
 
 const TEXT = 'We will hire 12 apprentices — all local.';
+const LIBRARY_TITLE = 'Apprentices on our last public contract';
+const LIBRARY_TEXT = 'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
 
 const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer) => Promise<void> }> = [
   {
@@ -296,6 +298,67 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         if (!text.includes(needed)) throw new Error(`privacy page does not mention "${needed}"`);
       }
       await page.close();
+    },
+  },
+  {
+    name: 'sidebar page follows the focused field (question, count) and its library insert and theme correction reach the field',
+    async run(browser, server) {
+      // The sidebar page unpinned (no ?tabId=), as Firefox's sidebar shows it: it follows the field focused last.
+      const panel = await openExtensionPage(browser, 'sidepanel.html');
+      await waitFor('no field yet', () => textOf(panel, '[data-testid="sp-field"]'), (t) => t.includes('Click in a social value answer box'));
+      const saved = await panel.evaluate(
+        (item) =>
+          (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({
+            type: 'evidence:save',
+            item,
+          }),
+        {
+          title: LIBRARY_TITLE,
+          text: LIBRARY_TEXT,
+          figures: ['6 apprentices', '5 completed'],
+          criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'],
+          categoryIds: [],
+          owner: 'Bid team',
+          reviewBy: null,
+        },
+      );
+      if (!saved?.ok) throw new Error(`evidence:save: ${JSON.stringify(saved)}`);
+
+      const page = await browser.newPage();
+      await page.goto(server.url('findTenderSocialValue'));
+      await waitFor('overlay', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t !== '');
+      await page.bringToFront();
+      await page.click('#sv-jobs');
+      await page.type('#sv-jobs', 'One two three.');
+      await waitFor('the question in the sidebar', () => textOf(panel, '[data-testid="sp-question"]'), (t) => t.includes('care leavers and people leaving prison'));
+      await waitFor('the count in the sidebar', () => textOf(panel, '[data-testid="sp-count"]'), (t) => t.includes('3 words, 14 characters'));
+      const theme = await textOf(panel, '[data-testid="sp-theme"]');
+      if (!theme.includes('Tackling economic inequality')) throw new Error(`sidebar theme: ${theme}`);
+
+      // Insert from the evidence library: a real click in the sidebar page puts the text at the end of the answer.
+      const insert = await waitFor(
+        'the library item',
+        () =>
+          panel.evaluateHandle(
+            (title) =>
+              [...document.querySelectorAll('[data-testid="sp-library-item"]')].find((li) => li.textContent?.includes(title))?.querySelector('[data-testid="sp-insert"]') ??
+              null,
+            LIBRARY_TITLE,
+          ),
+        (h) => h.asElement() !== null,
+      );
+      await (insert.asElement() as ElementHandle<Element>).click();
+      await waitFor('inserted text', () => page.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value), (v) => v === `One two three.\n\n${LIBRARY_TEXT}`);
+      await waitFor('insert reported', () => textOf(panel, '[data-testid="sp-status"]'), (t) => t.includes(`Added “${LIBRARY_TITLE}”`));
+      await waitFor('the count follows', () => textOf(panel, '[data-testid="sp-count"]'), (t) => t.includes('22 words'));
+
+      // A theme correction chosen in the sidebar page reaches the field's badge.
+      await panel.click('.sp-correct summary');
+      await panel.select('[data-testid="sp-correct-theme"]', 'equal-opportunity');
+      await waitFor('corrected badge', () => overlayText(page, '#sv-jobs', 'svl-theme'), (t) => t === 'Equal opportunity');
+      await waitFor('correction in the sidebar', () => textOf(panel, '[data-testid="sp-theme"]'), (t) => t.includes('your correction'));
+      await page.close();
+      await panel.close();
     },
   },
 ];

@@ -95,6 +95,48 @@ describe('autosave transitions', () => {
     expect(states.map((s) => s.state)).toEqual(['saving', 'saved', 'saving', 'saved']);
   });
 
+  it('new typing after a save reports "saving" at once, not the old "saved" until the write starts', async () => {
+    const { autosave, calls, states } = harness();
+    autosave.edit('first');
+    expect(states.map((s) => s.state)).toEqual(['saving']);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    calls[0]!.resolve({ ok: true, savedAt: 10 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.at(-1)).toMatchObject({ state: 'saved', at: 10, text: 'first' });
+    autosave.edit('first more');
+    // No timer has run: the badge must already stop saying "Saved".
+    expect(calls).toHaveLength(1);
+    expect(states.at(-1)).toMatchObject({ state: 'saving', text: 'first more' });
+    autosave.edit('first more again');
+    expect(states.map((s) => s.state)).toEqual(['saving', 'saved', 'saving']); // reported once, not per key
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    calls[1]!.resolve({ ok: true, savedAt: 20 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(states.map((s) => s.state)).toEqual(['saving', 'saved', 'saving', 'saved']);
+  });
+
+  it('typing back to the stored text says "saved" again and writes nothing', async () => {
+    const { autosave, calls, states } = harness();
+    autosave.knowStored(100, 'as loaded');
+    autosave.edit('as loaded!');
+    expect(states.at(-1)).toMatchObject({ state: 'saving' });
+    autosave.edit('as loaded');
+    expect(states.at(-1)).toMatchObject({ state: 'saved', at: 100, text: 'as loaded' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_WAIT_MS * 2);
+    expect(calls).toHaveLength(0);
+    expect(autosave.busy).toBe(false);
+  });
+
+  it('an error stays reported while newer text waits for its retry', async () => {
+    const { autosave, calls, states } = harness();
+    autosave.edit('x');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    calls[0]!.resolve({ ok: false, error: 'disk full' });
+    await vi.advanceTimersByTimeAsync(0);
+    autosave.edit('xy');
+    expect(states.at(-1)).toMatchObject({ state: 'error', error: 'disk full' });
+  });
+
   it('a failed write keeps the text and retries after the retry delay', async () => {
     const { autosave, calls, states } = harness();
     autosave.edit('keep me');
