@@ -185,6 +185,14 @@ function FocusedGuidance({
             </dd>
           </>
         )}
+        {guidance.equivalents.length > 0 && (
+          <>
+            <dt>Nearest in other models</dt>
+            <dd data-testid="sp-equivalents">
+              {guidance.equivalents.join(', ')} <span class="hint">(for reference: this question is not scored against them)</span>
+            </dd>
+          </>
+        )}
         {guidance.why.length > 0 && (
           <>
             <dt>Why</dt>

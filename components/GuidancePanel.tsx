@@ -104,6 +104,14 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
             </dd>
           </>
         )}
+        {guidance.criteria.length === 0 && guidance.equivalents.length > 0 && (
+          <>
+            <dt>Nearest in other models</dt>
+            <dd>
+              {guidance.equivalents.join(', ')} <span class="small">(for reference: this question is not scored against them)</span>
+            </dd>
+          </>
+        )}
         {guidance.why.length > 0 && (
           <>
             <dt>Why</dt>

@@ -16,7 +16,7 @@ export interface Guidance {
   outcome: { title: string; verification: string } | null;
   /** Criteria of the model the question is asked under. */
   criteria: Array<{ id: string; code: string; title: string; verification: string; source: string }>;
-  /** The nearest criteria in the other models, as short labels ("PPN 06/20 MAC 2.2"). */
+  /** The nearest criteria in the other models, as short labels ("PPN 06/20 MAC 2.2"): for reference, not scored. */
   equivalents: string[];
   why: string[];
   toms: boolean;
@@ -48,13 +48,17 @@ export function buildGuidance(classification: Classification, category: Category
     .filter((c) => (CRITERION_IDS as readonly string[]).includes(c.id))
     .map((c) => relevanceFor(category, c.id as CriterionId, overrides));
   const best = rated.sort((a, b) => RANK[b.rating] - RANK[a.rating])[0];
-  const primary = criteria[0];
+  // Only the question's own model's criteria are what it is scored against. Under a model without award criteria of
+  // its own (Scottish community benefits, Welsh well-being goals, TOMs) the nearest PPN 06/20 / PPN 002 criteria are
+  // shown for reference only, never as the question's criteria (knowledge audit: no model outcome exists there).
+  const own = classification.model ? criteria.filter((c) => c.modelId === classification.model) : criteria;
+  const others = classification.model ? criteria.filter((c) => c.modelId !== classification.model) : [];
+  const primary = own[0];
   return {
     model: model ? { title: model.title, reason: classification.modelReason, verification: model.verification } : null,
     theme: themeTitle(classification.themeId),
     outcome: outcome ? { title: outcome.title, verification: outcome.verification } : null,
-    criteria: criteria
-      .filter((c) => c.modelId === classification.model || !criteria.some((o) => o.modelId === classification.model))
+    criteria: own
       .slice(0, 3)
       .map((c) => ({
       id: c.id,
@@ -63,8 +67,7 @@ export function buildGuidance(classification: Classification, category: Category
       verification: c.titleVerification,
       source: formatSource(c.source),
     })),
-    equivalents: criteria
-      .filter((c) => c.modelId !== classification.model && criteria.some((o) => o.modelId === classification.model))
+    equivalents: others
       .slice(0, 4)
       .map((c) => `${MODEL_SHORT[c.modelId] ?? c.modelId} ${c.modelId === 'ppn-06-20' ? 'MAC ' : ''}${c.code}`),
     why: classification.why.slice(0, 8),

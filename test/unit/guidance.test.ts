@@ -15,6 +15,17 @@ describe('guidance for a classified question', () => {
     expect(guidance.relevance?.provenance).toMatch(/own assessment/);
   });
 
+  it('lists PPN 06/20 criteria under a Scottish community benefits question only as the nearest, for reference', () => {
+    const scottish =
+      'Describe the community benefits you will deliver under this contract, including targeted recruitment and training for people from priority groups, as required under section 25 of the Procurement Reform (Scotland) Act 2014.';
+    const classification = classifyQuestion(scottish, { portalHost: 'www.publiccontractsscotland.gov.uk' });
+    expect(classification.model).not.toBe('ppn-06-20');
+    expect(classification.criterionIds.some((id) => id.startsWith('ppn0620-'))).toBe(true);
+    const guidance = buildGuidance(classification, 'software');
+    expect(guidance.criteria.every((c) => !c.id.startsWith('ppn0620-'))).toBe(true);
+    expect(guidance.equivalents.some((e) => e.startsWith('PPN 06/20'))).toBe(true);
+  });
+
   it('uses the team’s rating where it overrides ours, and says so', () => {
     const classification = classifyQuestion(question);
     const ours = buildGuidance(classification, 'hardware');
