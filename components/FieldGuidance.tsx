@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Classification } from '@/lib/classifier';
 import { CHAR_RULES, COUNT_RULES, countChars, countWords, limitStatus, remainingMessage, type CharRuleId, type CountRuleId } from '@/lib/counting';
-import { coverageText } from '@/lib/evidence';
-import { fieldReminders } from '@/lib/field-reminders';
+import { coverageText } from '@/lib/reminders/answer';
+import { fieldReminders } from '@/lib/reminders/field';
 import { categoryTitle } from '@/lib/knowledge/relevance';
 import { formatSource } from '@/lib/knowledge/sources';
 import { revisionReasonLabel, type RevisionReason } from '@/lib/drafts/revision-reasons';
 import type { FieldAdjust, FocusedFieldAt, ReplyData, RevisionView, Send, SimilarDraft } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { THEME_IDS } from '@/lib/knowledge/ids';
-import { STATUS_TEXT } from '@/lib/field-reminders';
-import { buildGuidance, themeTitle } from './guidance';
+import { STATUS_TEXT } from '@/lib/reminders/field';
+import { buildGuidance, themeTitle } from '@/lib/guidance/build';
 
 /** What the side panel page needs from the extension (injected so the component stays testable). */
 export interface FieldGuidanceServices {

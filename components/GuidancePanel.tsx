@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CHAR_RULES, COUNT_RULES, type CharRuleId, type CountRuleId } from '@/lib/counting';
-import type { EvidenceReport } from '@/lib/evidence';
+import type { EvidenceReport } from '@/lib/reminders/answer';
 import { THEME_IDS } from '@/lib/knowledge/ids';
 import type { Correction } from '@/lib/corrections';
-import { themeTitle, type Guidance } from './guidance';
+import { themeTitle, type Guidance } from '@/lib/guidance/build';
 import { formatCount } from '@/lib/format-number';
 
 export interface PanelModel {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import overlayCss from './overlay.css?inline';
 import { Overlay, type OverlayModel } from './Overlay';
-import { buildGuidance } from './guidance';
+import { buildGuidance } from '@/lib/guidance/build';
 import { classifyQuestion } from '@/lib/classifier';
 import {
   CHAR_RULES,
@@ -15,7 +15,7 @@ import {
   type CharRuleId,
   type CountRuleId,
 } from '@/lib/counting';
-import { analyseEvidence } from '@/lib/evidence';
+import { analyseEvidence } from '@/lib/reminders/answer';
 import type { Settings } from '@/lib/settings';
 
 const SAMPLE_QUESTION =

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SvlDatabase } from '@/lib/db';
-import { runRetention } from '@/lib/drafts-admin';
+import { runRetention } from '@/lib/drafts/admin';
 import type { BackgroundPlatform } from '@/lib/messages/define';
 import { handleMessage, isExtensionPage, isTrustedSender } from '@/lib/messages/router';
 import { forgetTab } from '@/lib/messages/side-panel';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Overlay, type OverlayModel } from '@/components/Overlay';
 import type { PanelModel } from '@/components/GuidancePanel';
-import { buildGuidance, themeTitle, type Guidance } from '@/components/guidance';
+import { buildGuidance, themeTitle, type Guidance } from '@/lib/guidance/build';
 import type { Classification } from '@/lib/classifier';
 import { applyCorrection, type Correction } from '@/lib/corrections';
 import {
@@ -18,7 +18,7 @@ import {
 } from '@/lib/counting';
 import { Autosave } from '@/lib/drafts/autosave';
 import type { RevisionReason } from '@/lib/drafts/revision-reasons';
-import { analyseEvidence, type EvidenceReport } from '@/lib/evidence';
+import { analyseEvidence, type EvidenceReport } from '@/lib/reminders/answer';
 import { fieldAdjustRelaySchema, fieldInsertSchema, type FieldAdjust, type FocusedField } from '@/lib/messages';
 import { CRITERION_IDS, THEME_IDS } from '@/lib/knowledge/ids';
 import type { z } from 'zod';

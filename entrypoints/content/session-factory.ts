@@ -1,6 +1,6 @@
 import { classifyQuestion, type Classification } from '@/lib/classifier';
 import { applyCorrection } from '@/lib/corrections';
-import { draftKey } from '@/lib/draft-key';
+import { draftKey } from '@/lib/drafts/key';
 import { parseLimits } from '@/lib/limits';
 import { readTenderReference, type Portal } from '@/lib/portals';
 import type { AnswerField } from './answer-field';

@@ -1,4 +1,4 @@
-import { normaliseQuestion, questionNumber } from '../draft-key';
+import { normaliseQuestion, questionNumber } from './key';
 
 /**
  * Fuzzy question matching, so a draft re-attaches when a buyer reworded a question slightly ("Describe how you

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countDrafts, keepRevision, loadDraft, saveDraft } from '../draft-store';
+import { countDrafts, keepRevision, loadDraft, saveDraft } from '../drafts/store';
 import {
   deleteEverything,
   draftHistory,
@@ -13,7 +13,7 @@ import {
   setDeleted,
   setRetentionDays,
   similarDrafts,
-} from '../drafts-admin';
+} from '../drafts/admin';
 import { REVISION_REASONS, type RevisionReason } from '../drafts/revision-reasons';
 import type { SearchHit } from '../drafts/search';
 import { answers, block, type Empty } from './define';

@@ -1,5 +1,5 @@
 import type { SvlDatabase } from '../db';
-import { parseDraftKey, originOf } from '../draft-key';
+import { parseDraftKey, originOf } from '../drafts/key';
 import type { AnyDeclaration, BackgroundPlatform, Failure, From, Reply, SenderView } from './define';
 import { storageErrorMessage } from './errors';
 import { MESSAGES, type MessageType, type Payload, type ReplyTo } from './table';

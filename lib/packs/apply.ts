@@ -1,5 +1,5 @@
 import type { RevisionRow, SvlDatabase } from '../db';
-import { normaliseQuestion } from '../draft-key';
+import { normaliseQuestion } from '../drafts/key';
 import type { Pack } from './format';
 import { authorOf, BEFORE_IMPORT_REASON, IMPORT_REASON, missingRevisions, planImport, revisionsByDraft, sameEvidence, type Choices } from './plan';
 

@@ -4,7 +4,7 @@
  * (so it scans every character), i.e. the cheapest possible full pass.
  * Run: npx tsx scripts/bench/evidence.bench.ts
  */
-import { analyseEvidence } from '../../lib/evidence';
+import { analyseEvidence } from '@/lib/reminders/answer';
 import { textOfWords, timeMedian } from './measure';
 
 function makeDraft(targetWords: number, strong: boolean): string {

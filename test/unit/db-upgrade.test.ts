@@ -4,9 +4,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, SvlDatabase } from '@/lib/db';
 import { MIGRATIONS } from '@/lib/db/migrations';
-import { LEGACY_ORIGIN, normaliseQuestion, parseDraftKey } from '@/lib/draft-key';
+import { LEGACY_ORIGIN, normaliseQuestion, parseDraftKey } from '@/lib/drafts/key';
 import { handleMessage } from '@/lib/messages/router';
-import { saveDraft } from '@/lib/draft-store';
+import { saveDraft } from '@/lib/drafts/store';
 
 /**
  * Every database version has a saved example (test/fixtures/db/vN.json). Each is written into a fake-indexeddb

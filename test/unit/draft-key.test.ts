@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGACY_ORIGIN, draftKey, normaliseQuestion, parseDraftKey, questionFingerprint, questionNumber } from '@/lib/draft-key';
+import { LEGACY_ORIGIN, draftKey, normaliseQuestion, parseDraftKey, questionFingerprint, questionNumber } from '@/lib/drafts/key';
 
 describe('draft identity', () => {
   it('ignores case, punctuation, spacing and the leading question number', () => {

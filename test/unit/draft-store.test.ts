@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvlDatabase } from '@/lib/db';
 import { handleMessage, isTrustedSender } from '@/lib/messages/router';
 import { storageErrorMessage } from '@/lib/messages/errors';
-import { snapshotReason, SNAPSHOT_INTERVAL_MS } from '@/lib/draft-store';
+import { snapshotReason, SNAPSHOT_INTERVAL_MS } from '@/lib/drafts/store';
 
 const identity = {
   key: 'jaggaer|https://x.bravosolution.co.uk|itt_1|1-abc',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SvlDatabase } from '@/lib/db';
 import { handleMessage, type MessageContext } from '@/lib/messages/router';
-import { runRetention } from '@/lib/drafts-admin';
+import { runRetention } from '@/lib/drafts/admin';
 import { DAY_MS } from '@/lib/drafts/retention';
 import type { MessageType, Payload, ReplyData } from '@/lib/messages';
 
@@ -117,7 +117,7 @@ describe('the drafts manager messages', () => {
   });
 
   it('lists a draft whose question is no longer on its tender page, and says so', async () => {
-    const { questionMissing, MISSING_AFTER_MS } = await import('@/lib/drafts-admin');
+    const { questionMissing, MISSING_AFTER_MS } = await import('@/lib/drafts/admin');
     await ok({ type: 'draft:save', draft: identity, text: 'An answer to the old wording.' });
     expect((await ok({ type: 'drafts:list' }, page)).drafts![0]!.questionMissing).toBe(false);
     // Two hours later the tender's page is open again, but it shows only another question.

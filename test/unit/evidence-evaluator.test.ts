@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEvidence, coverageText, TIER_WEIGHT, type EvidenceId } from '../../lib/evidence';
+import { analyseEvidence, coverageText, TIER_WEIGHT, type EvidenceId } from '@/lib/reminders/answer';
 
 type Opts = Parameters<typeof analyseEvidence>[1];
 const check = (text: string, id: EvidenceId, options?: Opts) => {

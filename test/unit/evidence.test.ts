@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseEvidence, EVIDENCE_IDS, type EvidenceId } from '../../lib/evidence';
+import { analyseEvidence, EVIDENCE_IDS, type EvidenceId } from '@/lib/reminders/answer';
 
 const check = (text: string, id: EvidenceId, options?: Parameters<typeof analyseEvidence>[1]) => {
   const c = analyseEvidence(text, options).checks.find((x) => x.id === id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldReminders, STATUS_TEXT } from '../../lib/field-reminders';
+import { fieldReminders, STATUS_TEXT } from '@/lib/reminders/field';
 
 const QUESTION = 'Describe how you will create and retain high quality jobs for people on this contract.';
 const base = { question: QUESTION, model: 'ppn-002', criterionIds: ['ppn002-1a'], category: 'software' as const, text: '' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuidance, themeTitle } from '@/components/guidance';
+import { buildGuidance, themeTitle } from '@/lib/guidance/build';
 import { classifyQuestion } from '@/lib/classifier';
 import { parseSettings } from '@/lib/settings';
 

@@ -1,4 +1,4 @@
-import { normaliseQuestion } from '../../draft-key';
+import { normaliseQuestion } from '../../drafts/key';
 import type { DraftRow, QuestionRow, TenderRow } from '../../db';
 import type { Migration } from './types';
 

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { Migration } from './types';
-import { LEGACY_ORIGIN, originOf } from '../../draft-key';
+import { LEGACY_ORIGIN, originOf } from '../../drafts/key';
 
 /**
  * Version 4: draft identity includes the page's origin (scheme + host). Keys go from `portal|tender|fingerprint`

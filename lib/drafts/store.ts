@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import type { SvlDatabase, DraftRow, RevisionRow } from './db';
-import { normaliseQuestion, parseDraftKey } from './draft-key';
-import { bestReattachment } from './drafts/fuzzy';
-import type { RevisionReason } from './drafts/revision-reasons';
-import type { DraftSaveRequest, StoredDraftView } from './messages/views';
+import type { SvlDatabase, DraftRow, RevisionRow } from '../db';
+import { normaliseQuestion, parseDraftKey } from './key';
+import { bestReattachment } from './fuzzy';
+import type { RevisionReason } from './revision-reasons';
+import type { DraftSaveRequest, StoredDraftView } from '../messages/views';
 
 /** At most one periodic snapshot this often while someone types. */
 export const SNAPSHOT_INTERVAL_MS = 3 * 60 * 1000;

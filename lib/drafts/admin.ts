@@ -1,8 +1,8 @@
-import type { SvlDatabase, DraftRow, TenderRow } from './db';
-import { rankQuestions, SIMILAR_THRESHOLD } from './drafts/fuzzy';
-import { draftsToPurge, DEFAULT_KEEP_DAYS_AFTER_DEADLINE, isTenderOpen, thinRevisions, type TenderTimes } from './drafts/retention';
-import { buildSearchIndex, searchDrafts, type SearchHit, type SearchIndex } from './drafts/search';
-import type { DraftDetail, DraftSettings, DraftSummary, RevisionView, SimilarDraft, TenderView } from './messages/views';
+import type { SvlDatabase, DraftRow, TenderRow } from '../db';
+import { rankQuestions, SIMILAR_THRESHOLD } from './fuzzy';
+import { draftsToPurge, DEFAULT_KEEP_DAYS_AFTER_DEADLINE, isTenderOpen, thinRevisions, type TenderTimes } from './retention';
+import { buildSearchIndex, searchDrafts, type SearchHit, type SearchIndex } from './search';
+import type { DraftDetail, DraftSettings, DraftSummary, RevisionView, SimilarDraft, TenderView } from '../messages/views';
 
 /**
  * What the drafts manager (full page and side panel) asks of the database, and the startup maintenance

@@ -1,4 +1,4 @@
-import type { Classification } from '@/lib/classifier';
+import type { Classification } from '@/lib/classifier/index';
 import type { CategoryId, CriterionId } from '@/lib/knowledge/ids';
 import { CRITERION_IDS } from '@/lib/knowledge/ids';
 import { EVALUATOR_POINTS } from '@/lib/knowledge/evaluators';

@@ -6,14 +6,14 @@
  * On a Digital Marketplace page the social value answer is a pass/fail declaration, so no checklist coverage is
  * given there. Pure: no DOM, no browser.
  */
-import { decideModel } from './classifier/model';
-import { analyseEvidence, type EvidenceReport } from './evidence';
-import { evaluatorLookFor, type LookForPoint } from './knowledge/evaluators';
-import type { FrameworkNotice } from './knowledge/frameworks';
-import { MODEL_IDS, type CategoryId, type ModelId } from './knowledge/ids';
-import { criteriaForEvidence } from './knowledge/models';
-import { formatSource } from './knowledge/sources';
-import { techExamplesFor } from './knowledge/tech-examples';
+import { decideModel } from '../classifier/model';
+import { analyseEvidence, type EvidenceReport } from './answer';
+import { evaluatorLookFor, type LookForPoint } from '../knowledge/evaluators';
+import type { FrameworkNotice } from '../knowledge/frameworks';
+import { MODEL_IDS, type CategoryId, type ModelId } from '../knowledge/ids';
+import { criteriaForEvidence } from '../knowledge/models';
+import { formatSource } from '../knowledge/sources';
+import { techExamplesFor } from '../knowledge/tech-examples';
 
 export interface FieldReminderInput {
   question: string;
