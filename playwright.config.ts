@@ -8,5 +8,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : [['list']],
-  outputDir: process.env.SVL_OUT_DIR ? `./test-results/${process.env.SVL_OUT_DIR.replace(/^\.+/, '')}` : './test-results',
+  outputDir: process.env.SVL_OUT_DIR
+    ? `./test-results/${process.env.SVL_OUT_DIR.replace(/^\.+/, '')}`
+    : './test-results',
 });

@@ -15,14 +15,17 @@ export default defineConfig({
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   // SVL_BUNDLE_STATS=<dir>: also write each chunk's module sizes there (scripts/bench/bundle-size.bench.ts reads them).
-  vite: () => ({ plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])] }),
+  vite: () => ({
+    plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])],
+  }),
   // The store listing's screenshots and tile are not source: keep them out of the sources zip Mozilla reviews.
   zip: { excludeSources: ['store/images/**'] },
   hooks: {
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {
       const dir = path.join(wxt.config.wxtDir, 'icons');
-      for (const relativeDest of writeIcons(dir)) files.push({ absoluteSrc: path.join(dir, relativeDest), relativeDest });
+      for (const relativeDest of writeIcons(dir))
+        files.push({ absoluteSrc: path.join(dir, relativeDest), relativeDest });
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -43,7 +46,10 @@ export default defineConfig({
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     // The guidance shortcut is a browser command: the browser delivers it, a page's synthetic keydown cannot.
     commands: {
-      'open-guidance': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Open or close social value guidance for the focused field' },
+      'open-guidance': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open or close social value guidance for the focused field',
+      },
     },
     browser_specific_settings: {
       gecko: { id: 'social-value-lens@socialvaluelens.invalid', data_collection_permissions: { required: ['none'] } },

@@ -43,5 +43,9 @@ export function writeIcons(dir: string): string[] {
 // `npx tsx assets/render-icons.ts <dir>` writes the PNGs to look at them.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const dir = process.argv[2] ?? '/tmp/svl-icons';
-  console.log(writeIcons(dir).map((f) => path.join(dir, f)).join('\n'));
+  console.log(
+    writeIcons(dir)
+      .map((f) => path.join(dir, f))
+      .join('\n'),
+  );
 }

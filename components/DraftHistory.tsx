@@ -5,7 +5,15 @@ import type { DraftDetail, RevisionView } from '@/lib/messages';
 import { when } from './draft-time';
 
 /** A draft's earlier versions, newest first: each with a word diff to the current text on request, and restore. */
-export function DraftHistory({ detail, revisions, onRestore }: { detail: DraftDetail; revisions: RevisionView[]; onRestore: (revision: RevisionView) => void }) {
+export function DraftHistory({
+  detail,
+  revisions,
+  onRestore,
+}: {
+  detail: DraftDetail;
+  revisions: RevisionView[];
+  onRestore: (revision: RevisionView) => void;
+}) {
   const [diffFor, setDiffFor] = useState<number | null>(null);
   if (revisions.length === 0) return <p class="hint">No earlier versions.</p>;
   return (
@@ -17,7 +25,11 @@ export function DraftHistory({ detail, revisions, onRestore }: { detail: DraftDe
             {revision.author ? ` · by ${revision.author}` : ''}
           </span>
           <p class="svl-revision-text">{revision.text}</p>
-          <button type="button" aria-expanded={diffFor === revision.id} onClick={() => setDiffFor(diffFor === revision.id ? null : revision.id)}>
+          <button
+            type="button"
+            aria-expanded={diffFor === revision.id}
+            onClick={() => setDiffFor(diffFor === revision.id ? null : revision.id)}
+          >
             Changes since
           </button>{' '}
           <button type="button" onClick={() => onRestore(revision)} data-testid="drafts-restore">

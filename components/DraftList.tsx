@@ -14,7 +14,15 @@ const FOUND_IN: Record<string, string> = {
 };
 
 /** The virtualised list: only the rows in view are in the DOM. Arrow keys, Home and End move between drafts. */
-export function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; selected: string | null; onSelect: (key: string) => void }) {
+export function DraftList({
+  rows,
+  selected,
+  onSelect,
+}: {
+  rows: ManagerRow[];
+  selected: string | null;
+  onSelect: (key: string) => void;
+}) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
@@ -59,7 +67,10 @@ export function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; se
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
       data-testid="drafts-list"
     >
-      <ul aria-label={`Drafts by tender, ${draftCount} drafts. Use the arrow keys to move between them.`} style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
+      <ul
+        aria-label={`Drafts by tender, ${draftCount} drafts. Use the arrow keys to move between them.`}
+        style={{ height: `${rows.length * ROW_HEIGHT}px` }}
+      >
         {rows.slice(start, end).map((row, i) => {
           const index = start + i;
           const style = { top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` };
@@ -69,7 +80,8 @@ export function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; se
                 <h2>{tenderLabel(row)}</h2>
                 <span class="meta">
                   {portalName(row.tender?.portalId ?? row.id.split('|')[0]!.replace('tender:', ''))}
-                  {row.tender?.deadline ? ` · deadline ${row.tender.deadline}` : ''} · {row.count} {row.count === 1 ? 'draft' : 'drafts'}
+                  {row.tender?.deadline ? ` · deadline ${row.tender.deadline}` : ''} · {row.count}{' '}
+                  {row.count === 1 ? 'draft' : 'drafts'}
                 </span>
               </li>
             );
@@ -89,7 +101,9 @@ export function DraftList({ rows, selected, onSelect }: { rows: ManagerRow[]; se
                 <span class="meta">
                   {d.words} words · {when(d.updatedAt)}
                   {d.submittedAt ? ' · submitted' : ''}
-                  {d.questionMissing && d.questionLastSeen ? ` · question not on its page since ${when(d.questionLastSeen)}` : ''}
+                  {d.questionMissing && d.questionLastSeen
+                    ? ` · question not on its page since ${when(d.questionLastSeen)}`
+                    : ''}
                   {row.foundIn && FOUND_IN[row.foundIn] ? ` · ${FOUND_IN[row.foundIn]}` : ''}
                 </span>
               </button>

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DraftSettings } from '@/lib/messages';
 
 /** How many days after a tender's deadline drafts are kept; empty keeps them until deleted. */
-export function RetentionSetting({ settings, onSave }: { settings: DraftSettings | null; onSave: (days: number | null) => Promise<void> }) {
+export function RetentionSetting({
+  settings,
+  onSave,
+}: {
+  settings: DraftSettings | null;
+  onSave: (days: number | null) => Promise<void>;
+}) {
   const [value, setValue] = useState('');
   useEffect(() => {
     if (settings) setValue(settings.retentionDays === null ? '' : String(settings.retentionDays));

@@ -28,7 +28,10 @@ export function DraftsFooter(props: {
       </div>
       {confirmAll && (
         <div class="svl-confirm" role="group" aria-labelledby="svl-confirm-text">
-          <p id="svl-confirm-text">This deletes every draft and all its history from this browser. It cannot be undone. Export first if you may need them.</p>
+          <p id="svl-confirm-text">
+            This deletes every draft and all its history from this browser. It cannot be undone. Export first if you may
+            need them.
+          </p>
           <button type="button" class="danger" onClick={() => void deleteAll()} data-testid="drafts-delete-all-confirm">
             Yes, delete everything
           </button>{' '}

@@ -44,7 +44,11 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
           data-testid="drafts-search"
         />
         <p class="svl-count" aria-live="polite" data-testid="drafts-count">
-          {drafts === null ? 'Loading drafts…' : m.hits ? `${m.shownDrafts} of ${drafts.length} drafts match` : `${drafts.length} drafts`}
+          {drafts === null
+            ? 'Loading drafts…'
+            : m.hits
+              ? `${m.shownDrafts} of ${drafts.length} drafts match`
+              : `${drafts.length} drafts`}
         </p>
       </div>
       <p role="status" class="svl-status" data-testid="drafts-status">
@@ -73,11 +77,20 @@ export function DraftsManager({ send, compact = false, fullPageUrl }: DraftsMana
               onRestore={(r) => void m.restore(r)}
             />
           ) : (
-            <p class="hint">{drafts?.length === 0 ? 'No drafts yet. Answers you type on a tender portal appear here.' : 'Choose a draft to see it and its history.'}</p>
+            <p class="hint">
+              {drafts?.length === 0
+                ? 'No drafts yet. Answers you type on a tender portal appear here.'
+                : 'Choose a draft to see it and its history.'}
+            </p>
           )}
         </section>
       </div>
-      <DraftsFooter settings={m.settings} onSaveRetention={m.saveRetention} onExportAll={() => void m.exportAll()} onDeleteAll={m.deleteAll} />
+      <DraftsFooter
+        settings={m.settings}
+        onSaveRetention={m.saveRetention}
+        onExportAll={() => void m.exportAll()}
+        onDeleteAll={m.deleteAll}
+      />
     </div>
   );
 }

@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Classification } from '@/lib/classifier';
-import { CHAR_RULES, COUNT_RULES, countChars, countWords, limitStatus, remainingMessage, type CharRuleId, type CountRuleId } from '@/lib/counting';
+import {
+  CHAR_RULES,
+  COUNT_RULES,
+  countChars,
+  countWords,
+  limitStatus,
+  remainingMessage,
+  type CharRuleId,
+  type CountRuleId,
+} from '@/lib/counting';
 import { coverageText } from '@/lib/reminders/answer';
 import { fieldReminders } from '@/lib/reminders/field';
 import { categoryTitle } from '@/lib/knowledge/relevance';
@@ -33,7 +42,15 @@ const preview = (text: string, max = 160) => (text.length > max ? `${text.slice(
  * count as you type, the evidence library and drafts for similar questions with insert actions, and this answer's
  * history. Every insert is a click here; the background carries it to the field, which keeps a revision first.
  */
-export function FieldGuidance({ services, settings, tabId }: { services: FieldGuidanceServices; settings: Settings; tabId?: number }) {
+export function FieldGuidance({
+  services,
+  settings,
+  tabId,
+}: {
+  services: FieldGuidanceServices;
+  settings: Settings;
+  tabId?: number;
+}) {
   const [field, setField] = useState<FocusedFieldAt | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -54,12 +71,23 @@ export function FieldGuidance({ services, settings, tabId }: { services: FieldGu
       <section aria-labelledby="svl-field-heading" data-testid="sp-field" class="sp-field">
         <h2 id="svl-field-heading">This question</h2>
         <p class="hint">
-          {loaded ? 'Click in a social value answer box on a tender portal: its guidance shows here, beside the page.' : 'Loading…'}
+          {loaded
+            ? 'Click in a social value answer box on a tender portal: its guidance shows here, beside the page.'
+            : 'Loading…'}
         </p>
       </section>
     );
   }
-  return <FocusedGuidance key={`${field.tabId}|${field.fieldId}`} field={field} services={services} settings={settings} status={status} setStatus={setStatus} />;
+  return (
+    <FocusedGuidance
+      key={`${field.tabId}|${field.fieldId}`}
+      field={field}
+      services={services}
+      settings={settings}
+      status={status}
+      setStatus={setStatus}
+    />
+  );
 }
 
 function FocusedGuidance({
@@ -96,7 +124,15 @@ function FocusedGuidance({
         text: field.text,
         needsBaseline: guidance.needsBaseline,
       }),
-    [field.text, field.question, field.portalHost, classification.model, classification.criterionIds, settings.category, guidance.needsBaseline],
+    [
+      field.text,
+      field.question,
+      field.portalHost,
+      classification.model,
+      classification.criterionIds,
+      settings.category,
+      guidance.needsBaseline,
+    ],
   );
   const evidence = reminders.evidence;
   const wordsLabel = COUNT_RULES.find((r) => r.id === rules.words)?.label ?? rules.words;
@@ -115,7 +151,11 @@ function FocusedGuidance({
   useEffect(() => {
     void services
       .send('evidence:suggest', {
-        classification: { socialValue: classification.socialValue, criterionIds: classification.criterionIds, themeIds: classification.themeIds },
+        classification: {
+          socialValue: classification.socialValue,
+          criterionIds: classification.criterionIds,
+          themeIds: classification.themeIds,
+        },
         category: settings.category,
         limit: 5,
       })
@@ -125,13 +165,27 @@ function FocusedGuidance({
 
   const insert = async (text: string, mode: 'append' | 'replace', reason: RevisionReason, done: string) => {
     setStatus(null);
-    const answer = await services.send('sidepanel:insert', { tabId: field.tabId, frameId: field.frameId, fieldId: field.fieldId, key: field.key, text, mode, reason });
+    const answer = await services.send('sidepanel:insert', {
+      tabId: field.tabId,
+      frameId: field.frameId,
+      fieldId: field.fieldId,
+      key: field.key,
+      text,
+      mode,
+      reason,
+    });
     setStatus(answer.ok ? { error: false, text: done } : { error: true, text: answer.error });
     if (answer.ok) void loadHistory();
   };
 
   const adjust = async (change: FieldAdjust, done: string) => {
-    const answer = await services.send('sidepanel:adjust', { tabId: field.tabId, frameId: field.frameId, fieldId: field.fieldId, key: field.key, adjust: change });
+    const answer = await services.send('sidepanel:adjust', {
+      tabId: field.tabId,
+      frameId: field.frameId,
+      fieldId: field.fieldId,
+      key: field.key,
+      adjust: change,
+    });
     setStatus(answer.ok ? { error: false, text: done } : { error: true, text: answer.error });
   };
 
@@ -145,7 +199,12 @@ function FocusedGuidance({
     const answer = await services.send('drafts:history', { key: draft.key });
     const text = answer.ok ? answer.detail?.text : undefined;
     if (!text) return setStatus({ error: true, text: 'That draft is no longer stored.' });
-    await insert(text, 'replace', 'before-use-similar', 'The draft is in your answer box. What was there is kept in this answer’s history.');
+    await insert(
+      text,
+      'replace',
+      'before-use-similar',
+      'The draft is in your answer box. What was there is kept in this answer’s history.',
+    );
   };
 
   return (
@@ -189,7 +248,8 @@ function FocusedGuidance({
           <>
             <dt>Nearest in other models</dt>
             <dd data-testid="sp-equivalents">
-              {guidance.equivalents.join(', ')} <span class="hint">(for reference: this question is not scored against them)</span>
+              {guidance.equivalents.join(', ')}{' '}
+              <span class="hint">(for reference: this question is not scored against them)</span>
             </dd>
           </>
         )}
@@ -254,7 +314,12 @@ function FocusedGuidance({
           id="sp-word-rule"
           data-testid="sp-word-rule"
           value={rules.words}
-          onChange={(e) => void adjust({ rules: { words: e.currentTarget.value, chars: rules.chars } }, 'Counting rule changed for this portal.')}
+          onChange={(e) =>
+            void adjust(
+              { rules: { words: e.currentTarget.value, chars: rules.chars } },
+              'Counting rule changed for this portal.',
+            )
+          }
         >
           {COUNT_RULES.map((r) => (
             <option value={r.id} key={r.id}>
@@ -267,7 +332,12 @@ function FocusedGuidance({
           id="sp-char-rule"
           data-testid="sp-char-rule"
           value={rules.chars}
-          onChange={(e) => void adjust({ rules: { words: rules.words, chars: e.currentTarget.value } }, 'Counting rule changed for this portal.')}
+          onChange={(e) =>
+            void adjust(
+              { rules: { words: rules.words, chars: e.currentTarget.value } },
+              'Counting rule changed for this portal.',
+            )
+          }
         >
           {CHAR_RULES.map((r) => (
             <option value={r.id} key={r.id}>
@@ -283,27 +353,29 @@ function FocusedGuidance({
         </p>
       ) : evidence ? (
         <>
-        <p data-testid="sp-coverage">
-          <strong>{coverageText(evidence.coverage)}</strong>{' '}
-          <span class="hint">(reminders your draft appears to meet; not a score or a predicted mark)</span>
-        </p>
-        <details class="sp-reminders" open>
-        <summary>Evidence reminders</summary>
-        <ul class="sp-checks" data-testid="sp-evidence">
-          {evidence.checks
-            .filter((check) => check.applicable)
-            .map((check) => (
-              <li key={check.id} data-met={check.met} data-testid={`sp-evidence-${check.id}`}>
-                <span aria-hidden="true">{check.met ? '✓ ' : '○ '}</span>
-                <strong>{check.label}</strong>: {check.met ? 'met' : 'missing'}
-                {check.missing && check.missing.length > 0 && (
-                  <div class="hint" data-testid="sp-criteria-missing">Not named yet: {check.missing.join('; ')}</div>
-                )}
-                {!check.met && <div class="hint">{check.toSatisfy}</div>}
-              </li>
-            ))}
-        </ul>
-        </details>
+          <p data-testid="sp-coverage">
+            <strong>{coverageText(evidence.coverage)}</strong>{' '}
+            <span class="hint">(reminders your draft appears to meet; not a score or a predicted mark)</span>
+          </p>
+          <details class="sp-reminders" open>
+            <summary>Evidence reminders</summary>
+            <ul class="sp-checks" data-testid="sp-evidence">
+              {evidence.checks
+                .filter((check) => check.applicable)
+                .map((check) => (
+                  <li key={check.id} data-met={check.met} data-testid={`sp-evidence-${check.id}`}>
+                    <span aria-hidden="true">{check.met ? '✓ ' : '○ '}</span>
+                    <strong>{check.label}</strong>: {check.met ? 'met' : 'missing'}
+                    {check.missing && check.missing.length > 0 && (
+                      <div class="hint" data-testid="sp-criteria-missing">
+                        Not named yet: {check.missing.join('; ')}
+                      </div>
+                    )}
+                    {!check.met && <div class="hint">{check.toSatisfy}</div>}
+                  </li>
+                ))}
+            </ul>
+          </details>
         </>
       ) : (
         <p class="hint">Start typing: the evidence reminders tick off as you write.</p>
@@ -316,13 +388,15 @@ function FocusedGuidance({
 
       {evidence && evidence.hedges.length > 0 && (
         <p class="sp-warn" data-testid="sp-hedges">
-          Hedges make a commitment less certain to an evaluator: {evidence.hedges.map((p) => `“${p}”`).join(', ')}. Say what you
-          will do, how much and by when.
+          Hedges make a commitment less certain to an evaluator: {evidence.hedges.map((p) => `“${p}”`).join(', ')}. Say
+          what you will do, how much and by when.
         </p>
       )}
       {evidence && evidence.notAdditional.length > 0 && (
         <div data-testid="sp-not-additional">
-          <p class="sp-warn">Not additional: the law or the contract already requires these, so they score nothing as social value.</p>
+          <p class="sp-warn">
+            Not additional: the law or the contract already requires these, so they score nothing as social value.
+          </p>
           <ul class="sp-checks">
             {evidence.notAdditional.map((item) => (
               <li key={item.phrase}>
@@ -398,7 +472,14 @@ function FocusedGuidance({
               <button
                 type="button"
                 data-testid="sp-insert"
-                onClick={() => void insert(item.text, 'append', 'before-evidence-insert', `Added “${item.title}” at the end of your answer.`)}
+                onClick={() =>
+                  void insert(
+                    item.text,
+                    'append',
+                    'before-evidence-insert',
+                    `Added “${item.title}” at the end of your answer.`,
+                  )
+                }
               >
                 Insert at end of my answer<span class="visually-hidden">: {item.title}</span>
               </button>
@@ -413,7 +494,9 @@ function FocusedGuidance({
           Find drafts for a similar question
         </button>
       ) : similar.length === 0 ? (
-        <p class="hint" data-testid="sp-similar-none">No drafts for a similar question on other tenders.</p>
+        <p class="hint" data-testid="sp-similar-none">
+          No drafts for a similar question on other tenders.
+        </p>
       ) : (
         <ul class="sp-list" data-testid="sp-similar">
           {similar.map((d) => (
@@ -444,7 +527,9 @@ function FocusedGuidance({
               <button
                 type="button"
                 data-testid="sp-restore-saved"
-                onClick={() => void insert(history.text!, 'replace', 'before-restore', 'Your saved draft is back in the answer box.')}
+                onClick={() =>
+                  void insert(history.text!, 'replace', 'before-restore', 'Your saved draft is back in the answer box.')
+                }
               >
                 Restore saved draft
               </button>
@@ -456,7 +541,14 @@ function FocusedGuidance({
               <p class="sp-text">{preview(r.text)}</p>
               <button
                 type="button"
-                onClick={() => void insert(r.text, 'replace', 'before-restore', 'That version is back in the answer box; what was there is kept.')}
+                onClick={() =>
+                  void insert(
+                    r.text,
+                    'replace',
+                    'before-restore',
+                    'That version is back in the answer box; what was there is kept.',
+                  )
+                }
               >
                 Put this version back<span class="visually-hidden"> ({time(r.savedAt)})</span>
               </button>

@@ -100,7 +100,9 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
                   </li>
                 ))}
               </ul>
-              {guidance.equivalents.length > 0 && <div class="small">Nearest in other models: {guidance.equivalents.join(', ')}</div>}
+              {guidance.equivalents.length > 0 && (
+                <div class="small">Nearest in other models: {guidance.equivalents.join(', ')}</div>
+              )}
             </dd>
           </>
         )}
@@ -108,7 +110,8 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
           <>
             <dt>Nearest in other models</dt>
             <dd>
-              {guidance.equivalents.join(', ')} <span class="small">(for reference: this question is not scored against them)</span>
+              {guidance.equivalents.join(', ')}{' '}
+              <span class="small">(for reference: this question is not scored against them)</span>
             </dd>
           </>
         )}
@@ -121,8 +124,8 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
       </dl>
       {guidance.toms && (
         <p class="note">
-          This question uses the buyer's TOMs measures. Their measures and values are licensed and not included here: see
-          the buyer's own documents for how each measure is counted.
+          This question uses the buyer's TOMs measures. Their measures and values are licensed and not included here:
+          see the buyer's own documents for how each measure is counted.
         </p>
       )}
       <details class="correct">
@@ -134,8 +137,10 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
             onChange={(event) => {
               const value = event.currentTarget.value;
               if (value === '') actions.onCorrect(null);
-              else if (value === 'not') actions.onCorrect({ themeId: 'multiple', criterionIds: [], notSocialValue: true });
-              else actions.onCorrect({ themeId: value as Correction['themeId'], criterionIds: [], notSocialValue: false });
+              else if (value === 'not')
+                actions.onCorrect({ themeId: 'multiple', criterionIds: [], notSocialValue: true });
+              else
+                actions.onCorrect({ themeId: value as Correction['themeId'], criterionIds: [], notSocialValue: false });
             }}
           >
             <option value="">(as detected)</option>
@@ -185,16 +190,16 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
       )}
       {evidence && evidence.genericPhrases.length > 0 && (
         <p class="warn" data-testid="svl-generic">
-          These phrases score nothing on their own: {evidence.genericPhrases.map((p) => `“${p}”`).join(', ')}. Replace them
-          with what you will do on this contract.
+          These phrases score nothing on their own: {evidence.genericPhrases.map((p) => `“${p}”`).join(', ')}. Replace
+          them with what you will do on this contract.
         </p>
       )}
 
       <h3>Evidence library and drafts elsewhere</h3>
       {/* Library text, other tenders' drafts and their questions never enter the portal's page: they are in the side panel. */}
       <p class="small">
-        Your evidence library and drafts for similar questions open in the browser's side panel, beside the page, where the
-        portal cannot read them.
+        Your evidence library and drafts for similar questions open in the browser's side panel, beside the page, where
+        the portal cannot read them.
       </p>
       <button type="button" class="quiet" data-testid="svl-open-sidepanel" onClick={actions.onFindSimilar}>
         Open the side panel
@@ -204,7 +209,8 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
       {guidance.criterionLookFor && (
         <>
           <p>
-            Under <strong>{guidance.criterionLookFor.title}</strong> <Verified status={guidance.criterionLookFor.verification} />:
+            Under <strong>{guidance.criterionLookFor.title}</strong>{' '}
+            <Verified status={guidance.criterionLookFor.verification} />:
           </p>
           <ul data-testid="svl-criterion-look-for">
             {guidance.criterionLookFor.points.map((point, i) => (
@@ -222,7 +228,9 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
         ))}
       </ul>
       {guidance.needsBaseline && (
-        <p class="note">This criterion asks for a baseline: state the starting figure your commitments are measured against.</p>
+        <p class="note">
+          This criterion asks for a baseline: state the starting figure your commitments are measured against.
+        </p>
       )}
 
       {guidance.metrics.length > 0 && (
@@ -233,7 +241,8 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
               <li key={i}>
                 {metric.text}{' '}
                 <span class="small">
-                  ({metric.origin === 'suggested' ? 'our suggestion' : 'reported in the model'}, {VERIFICATION_TEXT[metric.verification]})
+                  ({metric.origin === 'suggested' ? 'our suggestion' : 'reported in the model'},{' '}
+                  {VERIFICATION_TEXT[metric.verification]})
                 </span>
               </li>
             ))}
@@ -243,13 +252,16 @@ export function GuidancePanel({ model, actions }: { model: PanelModel; actions: 
 
       <h3>Counting</h3>
       <p data-testid="svl-rule">
-        Counted as {model.chosenLabel}: {formatCount(model.counts.words)} words,{' '}
-        {formatCount(model.counts.chars)} characters{model.limitText ? `; ${model.limitText}` : ''}.
+        Counted as {model.chosenLabel}: {formatCount(model.counts.words)} words, {formatCount(model.counts.chars)}{' '}
+        characters{model.limitText ? `; ${model.limitText}` : ''}.
       </p>
       {model.disagreements.length > 0 && (
         <p class="warn" data-testid="svl-disagree">
           Other counts differ near the limit:{' '}
-          {model.disagreements.map((d) => `${d.label} counts ${formatCount(d.count)}${d.over ? ' (over)' : ''}`).join('; ')}.
+          {model.disagreements
+            .map((d) => `${d.label} counts ${formatCount(d.count)}${d.over ? ' (over)' : ''}`)
+            .join('; ')}
+          .
         </p>
       )}
       <div class="rules">

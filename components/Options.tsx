@@ -51,7 +51,8 @@ export function Options() {
           onChange={(category) => void update({ ...settings, category })}
         />
         <p class="hint" id="category-hint">
-          {CATEGORIES.find((c) => c.id === settings.category)?.description} Relevance ratings are {RELEVANCE_PROVENANCE.label}.
+          {CATEGORIES.find((c) => c.id === settings.category)?.description} Relevance ratings are{' '}
+          {RELEVANCE_PROVENANCE.label}.
         </p>
         <SettingSelect
           id="size"
@@ -86,7 +87,8 @@ export function Options() {
             value={settings.sessionNudgeMinutes}
             onChange={(event) => {
               const minutes = Number(event.currentTarget.value);
-              if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 240) void update({ ...settings, sessionNudgeMinutes: minutes });
+              if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 240)
+                void update({ ...settings, sessionNudgeMinutes: minutes });
             }}
           />
         </div>

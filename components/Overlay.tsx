@@ -51,7 +51,8 @@ function limitText(model: OverlayModel): string {
   const { limit, status } = model;
   if (!limit) return '';
   const unit = limit.unit === 'words' ? 'words' : 'characters';
-  if (status && status.remaining < 0) return `${formatCount(-status.remaining)} over the ${formatCount(limit.value)} ${unit} limit`;
+  if (status && status.remaining < 0)
+    return `${formatCount(-status.remaining)} over the ${formatCount(limit.value)} ${unit} limit`;
   return `of ${formatCount(limit.value)} ${unit}`;
 }
 
@@ -94,7 +95,8 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
         </span>
         {model.sessionRiskMinutes !== null && (
           <span class="risk" data-testid="svl-session-risk">
-            Typed for {model.sessionRiskMinutes} min since the portal last saved: save in the portal before it times out.
+            Typed for {model.sessionRiskMinutes} min since the portal last saved: save in the portal before it times
+            out.
           </span>
         )}
         {model.restore && (

@@ -76,7 +76,20 @@ export function OverlayPreview({ settings }: { settings: Settings }) {
     };
     const noop = () => undefined;
     render(
-      <Overlay model={model} actions={{ onRestore: noop, onToggle: noop, onClose: noop, onCorrect: noop, onRules: noop, onCopyEvidence: noop, onInsertEvidence: noop, onFindSimilar: noop, onUseSimilar: noop }} />,
+      <Overlay
+        model={model}
+        actions={{
+          onRestore: noop,
+          onToggle: noop,
+          onClose: noop,
+          onCorrect: noop,
+          onRules: noop,
+          onCopyEvidence: noop,
+          onInsertEvidence: noop,
+          onFindSimilar: noop,
+          onUseSimilar: noop,
+        }}
+      />,
       shadow.lastElementChild!,
     );
   }, [settings]);

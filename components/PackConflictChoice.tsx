@@ -25,7 +25,12 @@ export function ConflictChoice(props: {
       {(['mine', 'theirs'] as const).map((value, i) => (
         <div class="check" key={value}>
           <label>
-            <input type="radio" name={props.name} checked={props.value === value} onChange={() => props.onChange(value)} />{' '}
+            <input
+              type="radio"
+              name={props.name}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />{' '}
             {props.labels[i]}
           </label>
         </div>

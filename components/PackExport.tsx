@@ -29,11 +29,13 @@ export function PackExport() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void send('pack:tenders').catch(unreachable).then((answer) => {
-      if (!answer.ok) return setStatus({ error: true, text: answer.error });
-      setTenders(answer.tenders);
-      setChosen(new Set(answer.tenders.map((t) => t.id)));
-    });
+    void send('pack:tenders')
+      .catch(unreachable)
+      .then((answer) => {
+        if (!answer.ok) return setStatus({ error: true, text: answer.error });
+        setTenders(answer.tenders);
+        setChosen(new Set(answer.tenders.map((t) => t.id)));
+      });
   }, []);
 
   const run = async (all: boolean) => {
@@ -41,7 +43,8 @@ export function PackExport() {
     setStatus(null);
     const answer = await send('pack:export', {
       scope: all ? { kind: 'all' } : { kind: 'tenders', tenderIds: [...chosen] },
-      revisions: revisions === 'none' ? { kind: 'none' } : revisions === 'all' ? { kind: 'all' } : { kind: 'latest', count: 5 },
+      revisions:
+        revisions === 'none' ? { kind: 'none' } : revisions === 'all' ? { kind: 'all' } : { kind: 'latest', count: 5 },
       evidence: evidence ? { kind: 'all' } : { kind: 'none' },
       authorName: author,
       note,
@@ -62,7 +65,10 @@ export function PackExport() {
   return (
     <section aria-labelledby="export-heading" data-testid="pack-export">
       <h2 id="export-heading">Export a pack</h2>
-      <p class="hint">A .svlpack file holds your drafts for a colleague's Social Value Lens, plus a Word and a Markdown copy of each tender's answers for reviewers without it.</p>
+      <p class="hint">
+        A .svlpack file holds your drafts for a colleague's Social Value Lens, plus a Word and a Markdown copy of each
+        tender's answers for reviewers without it.
+      </p>
       {tenders === null && !status && <p>Loading tenders…</p>}
       {tenders && tenders.length === 0 && <p>No drafts yet. Answers you type on a portal appear here.</p>}
       {tenders && tenders.length > 0 && (
@@ -81,7 +87,10 @@ export function PackExport() {
                     setChosen(next);
                   }}
                 />{' '}
-                {t.title ?? t.reference ?? t.id} <span class="hint">({portalName(t.portalId)}, {t.drafts} {t.drafts === 1 ? 'draft' : 'drafts'})</span>
+                {t.title ?? t.reference ?? t.id}{' '}
+                <span class="hint">
+                  ({portalName(t.portalId)}, {t.drafts} {t.drafts === 1 ? 'draft' : 'drafts'})
+                </span>
               </label>
             </div>
           ))}
@@ -89,15 +98,31 @@ export function PackExport() {
       )}
       <div class="field">
         <label for="pack-author">Your name (shown on revisions the receiver keeps)</label>
-        <input id="pack-author" type="text" value={author} maxLength={200} onInput={(e) => setAuthor(e.currentTarget.value)} />
+        <input
+          id="pack-author"
+          type="text"
+          value={author}
+          maxLength={200}
+          onInput={(e) => setAuthor(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for="pack-note">Note for the receiver</label>
-        <textarea id="pack-note" rows={2} maxLength={10_000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          id="pack-note"
+          rows={2}
+          maxLength={10_000}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
       </div>
       <div class="field">
         <label for="pack-revisions">Earlier versions of each answer</label>
-        <select id="pack-revisions" value={revisions} onChange={(e) => setRevisions(e.currentTarget.value as typeof revisions)}>
+        <select
+          id="pack-revisions"
+          value={revisions}
+          onChange={(e) => setRevisions(e.currentTarget.value as typeof revisions)}
+        >
           <option value="none">None</option>
           <option value="latest">The latest 5</option>
           <option value="all">All</option>
@@ -105,7 +130,8 @@ export function PackExport() {
       </div>
       <div class="check">
         <label>
-          <input type="checkbox" checked={evidence} onChange={(e) => setEvidence(e.currentTarget.checked)} /> Include the evidence library
+          <input type="checkbox" checked={evidence} onChange={(e) => setEvidence(e.currentTarget.checked)} /> Include
+          the evidence library
         </label>
       </div>
       <p>
@@ -117,7 +143,11 @@ export function PackExport() {
         </button>
       </p>
       {status && (
-        <p role={status.error ? 'alert' : 'status'} data-testid="pack-export-status" class={status.error ? 'error' : ''}>
+        <p
+          role={status.error ? 'alert' : 'status'}
+          data-testid="pack-export-status"
+          class={status.error ? 'error' : ''}
+        >
           {status.text}
         </p>
       )}

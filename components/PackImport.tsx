@@ -31,7 +31,9 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
     setDone('');
     if (!picked) return;
     if (picked.size > READ_LIMITS.maxFileBytes) {
-      return setError(`This file is ${(picked.size / 1024 / 1024).toFixed(1)} MB; a pack can be at most ${(READ_LIMITS.maxFileBytes / 1024 / 1024).toFixed(1)} MB. Nothing was imported.`);
+      return setError(
+        `This file is ${(picked.size / 1024 / 1024).toFixed(1)} MB; a pack can be at most ${(READ_LIMITS.maxFileBytes / 1024 / 1024).toFixed(1)} MB. Nothing was imported.`,
+      );
     }
     setBusy(true);
     const base64 = bytesToBase64(new Uint8Array(await picked.arrayBuffer()));
@@ -62,7 +64,12 @@ export function PackImport({ onImported }: { onImported?: () => void }) {
       <h2 id="import-heading">Import a pack</h2>
       <div class="field">
         <label for="pack-file">Pack file (.svlpack)</label>
-        <input id="pack-file" type="file" accept=".svlpack,.zip,.json" disabled={busy} onChange={(e) => {
+        <input
+          id="pack-file"
+          type="file"
+          accept=".svlpack,.zip,.json"
+          disabled={busy}
+          onChange={(e) => {
             const picked = e.currentTarget.files?.[0];
             e.currentTarget.value = ''; // so choosing the same file again is a new choice
             void choose(picked);

@@ -41,11 +41,17 @@ export function PackPreview({
         )}
       </dl>
       <p data-testid="pack-preview-summary">
-        {plan.drafts.add.length} new drafts in {plan.tenders.add.length} new tenders, {plan.drafts.unchanged} already the same,{' '}
-        {conflicts.length} conflicts, {plan.revisions.add} earlier versions, {plan.evidence.add.length} new evidence items
-        {plan.evidence.conflicts.length ? `, ${plan.evidence.conflicts.length} evidence items that differ from yours` : ''}.
+        {plan.drafts.add.length} new drafts in {plan.tenders.add.length} new tenders, {plan.drafts.unchanged} already
+        the same, {conflicts.length} conflicts, {plan.revisions.add} earlier versions, {plan.evidence.add.length} new
+        evidence items
+        {plan.evidence.conflicts.length
+          ? `, ${plan.evidence.conflicts.length} evidence items that differ from yours`
+          : ''}
+        .
       </p>
-      {plan.nothingNew && conflicts.length === 0 && plan.evidence.conflicts.length === 0 && <p>You already have everything in this pack.</p>}
+      {plan.nothingNew && conflicts.length === 0 && plan.evidence.conflicts.length === 0 && (
+        <p>You already have everything in this pack.</p>
+      )}
       {plan.drafts.add.length > 0 && (
         <>
           <h4>New drafts</h4>
@@ -63,7 +69,10 @@ export function PackPreview({
       {conflicts.length > 0 && (
         <>
           <h4>Conflicts</h4>
-          <p class="hint">Your text is never overwritten without your choice. Their text is always kept as a revision marked with their name.</p>
+          <p class="hint">
+            Your text is never overwritten without your choice. Their text is always kept as a revision marked with
+            their name.
+          </p>
           {conflicts.map((c, i) => (
             <ConflictChoice
               key={c.key}

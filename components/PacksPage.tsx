@@ -9,7 +9,10 @@ export function PacksPage() {
   return (
     <main class="page packs">
       <h1>Packs and evidence library</h1>
-      <p>Share drafts with your bid team as a file. Everything stays on your machines: Social Value Lens sends nothing anywhere.</p>
+      <p>
+        Share drafts with your bid team as a file. Everything stays on your machines: Social Value Lens sends nothing
+        anywhere.
+      </p>
       <PackExport key={`export-${imports}`} />
       <PackImport onImported={() => setImports((n) => n + 1)} />
       <EvidenceLibrary refresh={imports} />

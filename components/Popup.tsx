@@ -43,7 +43,10 @@ export function Popup() {
         {status && (
           <dl>
             <dt>Portal</dt>
-            <dd data-testid="popup-portal">{status.portal}{status.paused ? ' (switched off)' : ''}</dd>
+            <dd data-testid="popup-portal">
+              {status.portal}
+              {status.paused ? ' (switched off)' : ''}
+            </dd>
             <dt>Answer fields found</dt>
             <dd data-testid="popup-fields">{status.fieldsFound}</dd>
             <dt>Social value questions</dt>
@@ -55,7 +58,8 @@ export function Popup() {
         )}
         {status?.fieldCap && (
           <p class="warn" data-testid="popup-cap">
-            This page has more than {status.fieldCap} answer fields: Social Value Lens looked at the first {status.fieldCap} only.
+            This page has more than {status.fieldCap} answer fields: Social Value Lens looked at the first{' '}
+            {status.fieldCap} only.
           </p>
         )}
       </section>

@@ -1,7 +1,13 @@
 import { PORTALS } from '@/lib/portals';
 
 /** One checkbox per listed portal: ticked means Social Value Lens runs there. */
-export function PortalSwitches({ disabled, onToggle }: { disabled: readonly string[]; onToggle: (id: string, on: boolean) => void }) {
+export function PortalSwitches({
+  disabled,
+  onToggle,
+}: {
+  disabled: readonly string[];
+  onToggle: (id: string, on: boolean) => void;
+}) {
   return (
     <fieldset>
       <legend>Portals</legend>

@@ -19,7 +19,13 @@ function numberOrUndefined(value: string): number | undefined {
  * findings (worst first, each with its reason and cited guidance), the wording with the findings highlighted, a
  * readability figure and a suggested rewrite to copy. Everything runs here; nothing leaves the browser.
  */
-export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }: { initialText?: string; initialRules?: RulesAnswers }) {
+export function QuestionChecker({
+  initialText = '',
+  initialRules = EMPTY_RULES,
+}: {
+  initialText?: string;
+  initialRules?: RulesAnswers;
+}) {
   const [text, setText] = useState(initialText);
   const [checked, setChecked] = useState(initialText);
   const [category, setCategory] = useState<CategoryId | ''>('');
@@ -67,7 +73,11 @@ export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }
           <legend>About the contract (optional)</legend>
           <div class="field">
             <label for="qc-category">What the contract buys</label>
-            <select id="qc-category" value={category} onChange={(e) => setCategory(e.currentTarget.value as CategoryId | '')}>
+            <select
+              id="qc-category"
+              value={category}
+              onChange={(e) => setCategory(e.currentTarget.value as CategoryId | '')}
+            >
               <option value="">Not said</option>
               {CATEGORIES.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -86,7 +96,12 @@ export function QuestionChecker({ initialText = '', initialRules = EMPTY_RULES }
           </div>
           <div class="field">
             <label for="qc-weighting">Social value weighting, % (if not in the wording)</label>
-            <input id="qc-weighting" inputMode="decimal" value={weighting} onInput={(e) => setWeighting(e.currentTarget.value)} />
+            <input
+              id="qc-weighting"
+              inputMode="decimal"
+              value={weighting}
+              onInput={(e) => setWeighting(e.currentTarget.value)}
+            />
           </div>
         </fieldset>
         <QuestionCheckerRules value={rules} onChange={setRules} />

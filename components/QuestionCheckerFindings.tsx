@@ -2,7 +2,11 @@ import type { Finding, Severity, Span } from '@/lib/checks';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', tip: 'Tip' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, tip: 2 };
-const VERIFICATION_LABEL = { verified: 'checked against the source', secondary: 'from secondary commentary', unconfirmed: 'not confirmed; our judgement' } as const;
+const VERIFICATION_LABEL = {
+  verified: 'checked against the source',
+  secondary: 'from secondary commentary',
+  unconfirmed: 'not confirmed; our judgement',
+} as const;
 
 interface Piece {
   text: string;
@@ -12,7 +16,9 @@ interface Piece {
 /** Cut the text into plain and highlighted pieces; overlapping spans take the worst severity. */
 export function highlightPieces(text: string, findings: readonly Finding[]): Piece[] {
   const marks: Array<Span & { severity: Severity }> = findings.flatMap((f) =>
-    f.spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end).map((s) => ({ ...s, severity: f.severity })),
+    f.spans
+      .filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+      .map((s) => ({ ...s, severity: f.severity })),
   );
   const cuts = new Set<number>([0, text.length]);
   for (const m of marks) cuts.add(m.start).add(m.end);
@@ -22,7 +28,10 @@ export function highlightPieces(text: string, findings: readonly Finding[]): Pie
     const [start, end] = [points[i]!, points[i + 1]!];
     if (start === end) continue;
     const covering = marks.filter((m) => m.start <= start && end <= m.end);
-    const severity = covering.length === 0 ? null : covering.reduce((w, m) => (RANK[m.severity] < RANK[w] ? m.severity : w), covering[0]!.severity);
+    const severity =
+      covering.length === 0
+        ? null
+        : covering.reduce((w, m) => (RANK[m.severity] < RANK[w] ? m.severity : w), covering[0]!.severity);
     const last = pieces.at(-1);
     if (last && last.severity === severity) last.text += text.slice(start, end);
     else pieces.push({ text: text.slice(start, end), severity });
@@ -56,7 +65,8 @@ export function FindingItem({ finding, text }: { finding: Finding; text: string 
       </p>
       {quoted.length > 0 && (
         <p class="qc-quoted">
-          In your wording: {quoted.map((q, i) => (
+          In your wording:{' '}
+          {quoted.map((q, i) => (
             <span key={i}>
               {i > 0 && ', '}
               <mark data-severity={finding.severity}>{q}</mark>
@@ -81,6 +91,9 @@ export function countsText(counts: Record<Severity, number>): string {
   if (total === 0) return 'No findings';
   const parts = (['error', 'warning', 'tip'] as const)
     .filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${counts[s] === 1 ? SEVERITY_LABEL[s].toLowerCase() : `${SEVERITY_LABEL[s].toLowerCase()}s`}`);
+    .map(
+      (s) =>
+        `${counts[s]} ${counts[s] === 1 ? SEVERITY_LABEL[s].toLowerCase() : `${SEVERITY_LABEL[s].toLowerCase()}s`}`,
+    );
   return `${total} ${total === 1 ? 'finding' : 'findings'}: ${parts.join(', ')}`;
 }

@@ -14,11 +14,23 @@ export const TOP_FINDINGS = 3;
  * The compact badge on a buyer's question field: how many findings the wording has and the top few, worst first.
  * Text only (no HTML from the page). The full list, highlights and rewrite are on the Question checker page.
  */
-export function QuestionCheckerOverlay({ model, onToggle }: { model: QuestionCheckerOverlayModel; onToggle: () => void }) {
+export function QuestionCheckerOverlay({
+  model,
+  onToggle,
+}: {
+  model: QuestionCheckerOverlayModel;
+  onToggle: () => void;
+}) {
   const { result } = model;
   const worst = result?.findings[0]?.severity ?? 'none';
   return (
-    <div class="svl svl-check" role="group" data-state={worst} data-testid="svl-check" aria-label="Social Value Lens question check">
+    <div
+      class="svl svl-check"
+      role="group"
+      data-state={worst}
+      data-testid="svl-check"
+      aria-label="Social Value Lens question check"
+    >
       <span class="theme">Question check</span>
       <span class="count" data-testid="svl-check-count">
         {result ? countsText(result.counts) : 'Type a question to check it'}
@@ -37,7 +49,10 @@ export function QuestionCheckerOverlay({ model, onToggle }: { model: QuestionChe
           <p class="note" data-testid="svl-check-model">
             Model: {MODEL_LABEL[result.model]}, because {result.modelReason}.
           </p>
-          <p class="note">Readability (Flesch) {result.readability.fleschReadingEase}. The Question checker page lists every finding, with reasons, sources and a rewrite.</p>
+          <p class="note">
+            Readability (Flesch) {result.readability.fleschReadingEase}. The Question checker page lists every finding,
+            with reasons, sources and a rewrite.
+          </p>
         </details>
       )}
     </div>

@@ -19,7 +19,9 @@ export function QuestionCheckerRewrite({ rewrite }: { rewrite: CheckResult['rewr
   return (
     <section aria-labelledby="qc-rewrite-heading">
       <h2 id="qc-rewrite-heading">Suggested rewrite</h2>
-      <p class="hint">Built from the model question's structure in our words. Check it and edit it before you use it.</p>
+      <p class="hint">
+        Built from the model question's structure in our words. Check it and edit it before you use it.
+      </p>
       <ul>
         {rewrite.notes.map((n, i) => (
           <li key={i}>{n}</li>

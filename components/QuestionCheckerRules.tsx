@@ -14,7 +14,11 @@ export interface RulesAnswers {
 export const EMPTY_RULES: RulesAnswers = { buyerType: 'unknown', regime: 'unknown', framework: '', jurisdiction: '' };
 
 export const BUYER_TYPES: readonly { id: BuyerType; label: string; hint?: string }[] = [
-  { id: 'central', label: 'Central government department, agency or NDPB', hint: 'The 10% minimum weighting binds these buyers.' },
+  {
+    id: 'central',
+    label: 'Central government department, agency or NDPB',
+    hint: 'The 10% minimum weighting binds these buyers.',
+  },
   { id: 'local', label: 'Local authority' },
   { id: 'nhs', label: 'NHS body' },
   { id: 'devolved', label: 'Devolved body (Scottish, Welsh or Northern Ireland public body)' },
@@ -37,7 +41,9 @@ const JURISDICTIONS: readonly { id: RulesAnswers['jurisdiction']; label: string 
 ];
 
 /** The check context fields these answers give. Pure. */
-export function rulesContext(r: RulesAnswers): Pick<CheckContext, 'buyerType' | 'regime' | 'framework' | 'jurisdiction' | 'jurisdictionStated'> {
+export function rulesContext(
+  r: RulesAnswers,
+): Pick<CheckContext, 'buyerType' | 'regime' | 'framework' | 'jurisdiction' | 'jurisdictionStated'> {
   const out: Pick<CheckContext, 'buyerType' | 'regime' | 'framework' | 'jurisdiction' | 'jurisdictionStated'> = {};
   if (r.buyerType !== 'unknown') out.buyerType = r.buyerType;
   if (r.regime === 'pcr-2015' || r.regime === 'pa-2023') out.regime = r.regime;
@@ -51,7 +57,13 @@ export function rulesContext(r: RulesAnswers): Pick<CheckContext, 'buyerType' | 
 }
 
 /** GOV.UK-style radios and a select for buyer type, regime and jurisdiction. Native inputs: keyboard works as usual. */
-export function QuestionCheckerRules({ value, onChange }: { value: RulesAnswers; onChange: (next: RulesAnswers) => void }) {
+export function QuestionCheckerRules({
+  value,
+  onChange,
+}: {
+  value: RulesAnswers;
+  onChange: (next: RulesAnswers) => void;
+}) {
   const set = (patch: Partial<RulesAnswers>) => onChange({ ...value, ...patch });
   return (
     <fieldset class="qc-rules">
@@ -95,7 +107,8 @@ export function QuestionCheckerRules({ value, onChange }: { value: RulesAnswers;
           <div class="field qc-conditional">
             <label for="qc-framework">Framework name</label>
             <p class="hint" id="qc-framework-hint">
-              For example G-Cloud 14, DOS6 or G-Cloud 15. Frameworks set up under the 2015 Regulations stay on PPN 06/20.
+              For example G-Cloud 14, DOS6 or G-Cloud 15. Frameworks set up under the 2015 Regulations stay on PPN
+              06/20.
             </p>
             <input
               id="qc-framework"

@@ -4,28 +4,43 @@ import { RATINGS, type Rating } from '@/lib/knowledge/rating';
 import { parseRelevanceOverrides, relevanceForCategory, RELEVANCE_PROVENANCE } from '@/lib/knowledge/relevance';
 import type { Settings } from '@/lib/settings';
 
-const MODEL_LABEL: Record<string, string> = { 'ppn-06-20': 'PPN 06/20', 'ppn-002': 'PPN 002', 'ppn-026': 'PPN 026 (reported)' };
+const MODEL_LABEL: Record<string, string> = {
+  'ppn-06-20': 'PPN 06/20',
+  'ppn-002': 'PPN 002',
+  'ppn-026': 'PPN 026 (reported)',
+};
 const MAX_FILE_BYTES = 200_000;
 
 /**
  * Relevance ratings for the user's category: ours, and theirs where they or their team disagree. A team shares
  * its ratings as a small JSON file; anything imported is validated before it is used.
  */
-export function RelevanceRatings({ settings, update }: { settings: Settings; update: (next: Settings) => Promise<void> }) {
+export function RelevanceRatings({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (next: Settings) => Promise<void>;
+}) {
   const [message, setMessage] = useState('');
   const category = settings.category;
   const rows = relevanceForCategory(category, settings.relevanceOverrides);
   const titles = new Map(CRITERIA.map((c) => [c.id, `${MODEL_LABEL[c.modelId] ?? c.modelId} ${c.code}: ${c.title}`]));
 
   const setRating = (criterionId: string, value: string) => {
-    const forCategory = { ...(settings.relevanceOverrides[category] ?? {}) } as Record<string, { rating: Rating; reason?: string }>;
+    const forCategory = { ...(settings.relevanceOverrides[category] ?? {}) } as Record<
+      string,
+      { rating: Rating; reason?: string }
+    >;
     if (value === '') delete forCategory[criterionId];
     else forCategory[criterionId] = { rating: value as Rating, reason: 'Rated by your team.' };
     void update({ ...settings, relevanceOverrides: { ...settings.relevanceOverrides, [category]: forCategory } });
   };
 
   const exportRatings = () => {
-    const blob = new Blob([JSON.stringify({ relevanceOverrides: settings.relevanceOverrides }, null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify({ relevanceOverrides: settings.relevanceOverrides }, null, 2)], {
+      type: 'application/json',
+    });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = 'social-value-lens-ratings.json';
@@ -42,7 +57,8 @@ export function RelevanceRatings({ settings, update }: { settings: Settings; upd
     } catch {
       return setMessage('That file is not a ratings file (it is not JSON). Nothing changed.');
     }
-    const candidate = typeof data === 'object' && data !== null && 'relevanceOverrides' in data ? data.relevanceOverrides : data;
+    const candidate =
+      typeof data === 'object' && data !== null && 'relevanceOverrides' in data ? data.relevanceOverrides : data;
     const parsed = parseRelevanceOverrides(candidate);
     if (!parsed.ok) return setMessage(`That ratings file has problems, so nothing changed: ${parsed.error}`);
     await update({ ...settings, relevanceOverrides: parsed.overrides });
@@ -54,8 +70,8 @@ export function RelevanceRatings({ settings, update }: { settings: Settings; upd
     <section aria-labelledby="ratings-heading">
       <h2 id="ratings-heading">How much each criterion matters for your work</h2>
       <p class="hint">
-        {RELEVANCE_PROVENANCE.label}. Where you or your team judge differently, choose your own rating: the guidance uses
-        it. {overridden ? `${overridden} rated by you.` : ''}
+        {RELEVANCE_PROVENANCE.label}. Where you or your team judge differently, choose your own rating: the guidance
+        uses it. {overridden ? `${overridden} rated by you.` : ''}
       </p>
       <details>
         <summary>Show the ratings ({rows.length})</summary>
@@ -104,7 +120,12 @@ export function RelevanceRatings({ settings, update }: { settings: Settings; upd
         </button>{' '}
         <label class="file">
           Import ratings{' '}
-          <input type="file" accept="application/json,.json" data-testid="ratings-import" onChange={(e) => void importRatings(e.currentTarget.files?.[0])} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="ratings-import"
+            onChange={(e) => void importRatings(e.currentTarget.files?.[0])}
+          />
         </label>
       </p>
       <p role="status" data-testid="ratings-status">

@@ -32,8 +32,13 @@ export function useDraftsManager(send: Send) {
   const [error, setError] = useState('');
 
   const ask = useCallback(
-    async <T extends MessageType>(type: T, ...payload: PayloadArgs<T>): Promise<({ ok: true } & ReplyData<T>) | null> => {
-      const answer = await send(type, ...payload).catch((e: unknown): Failure => ({ ok: false, error: `Social Value Lens is not responding (${String(e)}).` }));
+    async <T extends MessageType>(
+      type: T,
+      ...payload: PayloadArgs<T>
+    ): Promise<({ ok: true } & ReplyData<T>) | null> => {
+      const answer = await send(type, ...payload).catch(
+        (e: unknown): Failure => ({ ok: false, error: `Social Value Lens is not responding (${String(e)}).` }),
+      );
       if (!answer.ok) {
         setError(answer.error);
         return null;
@@ -132,7 +137,12 @@ export function useDraftsManager(send: Send) {
   const toggleSubmitted = async () => {
     if (!detail) return;
     const submitted = detail.submittedAt === 0;
-    if (await act(submitted ? 'Marked as submitted.' : 'Marked as not submitted.', 'drafts:mark-submitted', { key: detail.key, submitted })) {
+    if (
+      await act(submitted ? 'Marked as submitted.' : 'Marked as not submitted.', 'drafts:mark-submitted', {
+        key: detail.key,
+        submitted,
+      })
+    ) {
       await loadHistory(detail.key);
     }
   };
@@ -158,7 +168,11 @@ export function useDraftsManager(send: Send) {
     const answer = await ask('drafts:settings', { retentionDays: days });
     if (answer?.settings) {
       setSettings(answer.settings);
-      setStatus(days === null ? 'Drafts are kept until you delete them.' : `Drafts are kept ${days} days after the tender deadline.`);
+      setStatus(
+        days === null
+          ? 'Drafts are kept until you delete them.'
+          : `Drafts are kept ${days} days after the tender deadline.`,
+      );
     }
   };
 

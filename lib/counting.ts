@@ -29,20 +29,25 @@ export const COUNT_RULES: ReadonlyArray<{ id: CountRuleId; label: string; descri
   {
     id: 'govuk',
     label: 'GOV.UK portal',
-    description: 'Counts every run of characters between spaces or line breaks as one word, as GOV.UK forms and the Digital Marketplace do.',
-    source: 'alphagov/govuk-frontend character-count; Crown-Commercial-Service/digitalmarketplace-frontend-toolkit word-counter.js',
+    description:
+      'Counts every run of characters between spaces or line breaks as one word, as GOV.UK forms and the Digital Marketplace do.',
+    source:
+      'alphagov/govuk-frontend character-count; Crown-Commercial-Service/digitalmarketplace-frontend-toolkit word-counter.js',
   },
   {
     id: 'tinymce',
     label: 'TinyMCE editor',
-    description: 'Counts words the way the TinyMCE word count does: dashes, slashes and most punctuation split words; hyphenated words, apostrophes and web addresses stay whole; lone punctuation is not a word.',
+    description:
+      'Counts words the way the TinyMCE word count does: dashes, slashes and most punctuation split words; hyphenated words, apostrophes and web addresses stay whole; lone punctuation is not a word.',
     source: 'tinymce/tinymce plugins/wordcount and polaris words (Unicode UAX #29 word boundaries, simplified)',
   },
   {
     id: 'word',
     label: 'Microsoft Word',
-    description: 'Approximates Microsoft Word: words are separated by spaces, hyphenated words count once, and bullets, list numbers and dashes standing alone are not counted.',
-    source: 'Our approximation of Microsoft Word behaviour (not from Word source); assumptions documented in lib/counting.ts',
+    description:
+      'Approximates Microsoft Word: words are separated by spaces, hyphenated words count once, and bullets, list numbers and dashes standing alone are not counted.',
+    source:
+      'Our approximation of Microsoft Word behaviour (not from Word source); assumptions documented in lib/counting.ts',
   },
 ];
 
@@ -50,7 +55,8 @@ export const CHAR_RULES: ReadonlyArray<{ id: CharRuleId; label: string; descript
   {
     id: 'chars',
     label: 'Characters (with spaces)',
-    description: 'Every character including spaces and line breaks, counted as the page\'s JavaScript does (an emoji usually counts as 2).',
+    description:
+      "Every character including spaces and line breaks, counted as the page's JavaScript does (an emoji usually counts as 2).",
   },
   {
     id: 'chars-no-spaces',
@@ -60,7 +66,8 @@ export const CHAR_RULES: ReadonlyArray<{ id: CharRuleId; label: string; descript
   {
     id: 'chars-crlf',
     label: 'Characters as submitted',
-    description: 'Every character, with each line break counted as 2, because forms send line breaks as two characters and many portals check the limit on the server.',
+    description:
+      'Every character, with each line break counted as 2, because forms send line breaks as two characters and many portals check the limit on the server.',
   },
 ];
 
@@ -72,8 +79,15 @@ export function isJsWhitespace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -119,7 +133,8 @@ const UNKNOWN = 255;
 const ASCII_PUNCT = '!"#$%&\'()*+,-./:;?@[\\]_{}~^|';
 
 const RE_LETTER = /[\p{L}\p{Nl}]/u;
-const RE_NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const RE_NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const RE_KATAKANA = /\p{Script=Katakana}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_MARK = /\p{M}/u;
@@ -153,7 +168,9 @@ function buildAsciiTable(): Uint8Array {
 
 const MNL_EXTRA = [0x2018, 0x2019, 0x2024, 0xfe52, 0xff07, 0xff0e];
 const ML_EXTRA = [0x00b7, 0x0387, 0x05f4, 0x2027, 0xfe13, 0xfe55, 0xff1a];
-const MN_EXTRA = [0x00b1, 0x037e, 0x0589, 0x060c, 0x060d, 0x066c, 0x07f8, 0x2044, 0xfe10, 0xfe14, 0xfe50, 0xfe54, 0xff0c, 0xff1b];
+const MN_EXTRA = [
+  0x00b1, 0x037e, 0x0589, 0x060c, 0x060d, 0x066c, 0x07f8, 0x2044, 0xfe10, 0xfe14, 0xfe50, 0xfe54, 0xff0c, 0xff1b,
+];
 const NL_EXTRA = [0x0085, 0x2028, 0x2029];
 const ENL_EXTRA = [0x203f, 0x2040, 0x2054, 0xfe33, 0xfe34, 0xfe4d, 0xfe4e, 0xfe4f, 0xff3f];
 
@@ -228,8 +245,13 @@ function isTinyBoundary(p: number, t: number, nx: number, nnx: number): boolean 
 function isHttpSegment(s: string, start: number, end: number): boolean {
   const len = end - start;
   if (len !== 4 && len !== 5) return false;
-  if (s.charCodeAt(start) !== 104 || s.charCodeAt(start + 1) !== 116 || s.charCodeAt(start + 2) !== 116 ||
-      s.charCodeAt(start + 3) !== 112) return false;
+  if (
+    s.charCodeAt(start) !== 104 ||
+    s.charCodeAt(start + 1) !== 116 ||
+    s.charCodeAt(start + 2) !== 116 ||
+    s.charCodeAt(start + 3) !== 112
+  )
+    return false;
   return len === 4 || s.charCodeAt(start + 4) === 115;
 }
 
@@ -287,15 +309,47 @@ function isDecoration(c: number): boolean {
     case 0x2d: // - hyphen-minus
     case 0x2a: // * asterisk used as a bullet
     case 0x3e: // > quote or arrow marker
-    case 0x2e: case 0x2c: case 0x3b: case 0x3a: case 0x21: case 0x3f: // . , ; : ! ?
-    case 0x28: case 0x29: case 0x5b: case 0x5d: // ( ) [ ]
-    case 0x22: case 0x27: // " '
+    case 0x2e:
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f: // . , ; : ! ?
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d: // ( ) [ ]
+    case 0x22:
+    case 0x27: // " '
     case 0x00b7: // middle dot
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: // hyphens and dashes
-    case 0x2018: case 0x2019: case 0x201c: case 0x201d: // curly quotes
-    case 0x2022: case 0x2023: case 0x2026: case 0x2043: // bullet, triangular bullet, ellipsis, hyphen bullet
-    case 0x25aa: case 0x25ab: case 0x25a0: case 0x25a1: case 0x25cf: case 0x25cb: case 0x25e6: // squares, circles
-    case 0x25c6: case 0x25c7: case 0x25ba: case 0x27a2: case 0x27a4: case 0x2713: case 0x2714: // diamonds, arrows, ticks
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015: // hyphens and dashes
+    case 0x2018:
+    case 0x2019:
+    case 0x201c:
+    case 0x201d: // curly quotes
+    case 0x2022:
+    case 0x2023:
+    case 0x2026:
+    case 0x2043: // bullet, triangular bullet, ellipsis, hyphen bullet
+    case 0x25aa:
+    case 0x25ab:
+    case 0x25a0:
+    case 0x25a1:
+    case 0x25cf:
+    case 0x25cb:
+    case 0x25e6: // squares, circles
+    case 0x25c6:
+    case 0x25c7:
+    case 0x25ba:
+    case 0x27a2:
+    case 0x27a4:
+    case 0x2713:
+    case 0x2714: // diamonds, arrows, ticks
     case 0xf0b7: // Symbol-font bullet pasted from Word
       return true;
     default:
@@ -419,7 +473,12 @@ export function thresholdFromAttribute(value: string | null | undefined): number
   return n >= 0 && n <= 100 ? n / 100 : null;
 }
 
-export function limitStatus(count: number, limit: number, unit: 'words' | 'chars', threshold: number = NEAR_THRESHOLD): LimitStatus {
+export function limitStatus(
+  count: number,
+  limit: number,
+  unit: 'words' | 'chars',
+  threshold: number = NEAR_THRESHOLD,
+): LimitStatus {
   const remaining = limit - count;
   const share = Number.isFinite(threshold) && threshold >= 0 && threshold <= 1 ? threshold : NEAR_THRESHOLD;
   let state: LimitStatus['state'] = 'ok';
@@ -443,7 +502,9 @@ export function disagreements(
   limit: number,
 ): Array<{ rule: CountRuleId | CharRuleId; label: string; count: number; over: boolean }> {
   if (!(limit > 0)) return [];
-  const rules: ReadonlyArray<{ id: CountRuleId | CharRuleId; label: string }> = isCountRule(chosen) ? COUNT_RULES : CHAR_RULES;
+  const rules: ReadonlyArray<{ id: CountRuleId | CharRuleId; label: string }> = isCountRule(chosen)
+    ? COUNT_RULES
+    : CHAR_RULES;
   const count = (id: CountRuleId | CharRuleId): number =>
     isCountRule(id) ? countWords(text, id) : countChars(text, id);
   const chosenCount = count(chosen);

@@ -35,19 +35,39 @@ export type LimitUnit = (typeof LIMIT_UNITS)[number];
 type Unit = LimitUnit;
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, single: 1, 'a single': 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, fifty: 50, hundred: 100, 'one hundred': 100,
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  'a single': 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  'one hundred': 100,
 };
 
 // A number: 1,000 / 1000 / 2.5k / 2k / one / a single.
-const NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?k|\\d+|a single|one hundred|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a|an)";
+const NUM =
+  '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?k|\\d+|a single|one hundred|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a|an)';
 const WORD_UNIT = '(words?)';
 const CHAR_UNIT = '(characters?|chars?)';
 const PAGE_UNIT = '(sides?|pages?)';
 const UNIT = `(words?|characters?|chars?|sides?|pages?)`;
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
-const LEAD = '(?:max(?:imum)?\\.?(?:\\s+of)?|up to(?:\\s+(?:a\\s+)?max(?:imum)?(?:\\s+of)?)?|no more than|not more than|no longer than|not (?:to )?exceed(?:ing)?|must not exceed|should not exceed|(?:a |the )?limit(?:ed)? (?:of|to)|within|under|at most|fewer than|less than|in|using)';
+const LEAD =
+  '(?:max(?:imum)?\\.?(?:\\s+of)?|up to(?:\\s+(?:a\\s+)?max(?:imum)?(?:\\s+of)?)?|no more than|not more than|no longer than|not (?:to )?exceed(?:ing)?|must not exceed|should not exceed|(?:a |the )?limit(?:ed)? (?:of|to)|within|under|at most|fewer than|less than|in|using)';
 
 /** A limit form: the regex, which capture holds the number, which the unit (or a fixed unit). */
 interface Form {
@@ -62,9 +82,23 @@ const FORMS: Form[] = [
   // "Maximum 500 words", "no more than 750 words", "up to 10,000 characters", "max. 2 pages"
   { re: new RegExp(`${B}${LEAD}\\s+${NUM}\\s*-?\\s*${UNIT}${E}`, 'g'), num: 1, unit: 2 },
   // "500 word limit", "500 words max", "2,000 characters maximum", "500-word limit"
-  { re: new RegExp(`${B}${NUM}\\s*-?\\s*${UNIT}\\s*(?:limit|max(?:imum)?\\.?|maximum|or (?:fewer|less)|count limit)${E}`, 'g'), num: 1, unit: 2 },
+  {
+    re: new RegExp(
+      `${B}${NUM}\\s*-?\\s*${UNIT}\\s*(?:limit|max(?:imum)?\\.?|maximum|or (?:fewer|less)|count limit)${E}`,
+      'g',
+    ),
+    num: 1,
+    unit: 2,
+  },
   // "Word count: 1000", "Word limit - 500", "Character limit: max 2000"
-  { re: new RegExp(`${B}(word|character|char|page)s?\\s*(?:count|limit)(?:\\s+is)?\\s*[:=\\-]?\\s*(?:max(?:imum)?\\.?\\s*)?${NUM}${E}(?!\\s*%)`, 'g'), num: 2, unit: 1 },
+  {
+    re: new RegExp(
+      `${B}(word|character|char|page)s?\\s*(?:count|limit)(?:\\s+is)?\\s*[:=\\-]?\\s*(?:max(?:imum)?\\.?\\s*)?${NUM}${E}(?!\\s*%)`,
+      'g',
+    ),
+    num: 2,
+    unit: 1,
+  },
   // "(500 words)", "(2,000 characters including spaces)"
   { re: new RegExp(`\\(\\s*(?:max(?:imum)?\\.?\\s*)?${NUM}\\s*${UNIT}${E}[^)]{0,40}\\)`, 'g'), num: 1, unit: 2 },
   // "1 side of A4", "two pages of A4"
@@ -128,7 +162,12 @@ export function parseLimits(text: string): Limits {
       const value = parseNumber(m[form.num] ?? '');
       const unit = typeof form.unit === 'number' ? unitOf(m[form.unit] ?? '') : form.unit;
       // "a word limit" style captures of the article alone are not numbers of words.
-      if (value === null || value <= 0 || (value === 1 && unit !== 'pages' && /^(a|an|one|single|a single)$/.test((m[form.num] ?? '').trim()))) continue;
+      if (
+        value === null ||
+        value <= 0 ||
+        (value === 1 && unit !== 'pages' && /^(a|an|one|single|a single)$/.test((m[form.num] ?? '').trim()))
+      )
+        continue;
       claimed.push(span);
       found[unit].push(value);
       add(matched, source.slice(span.start, span.end));
@@ -166,7 +205,11 @@ export function parseLimits(text: string): Limits {
   const pick = (unit: Unit): number | null => {
     const distinct = [...new Set(found[unit])];
     if (distinct.length === 1) return distinct[0]!;
-    if (distinct.length > 1) add(notUnderstood, `several different ${unit === 'chars' ? 'character' : unit === 'words' ? 'word' : 'page'} limits: ${distinct.join(', ')}`);
+    if (distinct.length > 1)
+      add(
+        notUnderstood,
+        `several different ${unit === 'chars' ? 'character' : unit === 'words' ? 'word' : 'page'} limits: ${distinct.join(', ')}`,
+      );
     return null;
   };
   const words = pick('words');
@@ -177,14 +220,23 @@ export function parseLimits(text: string): Limits {
   if (EXCLUDING_SPACES.test(norm)) charsIncludeSpaces = false;
   else if (INCLUDING_SPACES.test(norm)) charsIncludeSpaces = true;
 
-  return { words, chars, pages, charsIncludeSpaces, noLimit: noLimit && words === null && chars === null && pages === null, matched, notUnderstood };
+  return {
+    words,
+    chars,
+    pages,
+    charsIncludeSpaces,
+    noLimit: noLimit && words === null && chars === null && pages === null,
+    matched,
+    notUnderstood,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Weighting
 
 const PERCENT = /(?<![a-z0-9.])(\d{1,3}(?:\.\d+)?)\s*(%|per\s?cent|percent|pct)(?![a-z0-9])/g;
-const WEIGHT_FRAME = /(?<![a-z])(?:weight(?:ing|ings|ed)?|scor(?:e|es|ed|ing)|marks?|evaluation|evaluated|of the (?:total|overall|quality|available)|worth|accounts? for|social value|quality|price|technical|criteri(?:on|a))(?![a-z])/;
+const WEIGHT_FRAME =
+  /(?<![a-z])(?:weight(?:ing|ings|ed)?|scor(?:e|es|ed|ing)|marks?|evaluation|evaluated|of the (?:total|overall|quality|available)|worth|accounts? for|social value|quality|price|technical|criteri(?:on|a))(?![a-z])/;
 const SOCIAL_VALUE_LABEL = /social value|community benefits?/g;
 const LABEL_ONLY = /^[\s()[\]:\-–—a-z]*$/;
 
@@ -210,7 +262,8 @@ export function parseWeighting(text: string): Weighting {
     candidates.push({ value, start, end, framed });
   }
   const framed = candidates.filter((c) => c.framed);
-  for (const c of candidates) if (!c.framed) notUnderstood.push(`${source.slice(c.start, c.end)} (not said to be a weighting)`);
+  for (const c of candidates)
+    if (!c.framed) notUnderstood.push(`${source.slice(c.start, c.end)} (not said to be a weighting)`);
   if (framed.length === 0) return { percent: null, matched: null, notUnderstood };
 
   let chosen = framed[0]!;
@@ -219,11 +272,17 @@ export function parseWeighting(text: string): Weighting {
     // Several percentages (e.g. "Quality 60%, Price 30%, Social value 10%"): take the one next to "social value".
     const labels = [...norm.matchAll(SOCIAL_VALUE_LABEL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const near = framed
-      .map((c) => ({ c, d: Math.min(...labels.map((l) => (l.end <= c.start ? c.start - l.end : l.start >= c.end ? l.start - c.end + 10 : 0))) }))
+      .map((c) => ({
+        c,
+        d: Math.min(
+          ...labels.map((l) => (l.end <= c.start ? c.start - l.end : l.start >= c.end ? l.start - c.end + 10 : 0)),
+        ),
+      }))
       .filter((x) => Number.isFinite(x.d) && x.d <= 30)
       .sort((a, b) => a.d - b.d);
     if (near.length === 0) {
-      for (const c of framed) notUnderstood.push(`${source.slice(c.start, c.end)} (several weightings; none marked as social value)`);
+      for (const c of framed)
+        notUnderstood.push(`${source.slice(c.start, c.end)} (several weightings; none marked as social value)`);
       return { percent: null, matched: null, notUnderstood };
     }
     chosen = near[0]!.c;

@@ -19,17 +19,22 @@ export const settingsSchema = z.object({
   shortcut: z.enum(SHORTCUTS).default('Alt+Shift+G'),
   /** Counting rules the user chose per portal, overriding the portal definition's. */
   countRules: z
-    .record(
-      z.string(),
-      z.object({ words: z.enum(COUNT_RULE_IDS).optional(), chars: z.enum(CHAR_RULE_IDS).optional() }),
-    )
+    .record(z.string(), z.object({ words: z.enum(COUNT_RULE_IDS).optional(), chars: z.enum(CHAR_RULE_IDS).optional() }))
     .default({}),
   /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */
   sessionNudgeMinutes: z.number().int().min(5).max(240).default(20),
   /** The user's or team's own relevance ratings, overriding ours per category and criterion. */
   relevanceOverrides: RelevanceOverridesSchema.default({}),
   /** Origins beyond the portal list the user switched Social Value Lens on for (permission granted per origin). */
-  extraSites: z.array(z.string().max(300).regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/)).max(200).default([]),
+  extraSites: z
+    .array(
+      z
+        .string()
+        .max(300)
+        .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/),
+    )
+    .max(200)
+    .default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

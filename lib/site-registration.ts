@@ -41,7 +41,12 @@ export async function syncSites(
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] });
     if (granted.length) {
       await browser.scripting.registerContentScripts([
-        { id: ADDED_SITES_SCRIPT_ID, matches: granted.map(originPattern), js: [CONTENT_SCRIPT], runAt: 'document_idle' },
+        {
+          id: ADDED_SITES_SCRIPT_ID,
+          matches: granted.map(originPattern),
+          js: [CONTENT_SCRIPT],
+          runAt: 'document_idle',
+        },
       ]);
       if (tabId !== undefined) {
         await browser.runInTab(tabId, CONTENT_SCRIPT);

@@ -30,7 +30,10 @@ export function originPattern(origin: string): string {
 }
 
 /** How a page is covered: a listed portal, a site the user added, or neither. */
-export function coverage(url: string | undefined, extraSites: readonly string[]): 'portal' | 'added' | 'none' | 'unsupported' {
+export function coverage(
+  url: string | undefined,
+  extraSites: readonly string[],
+): 'portal' | 'added' | 'none' | 'unsupported' {
   const origin = siteOrigin(url);
   if (!origin) return 'unsupported';
   if (portalForHost(new URL(origin).hostname)) return 'portal';

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const dir = path.resolve(import.meta.dirname, 'bench');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);

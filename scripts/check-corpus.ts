@@ -42,7 +42,9 @@ function parseLine(line: string, n: number): CorpusRecord | string {
 }
 
 export function runCorpus(source: string): CorpusSummary {
-  const byCheck: CorpusSummary['byCheck'] = Object.fromEntries(CHECK_IDS.map((id) => [id, { error: 0, warning: 0, tip: 0 }]));
+  const byCheck: CorpusSummary['byCheck'] = Object.fromEntries(
+    CHECK_IDS.map((id) => [id, { error: 0, warning: 0, tip: 0 }]),
+  );
   const problems: string[] = [];
   const crashes: string[] = [];
   const flesch: number[] = [];
@@ -60,7 +62,11 @@ export function runCorpus(source: string): CorpusSummary {
     records++;
     if (r.is_social_value) socialValue++;
     const context: CheckContext = {
-      markupLimit: r.limit_words ? { unit: 'words', value: r.limit_words } : r.limit_chars ? { unit: 'chars', value: r.limit_chars } : null,
+      markupLimit: r.limit_words
+        ? { unit: 'words', value: r.limit_words }
+        : r.limit_chars
+          ? { unit: 'chars', value: r.limit_chars }
+          : null,
       weightingPercent: r.weighting_percent ?? null,
     };
     try {
@@ -71,28 +77,43 @@ export function runCorpus(source: string): CorpusSummary {
         byCheck[f.checkId]![f.severity]++;
         for (const p of findingProblems(r.text, f)) problems.push(`${r.id} ${f.checkId}: ${p}`);
       }
-      perRecord.push({ id: r.id, sv: r.is_social_value, counts: result.counts, top: result.findings.slice(0, 3).map((f) => `[${f.severity}] ${f.message}`) });
+      perRecord.push({
+        id: r.id,
+        sv: r.is_social_value,
+        counts: result.counts,
+        top: result.findings.slice(0, 3).map((f) => `[${f.severity}] ${f.message}`),
+      });
     } catch (error) {
-      crashes.push(`${r.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      crashes.push(`${r.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   });
   flesch.sort((a, b) => a - b);
   const mid = Math.floor(flesch.length / 2);
-  const fleschMedian = flesch.length === 0 ? 0 : flesch.length % 2 ? flesch[mid]! : (flesch[mid - 1]! + flesch[mid]!) / 2;
+  const fleschMedian =
+    flesch.length === 0 ? 0 : flesch.length % 2 ? flesch[mid]! : (flesch[mid - 1]! + flesch[mid]!) / 2;
   return { records, socialValue, findings, byCheck, problems, crashes, fleschMedian, perRecord };
 }
 
 export function formatSummary(s: CorpusSummary, verbose = false): string {
   const out: string[] = [];
-  out.push(`${s.records} records (${s.socialValue} social value), ${s.findings} findings, ${(s.findings / Math.max(1, s.records)).toFixed(1)} per record`);
+  out.push(
+    `${s.records} records (${s.socialValue} social value), ${s.findings} findings, ${(s.findings / Math.max(1, s.records)).toFixed(1)} per record`,
+  );
   out.push(`median Flesch reading ease ${s.fleschMedian.toFixed(1)}`);
   out.push('');
   out.push('check               errors  warnings  tips');
   for (const [id, c] of Object.entries(s.byCheck)) {
-    out.push(`${id.padEnd(20)}${String(c.error).padStart(6)}${String(c.warning).padStart(10)}${String(c.tip).padStart(6)}`);
+    out.push(
+      `${id.padEnd(20)}${String(c.error).padStart(6)}${String(c.warning).padStart(10)}${String(c.tip).padStart(6)}`,
+    );
   }
-  const totals = Object.values(s.byCheck).reduce((t, c) => ({ error: t.error + c.error, warning: t.warning + c.warning, tip: t.tip + c.tip }), { error: 0, warning: 0, tip: 0 });
-  out.push(`${'total'.padEnd(20)}${String(totals.error).padStart(6)}${String(totals.warning).padStart(10)}${String(totals.tip).padStart(6)}`);
+  const totals = Object.values(s.byCheck).reduce(
+    (t, c) => ({ error: t.error + c.error, warning: t.warning + c.warning, tip: t.tip + c.tip }),
+    { error: 0, warning: 0, tip: 0 },
+  );
+  out.push(
+    `${'total'.padEnd(20)}${String(totals.error).padStart(6)}${String(totals.warning).padStart(10)}${String(totals.tip).padStart(6)}`,
+  );
   out.push('');
   out.push(`crashes: ${s.crashes.length}; findings without a reason or with bad spans: ${s.problems.length}`);
   for (const c of s.crashes) out.push(`  CRASH ${c}`);
@@ -100,14 +121,17 @@ export function formatSummary(s: CorpusSummary, verbose = false): string {
   if (verbose) {
     out.push('');
     for (const r of s.perRecord) {
-      out.push(`${r.id} (${r.sv === undefined ? '?' : r.sv ? 'sv' : 'not sv'}): ${r.counts.error}E ${r.counts.warning}W ${r.counts.tip}T`);
+      out.push(
+        `${r.id} (${r.sv === undefined ? '?' : r.sv ? 'sv' : 'not sv'}): ${r.counts.error}E ${r.counts.warning}W ${r.counts.tip}T`,
+      );
       for (const t of r.top) out.push(`    ${t}`);
     }
   }
   return out.join('\n');
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+const isMain =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isMain) {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
   if (!file) {

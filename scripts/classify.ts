@@ -35,9 +35,13 @@ export function classifyLine(line: string): Record<string, unknown> | null {
   }
   const parsed = inputSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw
-      && (typeof (raw as { id: unknown }).id === 'string' || typeof (raw as { id: unknown }).id === 'number')
-      ? (raw as { id: string | number }).id : null;
+    const id =
+      typeof raw === 'object' &&
+      raw !== null &&
+      'id' in raw &&
+      (typeof (raw as { id: unknown }).id === 'string' || typeof (raw as { id: unknown }).id === 'number')
+        ? (raw as { id: string | number }).id
+        : null;
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ');
     return { id, error: `bad record: ${problems}` };
   }

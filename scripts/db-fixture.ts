@@ -37,7 +37,11 @@ db.close();
 
 const note = `Rows as database version ${DB_VERSION} stored them: the version ${DB_VERSION - 1} example upgraded by scripts/db-fixture.ts.`;
 const lines = Object.entries(tables).map(
-  ([table, rows]) => `    ${JSON.stringify(table)}: [${rows.map((r) => `\n      ${JSON.stringify(r)}`).join(',')}${rows.length ? '\n    ' : ''}]`,
+  ([table, rows]) =>
+    `    ${JSON.stringify(table)}: [${rows.map((r) => `\n      ${JSON.stringify(r)}`).join(',')}${rows.length ? '\n    ' : ''}]`,
 );
-fs.writeFileSync(target, `{\n  "version": ${DB_VERSION},\n  "note": ${JSON.stringify(note)},\n  "tables": {\n${lines.join(',\n')}\n  }\n}\n`);
+fs.writeFileSync(
+  target,
+  `{\n  "version": ${DB_VERSION},\n  "note": ${JSON.stringify(note)},\n  "tables": {\n${lines.join(',\n')}\n  }\n}\n`,
+);
 console.log(`wrote ${path.relative(process.cwd(), target)}`);

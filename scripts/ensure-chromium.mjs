@@ -8,7 +8,9 @@ export function ensureChromium() {
   if (fs.existsSync(chromium)) return chromium;
   const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get') && !process.env.CHROMIUM_PATH;
   if (!canInstall) {
-    throw new Error(`Chromium not found at ${chromium}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${chromium}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   console.log("Chromium is missing: installing Debian's chromium package (about 30 s)...");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
@@ -16,6 +18,7 @@ export function ensureChromium() {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (install.status !== 0 || !fs.existsSync(chromium)) throw new Error('Installing Chromium failed; see the output above.');
+  if (install.status !== 0 || !fs.existsSync(chromium))
+    throw new Error('Installing Chromium failed; see the output above.');
   return chromium;
 }

@@ -46,16 +46,27 @@ type EvalRecord = z.infer<typeof recordSchema>;
 
 export interface EvalResult {
   total: number;
-  tp: number; fp: number; fn: number; tn: number;
-  precision: number; recall: number;
-  themeCorrect: number; themeTotal: number; themeAccuracy: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number;
+  recall: number;
+  themeCorrect: number;
+  themeTotal: number;
+  themeAccuracy: number;
   confusion: Map<string, Map<string, number>>;
   wrong: { id: string; expected: string; got: string; why: string }[];
   skipped: string[];
 }
 
 export function evaluate(records: EvalRecord[]): EvalResult {
-  let tp = 0, fp = 0, fn = 0, tn = 0, themeCorrect = 0, themeTotal = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0,
+    themeCorrect = 0,
+    themeTotal = 0;
   const confusion = new Map<string, Map<string, number>>();
   const wrong: EvalResult['wrong'] = [];
   for (const r of records) {
@@ -86,8 +97,19 @@ export function evaluate(records: EvalRecord[]): EvalResult {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return {
-    total: records.length, tp, fp, fn, tn, precision, recall, themeCorrect, themeTotal,
-    themeAccuracy: themeTotal === 0 ? 1 : themeCorrect / themeTotal, confusion, wrong, skipped: [],
+    total: records.length,
+    tp,
+    fp,
+    fn,
+    tn,
+    precision,
+    recall,
+    themeCorrect,
+    themeTotal,
+    themeAccuracy: themeTotal === 0 ? 1 : themeCorrect / themeTotal,
+    confusion,
+    wrong,
+    skipped: [],
   };
 }
 
@@ -99,7 +121,10 @@ export function readRecords(content: string): { records: EvalRecord[]; skipped: 
     try {
       const parsed = recordSchema.safeParse(JSON.parse(line));
       if (parsed.success) records.push(parsed.data);
-      else skipped.push(`line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      else
+        skipped.push(
+          `line ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+        );
     } catch (e) {
       skipped.push(`line ${i + 1}: not valid JSON (${(e as Error).message})`);
     }
@@ -115,10 +140,22 @@ export function report(result: EvalResult, limitLine: string | null): string {
   const out: string[] = [];
   const f = (x: number) => x.toFixed(3);
   out.push(`records: ${result.total}`);
-  out.push(`social value detection: precision ${f(result.precision)} recall ${f(result.recall)} (tp ${result.tp} fp ${result.fp} fn ${result.fn} tn ${result.tn})`);
-  out.push(`theme accuracy (single-theme records): ${f(result.themeAccuracy)} (${result.themeCorrect}/${result.themeTotal})`);
+  out.push(
+    `social value detection: precision ${f(result.precision)} recall ${f(result.recall)} (tp ${result.tp} fp ${result.fp} fn ${result.fn} tn ${result.tn})`,
+  );
+  out.push(
+    `theme accuracy (single-theme records): ${f(result.themeAccuracy)} (${result.themeCorrect}/${result.themeTotal})`,
+  );
   if (limitLine) out.push(limitLine);
-  const cols = ['not-sv', 'covid-recovery', 'economic-inequality', 'climate', 'equal-opportunity', 'wellbeing', 'multiple'];
+  const cols = [
+    'not-sv',
+    'covid-recovery',
+    'economic-inequality',
+    'climate',
+    'equal-opportunity',
+    'wellbeing',
+    'multiple',
+  ];
   for (const row of result.confusion.values()) for (const k of row.keys()) if (!cols.includes(k)) cols.push(k);
   out.push('');
   out.push('confusion (rows expected, columns predicted):');
@@ -135,14 +172,17 @@ export function report(result: EvalResult, limitLine: string | null): string {
 }
 
 function limitAgreement(records: EvalRecord[]): string | null {
-  let stated = 0, inText = 0, agree = 0;
+  let stated = 0,
+    inText = 0,
+    agree = 0;
   for (const r of records) {
     if (r.limit_words == null && r.limit_chars == null) continue;
     stated++;
     const l = parseLimits(r.text);
     if (l.words === null && l.chars === null) continue;
     inText++;
-    if ((r.limit_words == null || l.words === r.limit_words) && (r.limit_chars == null || l.chars === r.limit_chars)) agree++;
+    if ((r.limit_words == null || l.words === r.limit_words) && (r.limit_chars == null || l.chars === r.limit_chars))
+      agree++;
   }
   if (stated === 0) return null;
   return `limits: ${stated} records state a limit, ${inText} carry one in their text, ${agree} parsed the same`;
@@ -164,11 +204,27 @@ export function assignFolds(records: readonly CorpusRecord[], k: number): Map<st
   return fold;
 }
 
-interface Tally { n: number; tp: number; fp: number; fn: number; tn: number; th: number; thOk: number; thAny: number }
+interface Tally {
+  n: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  th: number;
+  thOk: number;
+  thAny: number;
+}
 const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
 
-export function crossValidate(records: readonly CorpusRecord[], k: number, blend: Blend, train: TrainOptions = DEFAULT_TRAIN): {
-  all: Tally; families: Map<string, Tally>; wrong: string[];
+export function crossValidate(
+  records: readonly CorpusRecord[],
+  k: number,
+  blend: Blend,
+  train: TrainOptions = DEFAULT_TRAIN,
+): {
+  all: Tally;
+  families: Map<string, Tally>;
+  wrong: string[];
 } {
   const folds = assignFolds(records, k);
   const all = newTally();
@@ -194,13 +250,21 @@ export function crossValidate(records: readonly CorpusRecord[], k: number, blend
       if (r.is_social_value && expected && expected !== 'multiple') {
         const ok = c.socialValue && c.themeId === expected;
         const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
-        for (const t of [all, fam]) { t.th++; if (ok) t.thOk++; if (any) t.thAny++; }
+        for (const t of [all, fam]) {
+          t.th++;
+          if (ok) t.thOk++;
+          if (any) t.thAny++;
+        }
         if (!ok) bad = true;
       }
       if (bad) {
-        const got = c.socialValue ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}` : 'not-sv';
+        const got = c.socialValue
+          ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}`
+          : 'not-sv';
         const exp = r.is_social_value ? `sv/${expected}` : 'not-sv';
-        wrong.push(`  [fold ${f}] ${r.id} (${r.family}) expected ${exp} got ${got}: ${r.text.slice(0, 110).replace(/\s+/g, ' ')}`);
+        wrong.push(
+          `  [fold ${f}] ${r.id} (${r.family}) expected ${exp} got ${got}: ${r.text.slice(0, 110).replace(/\s+/g, ' ')}`,
+        );
       }
     }
   }
@@ -221,10 +285,20 @@ function cvMain(): void {
   const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
   const records = loadCorpus();
   const head = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
-  const out: string[] = [`grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`];
+  const out: string[] = [
+    `grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`,
+  ];
   const base = crossValidate(records, k, { svWeight: 0, svClamp: 0, svNegClamp: 0, svMargin: 0, themeWeight: 0 });
   const cv = crossValidate(records, k, BLEND);
-  out.push('', head, tallyLine('cues only (baseline)', base.all), tallyLine('cues + naive Bayes', cv.all), '', 'by source family (cues + naive Bayes):', head);
+  out.push(
+    '',
+    head,
+    tallyLine('cues only (baseline)', base.all),
+    tallyLine('cues + naive Bayes', cv.all),
+    '',
+    'by source family (cues + naive Bayes):',
+    head,
+  );
   for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
   out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
   process.stdout.write(`${out.join('\n')}\n`);

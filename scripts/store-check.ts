@@ -24,9 +24,10 @@ const OUT = path.join(ROOT, process.env.SVL_OUT_DIR ?? '.output');
 /** Every permission the Chrome build asks for, and why (the README's table says the same). */
 export const PERMISSIONS: Record<string, string> = {
   storage: 'Your settings and corrections, in the browser profile (storage.local).',
-  activeTab: 'When you click the toolbar button, the popup may read the current tab\'s address (to offer "Use on this site").',
+  activeTab:
+    'When you click the toolbar button, the popup may read the current tab\'s address (to offer "Use on this site").',
   scripting: 'Runs the content script on a site you added with "Use on this site".',
-  sidePanel: 'The drafts manager in Chrome\'s side panel.',
+  sidePanel: "The drafts manager in Chrome's side panel.",
 };
 /** Optional host access: asked for one site at a time, only when the user chooses "Use on this site". */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
@@ -86,7 +87,14 @@ function checkSources(file: string | undefined): string[] {
   if (!file) return ['no sources zip'];
   const names = Object.keys(unzipSync(fs.readFileSync(file)));
   const problems: string[] = [];
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'assets/icon.svg', 'README.md']) {
+  for (const needed of [
+    'package.json',
+    'package-lock.json',
+    'wxt.config.ts',
+    'tsconfig.json',
+    'assets/icon.svg',
+    'README.md',
+  ]) {
     if (!names.includes(needed)) problems.push(`sources zip lacks ${needed}`);
   }
   for (const folder of ['entrypoints/', 'lib/', 'components/']) {
@@ -98,7 +106,11 @@ function checkSources(file: string | undefined): string[] {
 }
 
 function checkLinter(stdout: string): string[] {
-  let report: { errors: Array<{ code: string; file?: string; message: string }>; warnings: Array<{ code: string; file?: string; message: string }>; summary: { errors: number; warnings: number; notices: number } };
+  let report: {
+    errors: Array<{ code: string; file?: string; message: string }>;
+    warnings: Array<{ code: string; file?: string; message: string }>;
+    summary: { errors: number; warnings: number; notices: number };
+  };
   try {
     report = JSON.parse(stdout);
   } catch {
@@ -112,7 +124,8 @@ function checkLinter(stdout: string): string[] {
     else seen.set(known, (seen.get(known) ?? 0) + 1);
   }
   for (const known of EXPLAINED_WARNINGS) {
-    if ((seen.get(known) ?? 0) > known.count) problems.push(`more ${known.code} warnings than the ${known.count} explained`);
+    if ((seen.get(known) ?? 0) > known.count)
+      problems.push(`more ${known.code} warnings than the ${known.count} explained`);
   }
   console.log(
     `        addons-linter: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${EXPLAINED_WARNINGS.map((k) => `${seen.get(k) ?? 0} ${k.code}`).join(', ')}), ${report.summary.notices} notices`,
@@ -132,17 +145,25 @@ function checkManifest(file: string | undefined): string[] {
   const permissions = (manifest.permissions as string[] | undefined) ?? [];
   const justified = Object.keys(PERMISSIONS);
   for (const p of permissions) if (!justified.includes(p)) problems.push(`permission "${p}" has no justification`);
-  for (const p of justified) if (!permissions.includes(p)) problems.push(`justified permission "${p}" is no longer asked for: drop it from the list`);
+  for (const p of justified)
+    if (!permissions.includes(p))
+      problems.push(`justified permission "${p}" is no longer asked for: drop it from the list`);
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  for (const p of permissions) if (!readme.includes(`| \`${p}\``)) problems.push(`README permissions table has no row for \`${p}\``);
+  for (const p of permissions)
+    if (!readme.includes(`| \`${p}\``)) problems.push(`README permissions table has no row for \`${p}\``);
 
   const hosts = (manifest.host_permissions as string[] | undefined) ?? [];
   const portals = new Set(portalMatchPatterns());
   for (const h of hosts) if (!portals.has(h)) problems.push(`host permission "${h}" is not a portal pattern`);
-  const optional = [...((manifest.optional_host_permissions as string[] | undefined) ?? []), ...((manifest.optional_permissions as string[] | undefined) ?? [])];
-  for (const o of optional) if (!OPTIONAL_HOSTS.includes(o)) problems.push(`optional permission "${o}" is not justified`);
+  const optional = [
+    ...((manifest.optional_host_permissions as string[] | undefined) ?? []),
+    ...((manifest.optional_permissions as string[] | undefined) ?? []),
+  ];
+  for (const o of optional)
+    if (!OPTIONAL_HOSTS.includes(o)) problems.push(`optional permission "${o}" is not justified`);
   for (const script of (manifest.content_scripts as Array<{ matches: string[] }> | undefined) ?? []) {
-    for (const m of script.matches) if (!portals.has(m)) problems.push(`content script runs on "${m}", not a portal pattern`);
+    for (const m of script.matches)
+      if (!portals.has(m)) problems.push(`content script runs on "${m}", not a portal pattern`);
   }
   if (manifest.externally_connectable) problems.push('externally_connectable lets web pages message the extension');
   if (manifest.web_accessible_resources) problems.push('web_accessible_resources exposes files to web pages');
@@ -154,8 +175,10 @@ function checkManifest(file: string | undefined): string[] {
   const csp = manifest.content_security_policy as { extension_pages?: string; sandbox?: string } | string | undefined;
   const policies = typeof csp === 'string' ? [csp] : Object.values(csp ?? {});
   for (const policy of policies) {
-    if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval/.test(policy)) problems.push(`CSP allows eval or inline code: ${policy}`);
-    if (/https?:|\*|data:|blob:/.test(policy.replace(/'[^']*'/g, ''))) problems.push(`CSP allows a remote source: ${policy}`);
+    if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval/.test(policy))
+      problems.push(`CSP allows eval or inline code: ${policy}`);
+    if (/https?:|\*|data:|blob:/.test(policy.replace(/'[^']*'/g, '')))
+      problems.push(`CSP allows a remote source: ${policy}`);
   }
   // And no packaged script pulls code from the network (an http(s) URL passed to import() or a script src).
   for (const [name, bytes] of Object.entries(entries)) {
@@ -176,18 +199,29 @@ async function main(): Promise<number> {
   const sources = zipNamed('sources');
   check(
     `npm run zip:firefox makes the Firefox package${ffZip ? ` (${kB(ffZip)})` : ''} and the sources zip${sources ? ` (${kB(sources)})` : ''}`,
-    firefoxZip.code === 0 && ffZip && sources ? [] : [`exit ${firefoxZip.code}; zips: ${zips().join(', ') || 'none'}`, firefoxZip.stderr.slice(-400)],
+    firefoxZip.code === 0 && ffZip && sources
+      ? []
+      : [`exit ${firefoxZip.code}; zips: ${zips().join(', ') || 'none'}`, firefoxZip.stderr.slice(-400)],
   );
-  check('the sources zip has package.json, the lockfile and the source, and no node_modules or build output', checkSources(sources));
+  check(
+    'the sources zip has package.json, the lockfile and the source, and no node_modules or build output',
+    checkSources(sources),
+  );
 
   // The linter reads the Firefox package while the Chrome package is built and zipped.
   const linting = ffZip ? run('npx', ['addons-linter', '--output', 'json', ffZip]) : Promise.resolve(null);
   const chromeZip = await run('npm', ['run', '--silent', 'zip']);
   const chZip = zipNamed('chrome');
-  check(`npm run zip makes the Chrome package${chZip ? ` (${kB(chZip)})` : ''}`, chromeZip.code === 0 && chZip ? [] : [`exit ${chromeZip.code}`, chromeZip.stderr.slice(-400)]);
+  check(
+    `npm run zip makes the Chrome package${chZip ? ` (${kB(chZip)})` : ''}`,
+    chromeZip.code === 0 && chZip ? [] : [`exit ${chromeZip.code}`, chromeZip.stderr.slice(-400)],
+  );
   check('Chrome manifest: least privilege, no remote code, host access only on the portals', checkManifest(chZip));
   const lint = await linting;
-  check('addons-linter on the Firefox package: no errors, every warning explained', lint ? checkLinter(lint.stdout) : ['no Firefox package to lint']);
+  check(
+    'addons-linter on the Firefox package: no errors, every warning explained',
+    lint ? checkLinter(lint.stdout) : ['no Firefox package to lint'],
+  );
 
   console.log(`\nStore checks: ${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return failed;

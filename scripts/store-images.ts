@@ -103,7 +103,14 @@ function iconInner(state: 'active' | 'idle'): string {
 }
 
 function render(svg: string, width: number): Buffer {
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
+  return Buffer.from(
+    new Resvg(svg, {
+      fitTo: { mode: 'width', value: width },
+      font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    })
+      .render()
+      .asPng(),
+  );
 }
 
 function promoTile(): void {
@@ -125,7 +132,8 @@ function promoTile(): void {
 
 /** Both toolbar states at toolbar sizes (16, 32 px, and 48 px for high-density screens) on light and dark toolbars. */
 function toolbarStates(): void {
-  const dataUri = (state: 'active' | 'idle', size: number) => `data:image/png;base64,${renderIcon(state, size).toString('base64')}`;
+  const dataUri = (state: 'active' | 'idle', size: number) =>
+    `data:image/png;base64,${renderIcon(state, size).toString('base64')}`;
   const rows = [
     { y: 40, bg: '#f1f3f4', fg: '#202124', label: 'Light toolbar' },
     { y: 160, bg: '#202124', fg: '#e8eaed', label: 'Dark toolbar' },
@@ -147,7 +155,8 @@ function toolbarStates(): void {
       }
     }
   }
-  for (const col of columns) body += `<text x="${col.x}" y="26" font-family="DejaVu Sans" font-size="15" font-weight="bold" fill="#0b0c0c">${col.label}</text>`;
+  for (const col of columns)
+    body += `<text x="${col.x}" y="26" font-family="DejaVu Sans" font-size="15" font-weight="bold" fill="#0b0c0c">${col.label}</text>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="290" viewBox="0 0 720 290"><rect width="720" height="290" fill="#ffffff"/>${body}<text x="20" y="282" font-family="DejaVu Sans" font-size="12" fill="#505a5f">Sizes 16, 32 and 48 px, rendered from assets/icon.svg</text></svg>`;
   save('toolbar-states.png', render(svg, 720));
 }

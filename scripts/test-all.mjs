@@ -34,9 +34,16 @@ function step(label, command, args) {
 step('typecheck', 'npx', ['tsc', '--noEmit']);
 // Layering (lib/ imports no browser API, component or entrypoint), import cycles and correctness rules: biome.json.
 step('lint', 'npx', ['biome', 'lint']);
+step('format check', 'npx', ['biome', 'format', '.']);
 
 const vitestJson = path.join(tmp, 'vitest.json');
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (fs.existsSync(vitestJson)) {
   const report = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
   passed += report.numPassedTests;
@@ -63,7 +70,10 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 if (firefoxBuilt && fs.existsSync(FIREFOX)) {
   const started = Date.now();
   console.log('\n=== e2e smoke (Firefox): npx tsx test/firefox/smoke.ts');
-  const result = spawnSync('npx', ['tsx', 'test/firefox/smoke.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync('npx', ['tsx', 'test/firefox/smoke.ts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(result.stdout ?? '');
   console.log(`=== e2e smoke (Firefox): exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const counts = /Firefox smoke: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
@@ -84,7 +94,10 @@ if (firefoxBuilt && fs.existsSync(FIREFOX)) {
 {
   const started = Date.now();
   console.log('\n=== store checks: npx tsx scripts/store-check.ts');
-  const result = spawnSync('npx', ['tsx', 'scripts/store-check.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync('npx', ['tsx', 'scripts/store-check.ts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(result.stdout ?? '');
   console.log(`=== store checks: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const counts = /Store checks: (\d+) passed, (\d+) failed/.exec(result.stdout ?? '');

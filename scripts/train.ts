@@ -28,7 +28,9 @@ function main(): void {
   const text = trainedText();
   if (process.argv.includes('--check')) {
     const same = readFileSync(WEIGHTS_PATH, 'utf8') === text;
-    process.stdout.write(same ? 'weights.json is up to date\n' : 'weights.json differs from training: run npm run train\n');
+    process.stdout.write(
+      same ? 'weights.json is up to date\n' : 'weights.json differs from training: run npm run train\n',
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(WEIGHTS_PATH, text);

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 
-export const EXTENSION_PATH = path.resolve(import.meta.dirname, '..', process.env.SVL_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_PATH = path.resolve(
+  import.meta.dirname,
+  '..',
+  process.env.SVL_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

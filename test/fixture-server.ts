@@ -34,8 +34,21 @@ function makeCertificate(): { key: Buffer; cert: Buffer; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-cert-'));
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=svl-fixtures',
-      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=svl-fixtures',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
     { stdio: 'ignore' },
   );
   return { key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')), dir };
@@ -74,7 +87,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       return;
     }
     // A form post (the portal's own "Save") answers with the same page, as a server-rendered portal would.
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     fs.createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

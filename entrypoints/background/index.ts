@@ -31,7 +31,9 @@ export default defineBackground(() => {
       return false;
     }
     // Who may send what, validation, and a content script's own-origin check: see lib/messages/router.ts.
-    const context = isExtensionPage(sender, origin) ? { extensionPage: true } : { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId };
+    const context = isExtensionPage(sender, origin)
+      ? { extensionPage: true }
+      : { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId };
     void handleMessage(db, raw, context, platform).then(sendResponse);
     return true; // sendResponse is called asynchronously
   });
@@ -46,7 +48,9 @@ export default defineBackground(() => {
     );
     const send = (tabId: number | undefined) => {
       if (tabId !== undefined)
-        void opened.then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel })).catch(() => undefined);
+        void opened
+          .then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel }))
+          .catch(() => undefined);
     };
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));

@@ -11,7 +11,15 @@ export class Announcer {
 
   constructor(private readonly pauseMs = ANNOUNCE_PAUSE_MS) {
     const host = document.createElement('svl-live');
-    Object.assign(host.style, { position: 'fixed', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', top: '0', left: '0' });
+    Object.assign(host.style, {
+      position: 'fixed',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      top: '0',
+      left: '0',
+    });
     const shadow = host.attachShadow({ mode: 'open' });
     this.region = document.createElement('div');
     this.region.setAttribute('aria-live', 'polite');

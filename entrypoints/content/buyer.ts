@@ -18,7 +18,8 @@ import { cleanText as clean } from '@/lib/text';
 export const BUYER_CHECK_DELAY_MS = 600;
 
 /** A field that holds the question itself: "Question 1", "Enter your question", "Question text". */
-const QUESTION_SLOT = /^\s*(?:question(?:\s*\d+[a-z]?)?(?:\s*[:.)-]|\s*$|\s+(?:text|wording|title|description)\b)|(?:enter|write|add|type|edit)\s+(?:your|the|a|each)\s+(?:social value\s+)?question)/i;
+const QUESTION_SLOT =
+  /^\s*(?:question(?:\s*\d+[a-z]?)?(?:\s*[:.)-]|\s*$|\s+(?:text|wording|title|description)\b)|(?:enter|write|add|type|edit)\s+(?:your|the|a|each)\s+(?:social value\s+)?question)/i;
 const QUESTION_ID = /(?:^|[_-])(?:fc_)?question(?:[_-]?\d+|[_-]?text)?$/i;
 /** The page is where buyers write questions. */
 const AUTHORING_PAGE =
@@ -42,22 +43,27 @@ export function isBuyerAuthoringField(field: Element, description: FieldDescript
 
 /** Title and headings: the page context the detection reads. */
 export function buyerPageText(doc: Document = document): string {
-  const headings = [...doc.querySelectorAll('h1, h2, legend, .govuk-caption-l, .govuk-caption-xl')].slice(0, 12).map((el) => clean(el.textContent));
+  const headings = [...doc.querySelectorAll('h1, h2, legend, .govuk-caption-l, .govuk-caption-xl')]
+    .slice(0, 12)
+    .map((el) => clean(el.textContent));
   return [doc.title, ...headings].filter(Boolean).join(' \n ');
 }
 
 /** The social value weighting input on the page (label mentions social value; a percentage), if any. */
 export function findWeightingInput(doc: Document = document): HTMLInputElement | null {
-  for (const input of doc.querySelectorAll<HTMLInputElement>('input[type="text"], input[type="number"], input:not([type])')) {
+  for (const input of doc.querySelectorAll<HTMLInputElement>(
+    'input[type="text"], input[type="number"], input:not([type])',
+  )) {
     const label = input.id ? clean(doc.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent) : '';
     const hint = clean(
       (input.getAttribute('aria-describedby') ?? '')
         .split(/\s+/)
-        .map((id) => (id ? doc.getElementById(id)?.textContent ?? '' : ''))
+        .map((id) => (id ? (doc.getElementById(id)?.textContent ?? '') : ''))
         .join(' '),
     );
     const around = clean(input.parentElement?.textContent);
-    if (SOCIAL_VALUE.test(label) && /weight|%|per ?cent/i.test(`${label} ${hint} ${around} ${input.name} ${input.id}`)) return input;
+    if (SOCIAL_VALUE.test(label) && /weight|%|per ?cent/i.test(`${label} ${hint} ${around} ${input.name} ${input.id}`))
+      return input;
   }
   return null;
 }

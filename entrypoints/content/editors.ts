@@ -9,8 +9,35 @@ import type { AnswerField } from './answer-field';
 
 /** Block-level tags: each starts a new line in the plain text. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 /** Editor furniture inside an editable that is not the user's text. */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
@@ -38,7 +65,11 @@ export function editableText(root: Node): string {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (SKIP.has(tag) || SKIP_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('data-mce-bogus') === 'all') {
+      if (
+        SKIP.has(tag) ||
+        SKIP_CLASS.test(el.getAttribute('class') ?? '') ||
+        el.getAttribute('data-mce-bogus') === 'all'
+      ) {
         continue;
       }
       if (tag === 'br') {
@@ -57,7 +88,10 @@ export function editableText(root: Node): string {
   };
   visit(root);
   endLine();
-  return lines.join('\n').replace(INVISIBLE, '').replace(/\u00A0/g, ' ');
+  return lines
+    .join('\n')
+    .replace(INVISIBLE, '')
+    .replace(/\u00A0/g, ' ');
 }
 
 /**
@@ -67,14 +101,20 @@ export function editableText(root: Node): string {
  * get the browser's insertText command instead. Either way the result is read back after the editor has had time to re-render; anything but the text
  * we meant to put there counts as a failure (the caller then offers the clipboard instead).
  */
-async function insertThroughEditor(doc: Document, editable: HTMLElement, text: string, read: () => string): Promise<boolean> {
+async function insertThroughEditor(
+  doc: Document,
+  editable: HTMLElement,
+  text: string,
+  read: () => string,
+): Promise<boolean> {
   const settled = () => new Promise((resolve) => setTimeout(resolve, 150));
   // Editors learn of a new selection from the (asynchronous) selectionchange event: give them a moment.
   const selectAll = async (): Promise<boolean> => {
     editable.focus();
     const selection =
-      (editable.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null })).getSelection?.() ??
-      doc.getSelection();
+      (
+        editable.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null })
+      ).getSelection?.() ?? doc.getSelection();
     if (!selection) return false;
     selection.selectAllChildren(editable);
     await new Promise((resolve) => setTimeout(resolve, 30));
@@ -146,7 +186,8 @@ function editorBox(editable: HTMLElement): Element {
 function sourceElementOf(editable: HTMLElement): Element | null {
   const ck = editable.closest('.ck-editor');
   const before = ck?.previousElementSibling;
-  if (before && (before.localName === 'textarea' || before.getAttribute('data-ckeditor-source') !== null)) return before;
+  if (before && (before.localName === 'textarea' || before.getAttribute('data-ckeditor-source') !== null))
+    return before;
   return null;
 }
 

@@ -222,12 +222,15 @@ export class FieldSession {
       return { ok: true };
     }
     const c = adjust.correction;
-    if (c && c.themeId !== 'multiple' && !(THEME_IDS as readonly string[]).includes(c.themeId)) return { ok: false, error: 'Unknown theme.' };
+    if (c && c.themeId !== 'multiple' && !(THEME_IDS as readonly string[]).includes(c.themeId))
+      return { ok: false, error: 'Unknown theme.' };
     this.correct(
       c
         ? {
             themeId: c.themeId as Correction['themeId'],
-            criterionIds: c.criterionIds.filter((id): id is Correction['criterionIds'][number] => (CRITERION_IDS as readonly string[]).includes(id)),
+            criterionIds: c.criterionIds.filter((id): id is Correction['criterionIds'][number] =>
+              (CRITERION_IDS as readonly string[]).includes(id),
+            ),
             notSocialValue: c.notSocialValue,
           }
         : null,
@@ -279,7 +282,10 @@ export class FieldSession {
    * portal cannot script). Only this extension's background can send it; the page has no way to. What was in the
    * field is kept as a revision first.
    */
-  private readonly onInsert = (raw: unknown, sender: { id?: string; tab?: unknown }): Promise<{ ok: true } | Failure> | undefined => {
+  private readonly onInsert = (
+    raw: unknown,
+    sender: { id?: string; tab?: unknown },
+  ): Promise<{ ok: true } | Failure> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
     const adjust = fieldAdjustRelaySchema.safeParse(raw);
     if (adjust.success) {
@@ -287,12 +293,17 @@ export class FieldSession {
       return Promise.resolve(this.adjust(adjust.data.adjust));
     }
     const parsed = fieldInsertSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.fieldId !== this.setup.id || parsed.data.key !== this.setup.identity.key) return undefined;
+    if (!parsed.success || parsed.data.fieldId !== this.setup.id || parsed.data.key !== this.setup.identity.key)
+      return undefined;
     const { text, mode, reason } = parsed.data;
     const current = this.setup.field.text();
     const next = mode === 'replace' || current.trim() === '' ? text : `${current.replace(/\s+$/, '')}\n\n${text}`;
     return this.replaceText(next, reason, { text, what: 'the text' }).then((done) => {
-      if (!done) return { ok: false as const, error: 'This editor cannot be filled safely: the text is on your clipboard to paste.' };
+      if (!done)
+        return {
+          ok: false as const,
+          error: 'This editor cannot be filled safely: the text is on your clipboard to paste.',
+        };
       this.model = { ...this.model, restore: null };
       this.render();
       this.autosave.edit(next);
@@ -325,7 +336,11 @@ export class FieldSession {
       rules: { ...this.rules, portalWords: this.setup.portalRules.words, portalChars: this.setup.portalRules.chars },
       counts: { words, chars },
       disagreements: limit
-        ? disagreements(this.setup.field.text(), limit.unit === 'words' ? this.rules.words : this.rules.chars, limit.value)
+        ? disagreements(
+            this.setup.field.text(),
+            limit.unit === 'words' ? this.rules.words : this.rules.chars,
+            limit.value,
+          )
         : [],
       chosenLabel: `${wordsLabel} / ${charsLabel.toLowerCase()}`,
       limitText: this.model.status ? remainingMessage(this.model.status) : null,
@@ -361,7 +376,11 @@ export class FieldSession {
 
   /** Guidance depends only on the classification and the category: build it once per correction. */
   private guidance(): Guidance {
-    this.cachedGuidance ??= buildGuidance(this.classification, this.services.settings.category, this.services.settings.relevanceOverrides);
+    this.cachedGuidance ??= buildGuidance(
+      this.classification,
+      this.services.settings.category,
+      this.services.settings.relevanceOverrides,
+    );
     return this.cachedGuidance;
   }
 
@@ -433,7 +452,9 @@ export class FieldSession {
     this.classification = applyCorrection(this.setup.detected, this.correction);
     this.cachedGuidance = null;
     this.services.saveCorrection(this.setup.identity.key, correction);
-    const theme = this.classification.socialValue ? themeTitle(this.classification.themeId) : 'Not social value (your correction)';
+    const theme = this.classification.socialValue
+      ? themeTitle(this.classification.themeId)
+      : 'Not social value (your correction)';
     this.model = { ...this.model, theme };
     this.describe();
     this.refreshPanel();
@@ -448,8 +469,16 @@ export class FieldSession {
   private readonly autosave = new Autosave({
     save: (text, baseUpdatedAt) =>
       this.services
-        .send('draft:save', { draft: this.setup.identity, text, ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}) })
-        .then((r) => (r.ok ? { ok: true as const, savedAt: r.savedAt, conflict: r.conflict } : { ok: false as const, error: r.error })),
+        .send('draft:save', {
+          draft: this.setup.identity,
+          text,
+          ...(baseUpdatedAt !== undefined ? { baseUpdatedAt } : {}),
+        })
+        .then((r) =>
+          r.ok
+            ? { ok: true as const, savedAt: r.savedAt, conflict: r.conflict }
+            : { ok: false as const, error: r.error },
+        ),
     describeError: disconnectedMessage,
     onState: (s, text) => {
       if (s.state === 'saving') return this.setSaved({ state: 'saving', at: this.model.saved.at, error: null });
@@ -477,7 +506,10 @@ export class FieldSession {
     }
     const draft = response.draft;
     // A fuzzy match is another question's draft: this question has none stored yet.
-    this.autosave.knowStored(draft && !draft.match ? draft.updatedAt : null, draft && !draft.match ? draft.text : undefined);
+    this.autosave.knowStored(
+      draft && !draft.match ? draft.updatedAt : null,
+      draft && !draft.match ? draft.text : undefined,
+    );
     if (!draft || draft.text.trim() === '') return;
     this.savedDraftText = draft.text;
     const current = this.setup.field.text();
@@ -504,7 +536,11 @@ export class FieldSession {
    * field's own editing path fires the events a portal's counter or editor listens for. An editor that cannot be
    * written safely gets `fallback` on the clipboard instead, and the user is told.
    */
-  private async replaceText(next: string, reason: RevisionReason, fallback: { text: string; what: string }): Promise<boolean> {
+  private async replaceText(
+    next: string,
+    reason: RevisionReason,
+    fallback: { text: string; what: string },
+  ): Promise<boolean> {
     const field = this.setup.field;
     const current = field.text();
     if (current.trim() !== '' && current !== next) {

@@ -32,7 +32,7 @@ function textOfIds(root: Document | ShadowRoot, ids: string | null, exclude?: El
   if (!ids) return '';
   return ids
     .split(/\s+/)
-    .map((id) => (id ? root.getElementById?.(id) ?? null : null))
+    .map((id) => (id ? (root.getElementById?.(id) ?? null) : null))
     .filter((el): el is HTMLElement => !!el && el !== exclude && !el.closest('svl-overlay'))
     .map((el) => clean(el.textContent))
     .filter(Boolean)
@@ -71,7 +71,8 @@ function isShown(el: Element): boolean {
 }
 
 /** Personal-detail textareas (name, address, dates) that are not answers, by their autocomplete token. */
-const PERSONAL_AUTOCOMPLETE = /\b(name|given-name|family-name|email|tel|bday|street-address|address-line\d|postal-code|organization|username|current-password|new-password|one-time-code)\b/;
+const PERSONAL_AUTOCOMPLETE =
+  /\b(name|given-name|family-name|email|tel|bday|street-address|address-line\d|postal-code|organization|username|current-password|new-password|one-time-code)\b/;
 
 /** Is this a field someone writes an answer in? Visible, editable, multi-line, not opted out. */
 export function isAnswerField(el: HTMLTextAreaElement): boolean {
@@ -84,7 +85,11 @@ export function isAnswerField(el: HTMLTextAreaElement): boolean {
 /** An editing host (the outermost contenteditable element) that is a multi-line text box, not opted out. */
 export function isEditableAnswer(el: HTMLElement): boolean {
   if (!el.isContentEditable || el.parentElement?.isContentEditable) return false;
-  if (el.matches('.ql-clipboard, [role="searchbox"], [role="combobox"], [role="spinbutton"], [aria-multiline="false"], [aria-readonly="true"], [aria-disabled="true"]')) {
+  if (
+    el.matches(
+      '.ql-clipboard, [role="searchbox"], [role="combobox"], [role="spinbutton"], [aria-multiline="false"], [aria-readonly="true"], [aria-disabled="true"]',
+    )
+  ) {
     return false;
   }
   if (closestComposed(el, OPT_OUT_SELECTOR)) return false;
@@ -92,7 +97,10 @@ export function isEditableAnswer(el: HTMLElement): boolean {
 }
 
 /** Every open shadow root under `root`, nested ones included, in document order (at most `maxElements` looked at). */
-export function openShadowRoots(root: Document | ShadowRoot = document, maxElements = Number.POSITIVE_INFINITY): ShadowRoot[] {
+export function openShadowRoots(
+  root: Document | ShadowRoot = document,
+  maxElements = Number.POSITIVE_INFINITY,
+): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   let budget = maxElements;
   const walk = (scope: Document | ShadowRoot) => {
@@ -138,7 +146,9 @@ export function scanFields(doc: Document = document, limits = SCAN_LIMITS): Fiel
   let budget = limits.candidates;
   let capped = doc.getElementsByTagName('*').length > limits.elements;
   for (const root of [doc, ...shadowRoots]) {
-    const candidates = root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>('textarea, [contenteditable], iframe');
+    const candidates = root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>(
+      'textarea, [contenteditable], iframe',
+    );
     if (candidates.length > budget) capped = true;
     for (let i = 0; i < candidates.length && budget > 0; i++, budget--) {
       const el = candidates[i]!;
@@ -172,7 +182,8 @@ function sameOrigin(iframe: HTMLIFrameElement): boolean {
 const EDITOR_NAME = /rich text (editor|area)|editing area|^editor\b|wysiwyg/i;
 
 /** Labels that name the box, not the question ("Response", "Your answer"): the question is elsewhere. */
-const GENERIC_LABEL = /^(your |supplier |bidder )?(response|answer|reply|text|comments?|details|free text)( here)?\s*[:*]?\s*\*?$/i;
+const GENERIC_LABEL =
+  /^(your |supplier |bidder )?(response|answer|reply|text|comments?|details|free text)( here)?\s*[:*]?\s*\*?$/i;
 
 function ownLabel(el: Element, root: Document | ShadowRoot, cache?: DescribeCache): string {
   const label = ownLabelText(el, root, cache);
@@ -212,7 +223,8 @@ function layoutLabel(el: Element): string {
     if (fallback) return fallback;
     const row = cell.closest('tr');
     const previousRow = row?.previousElementSibling;
-    if (previousRow && !previousRow.querySelector('textarea, [contenteditable], iframe')) return clean(previousRow.textContent);
+    if (previousRow && !previousRow.querySelector('textarea, [contenteditable], iframe'))
+      return clean(previousRow.textContent);
   }
   const dd = closestComposed(el, 'dd');
   if (dd) {
@@ -223,7 +235,8 @@ function layoutLabel(el: Element): string {
   return '';
 }
 
-const NOT_TEXT = 'script, style, svl-overlay, input, select, button, textarea, [role="toolbar"], .ql-toolbar, .ck-toolbar, [hidden]';
+const NOT_TEXT =
+  'script, style, svl-overlay, input, select, button, textarea, [role="toolbar"], .ql-toolbar, .ck-toolbar, [hidden]';
 
 /** The nearest heading or paragraph before the field inside the same container, a few levels up at most. */
 function precedingText(el: Element): string {

@@ -20,7 +20,8 @@ export default defineContentScript({
     let settings: Settings = parseSettings(stored[SETTINGS_KEY]);
     const origin = siteOrigin(location.href);
     const portal =
-      portalForHost(location.hostname) ?? (origin && settings.extraSites.includes(origin) ? addedSitePortal(origin) : undefined);
+      portalForHost(location.hostname) ??
+      (origin && settings.extraSites.includes(origin) ? addedSitePortal(origin) : undefined);
     if (!portal) return;
     let corrections: Corrections = parseCorrections(stored[CORRECTIONS_KEY]);
     const announcer = new Announcer();

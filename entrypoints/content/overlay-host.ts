@@ -84,8 +84,7 @@ export class OverlayHost {
   /** Write phase: position from a box measured in the same frame. */
   apply(rect: DOMRect | null, panelOpen = false): void {
     const visible =
-      rect !== null &&
-      rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
+      rect !== null && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < window.innerHeight;
     if (!visible) {
       if (this.element.style.visibility !== 'hidden') this.element.style.visibility = 'hidden';
       return;
@@ -158,7 +157,12 @@ export class OverlayHost {
     } else {
       const width = Math.min(PANEL_WIDTH, viewportWidth - 16);
       const below = Math.min(rect.bottom + 8, viewportHeight - MIN_PANEL_HEIGHT - 8);
-      box = { left: Math.max(8, Math.min(rect.left, viewportWidth - width - 8)), top: below, width, maxHeight: viewportHeight - below - 8 };
+      box = {
+        left: Math.max(8, Math.min(rect.left, viewportWidth - width - 8)),
+        top: below,
+        width,
+        maxHeight: viewportHeight - below - 8,
+      };
     }
     const style = this.element.style;
     style.setProperty('--svl-panel-left', `${Math.round(box.left)}px`);

@@ -53,7 +53,9 @@ export class PageController {
     window.addEventListener('scroll', schedulePlace, { capture: true, passive: true, signal });
     window.addEventListener('resize', schedulePlace, { passive: true, signal });
     window.addEventListener('pagehide', () => this.flushAll(), { signal });
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flushAll(), { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flushAll(), {
+      signal,
+    });
     // New questions (wizards, "add another", single-page navigation): one observer for the document and every
     // open shadow root, narrow filters, work batched to the next frame, our own nodes ignored.
     this.observer = new MutationObserver((records) => {
@@ -284,7 +286,12 @@ export class PageController {
       }
       if (!doc || found()) return;
       observer = new MutationObserver(() => found() && look());
-      observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'class', 'id'] });
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['contenteditable', 'class', 'id'],
+      });
       for (const delay of [300, 2_000]) setTimeout(() => !this.seen.has(frame) && found() && look(), delay);
     };
     frame.addEventListener('load', loaded, { signal });
@@ -350,7 +357,8 @@ function isForeignElement(node: Node): boolean {
 /** Is this mutation one that can add, remove, show or hide a question? Ours and editors' typing are not. */
 function isRelevantMutation(record: MutationRecord): boolean {
   const target = record.target as Element;
-  if (target.nodeType !== 1 || target.localName.startsWith('svl-') || (target as HTMLElement).isContentEditable) return false;
+  if (target.nodeType !== 1 || target.localName.startsWith('svl-') || (target as HTMLElement).isContentEditable)
+    return false;
   if (record.type === 'attributes') return target.matches(FIELD_LIKE) || !!target.querySelector(FIELD_LIKE);
   for (const node of record.addedNodes) if (isForeignElement(node)) return true;
   for (const node of record.removedNodes) if (isForeignElement(node)) return true;

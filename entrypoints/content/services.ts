@@ -18,4 +18,3 @@ export interface PageServices {
   /** Ask for every overlay to be placed on the next frame, reads before writes (set by the page controller). */
   requestPlacement?: () => void;
 }
-

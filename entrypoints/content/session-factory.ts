@@ -44,7 +44,13 @@ export function createSession(
   if (!described.question) return null;
   const { portal, settings } = services;
   const { tenderRef, tenderTitle } = page;
-  const key = draftKey({ portalId: portal.id, origin: location.origin, tenderRef, path: page.path, question: described.question });
+  const key = draftKey({
+    portalId: portal.id,
+    origin: location.origin,
+    tenderRef,
+    path: page.path,
+    question: described.question,
+  });
   const detected: Classification = classifyQuestion(described.question, {
     hint: described.hint,
     section: described.section,
@@ -60,7 +66,11 @@ export function createSession(
   const words = described.markupWords ?? parsed.words;
   const chars = described.markupChars ?? parsed.chars;
   const chosen = settings.countRules[portal.id];
-  const limit = words ? { unit: 'words' as const, value: words } : chars ? { unit: 'chars' as const, value: chars } : null;
+  const limit = words
+    ? { unit: 'words' as const, value: words }
+    : chars
+      ? { unit: 'chars' as const, value: chars }
+      : null;
   return new FieldSession(
     {
       id: `svl-${nextId++}`,

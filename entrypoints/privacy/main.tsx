@@ -32,12 +32,12 @@ function PrivacyPage() {
           before a restore, a clash between two tabs, an import) and, for imported packs, the sender's name.
         </li>
         <li>
-          <strong>Tenders and questions</strong>: the portal, tender reference, title, buyer and deadline the page shows,
-          each question's wording, its word or character limit and what it was recognised as.
+          <strong>Tenders and questions</strong>: the portal, tender reference, title, buyer and deadline the page
+          shows, each question's wording, its word or character limit and what it was recognised as.
         </li>
         <li>
-          <strong>Evidence library</strong>: the evidence items you add (title, text, figures, the criteria they support,
-          owner and review date).
+          <strong>Evidence library</strong>: the evidence items you add (title, text, figures, the criteria they
+          support, owner and review date).
         </li>
         <li>
           <strong>Keep-drafts setting</strong>: how many days after a deadline drafts are kept.

@@ -28,5 +28,14 @@ export function analyse(rawText: string, context: CheckContext = {}): Analysis {
   const limits = parseLimits(hint ? `${text}\n${hint}` : text);
   const own = parseWeighting(text);
   const weighting = own.percent === null && hint ? parseWeighting(hint) : own;
-  return { text, context, classification, model: choice.model, modelReason: choice.reason, decision: choice, limits, weighting };
+  return {
+    text,
+    context,
+    classification,
+    model: choice.model,
+    modelReason: choice.reason,
+    decision: choice,
+    limits,
+    weighting,
+  };
 }

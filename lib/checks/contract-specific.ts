@@ -35,10 +35,13 @@ const ACCREDITATION = new RegExp(
   ].join('|'),
   'g',
 );
-const THIS_CONTRACT = new RegExp(`${B}(?:this|the) (?:contract|framework|call-off|service|project)${E}|${B}contract[- ]specific${E}|${B}(?:under|through|on|in delivering) the contract${E}`);
+const THIS_CONTRACT = new RegExp(
+  `${B}(?:this|the) (?:contract|framework|call-off|service|project)${E}|${B}contract[- ]specific${E}|${B}(?:under|through|on|in delivering) the contract${E}`,
+);
 
 /** A sentence that rules policies out ("we will not score policies", "rather than certificates") is not asking for them. */
-const RULED_OUT = /(?<![a-z])(?:not|never|no) (?:be )?(?:scor|assess|accept|consider|count|mark|evaluat|need|requir)\w*|(?<![a-z])(?:rather than|instead of|in place of)(?![a-z])/i;
+const RULED_OUT =
+  /(?<![a-z])(?:not|never|no) (?:be )?(?:scor|assess|accept|consider|count|mark|evaluat|need|requir)\w*|(?<![a-z])(?:rather than|instead of|in place of)(?![a-z])/i;
 
 function askedFor(text: string, spans: Span[]): Span[] {
   const sentences = splitSentences(text);
@@ -55,8 +58,10 @@ export function checkContractSpecific(a: Analysis): Finding[] {
     findings.push({
       checkId: 'contract-specific',
       severity: 'warning',
-      message: 'The question asks about company-wide policies or strategy rather than what will be delivered on this contract.',
-      reason: 'General corporate policies are not evidence of what the contract will deliver, and evaluators are told not to score them.',
+      message:
+        'The question asks about company-wide policies or strategy rather than what will be delivered on this contract.',
+      reason:
+        'General corporate policies are not evidence of what the contract will deliver, and evaluators are told not to score them.',
       guidance: GUIDANCE.contractSpecific,
       spans: policy,
     });
@@ -67,7 +72,8 @@ export function checkContractSpecific(a: Analysis): Finding[] {
       checkId: 'contract-specific',
       severity: 'warning',
       message: 'The question asks for accreditations or certificates; ask what the bidder will deliver instead.',
-      reason: 'Certificates cost money and time that many small firms and VCSEs do not have, so asking for them can shut out suppliers who would deliver well.',
+      reason:
+        'Certificates cost money and time that many small firms and VCSEs do not have, so asking for them can shut out suppliers who would deliver well.',
       guidance: GUIDANCE.accreditations,
       spans: badges,
     });

@@ -15,7 +15,12 @@ import type { Guidance } from './types';
 function fromFact(facts: readonly Fact[], id: string): Guidance {
   const fact = facts.find((f) => f.id === id);
   if (!fact) throw new Error(`guidance: no knowledge fact ${id}`);
-  return { title: fact.title, summary: fact.summary, citation: formatSource(fact.source), verification: fact.verification };
+  return {
+    title: fact.title,
+    summary: fact.summary,
+    citation: formatSource(fact.source),
+    verification: fact.verification,
+  };
 }
 
 function own(title: string, summary: string, source: Source, verification: Guidance['verification']): Guidance {
@@ -121,7 +126,12 @@ export const GUIDANCE = {
   plainEnglish: own(
     'Plain English',
     'Short sentences (about 25 words at most), active verbs, everyday words and acronyms spelled out help every bidder, not only those with bid writers. Thresholds are our own; reading ease is the Flesch formula with our own syllable count.',
-    { document: 'Flesch, R. (1948), A new readability yardstick, Journal of Applied Psychology 32(3); Social Value Lens writing rules', date: '1948', section: 'Reading ease formula' },
+    {
+      document:
+        'Flesch, R. (1948), A new readability yardstick, Journal of Applied Psychology 32(3); Social Value Lens writing rules',
+      date: '1948',
+      section: 'Reading ease formula',
+    },
     'unconfirmed',
   ),
   scoring: own(

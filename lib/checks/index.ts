@@ -47,7 +47,9 @@ export interface CheckResult {
 export function checkQuestion(text: string, context: CheckContext = {}): CheckResult {
   const a = analyse(text, context);
   const findings = CHECKS.flatMap((check) => check.run(a)).sort(
-    (x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || (x.spans[0]?.start ?? Infinity) - (y.spans[0]?.start ?? Infinity),
+    (x, y) =>
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      (x.spans[0]?.start ?? Infinity) - (y.spans[0]?.start ?? Infinity),
   );
   const counts: Record<Severity, number> = { error: 0, warning: 0, tip: 0 };
   for (const f of findings) counts[f.severity]++;
@@ -66,6 +68,15 @@ export { analyse } from './analyse';
 export { suggestRewrite, type Rewrite } from './rewrite';
 export { readability, syllables, splitSentences } from './readability';
 export { checkAdditionality, checkLocalEligibility, checkProxyValues };
-export { checkCommitments, checkContractSpecific, checkLimit, checkOutcomeCriteria, checkPlainEnglish, checkRelevance, checkScoring, checkWeighting };
+export {
+  checkCommitments,
+  checkContractSpecific,
+  checkLimit,
+  checkOutcomeCriteria,
+  checkPlainEnglish,
+  checkRelevance,
+  checkScoring,
+  checkWeighting,
+};
 export type { Analysis, CheckContext, CheckId, Finding, Guidance, ReadabilityStats, Severity, Span } from './types';
 export { CHECK_IDS } from './types';

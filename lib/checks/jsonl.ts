@@ -19,7 +19,10 @@ export const CheckContextSchema = z
     category: z.enum(CATEGORY_IDS).optional(),
     contractValueGbp: z.number().nonnegative().finite().optional(),
     weightingPercent: z.number().min(0).max(100).nullable().optional(),
-    markupLimit: z.object({ unit: z.enum(['words', 'chars']), value: z.int().positive() }).nullable().optional(),
+    markupLimit: z
+      .object({ unit: z.enum(['words', 'chars']), value: z.int().positive() })
+      .nullable()
+      .optional(),
     buyerType: z.enum(['central', 'local', 'nhs', 'devolved', 'other', 'unknown']).optional(),
     jurisdiction: z.enum(['uk-central', 'scotland', 'wales', 'northern-ireland']).optional(),
     framework: z.string().optional(),
@@ -77,7 +80,10 @@ export function checkJsonLine(line: string, lineNo: number): CheckLineOut | Chec
   }
   const parsed = CheckLineSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = raw && typeof raw === 'object' && 'id' in raw && (typeof raw.id === 'string' || typeof raw.id === 'number') ? raw.id : null;
+    const id =
+      raw && typeof raw === 'object' && 'id' in raw && (typeof raw.id === 'string' || typeof raw.id === 'number')
+        ? raw.id
+        : null;
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ');
     return { line: lineNo, id, error: why };
   }

@@ -43,7 +43,8 @@ export function checkLimit(a: Analysis): Finding[] {
         message: limits.noLimit
           ? 'The question says there is no limit; a stated limit keeps answers comparable.'
           : 'The question states no word or character limit.',
-        reason: 'The model question leaves a limit for the buyer to fill in; without one, answers vary wildly in length and are hard to compare fairly.',
+        reason:
+          'The model question leaves a limit for the buyer to fill in; without one, answers vary wildly in length and are hard to compare fairly.',
         guidance: GUIDANCE.limitStated,
         spans: phraseSpans(a.text, limits.matched),
       },
@@ -52,7 +53,12 @@ export function checkLimit(a: Analysis): Finding[] {
   const spans = phraseSpans(a.text, limits.matched);
   // The most generous stated limit decides whether there is room (a page allows roughly 500 words).
   const roomWords = Math.max(words ?? 0, (chars ?? 0) / 6.5, (pages ?? 0) * WORDS_PER_PAGE);
-  const stated = words !== null ? `${words.toLocaleString('en-GB')} words` : chars !== null ? `${chars.toLocaleString('en-GB')} characters` : `${pages} page${pages === 1 ? '' : 's'}`;
+  const stated =
+    words !== null
+      ? `${words.toLocaleString('en-GB')} words`
+      : chars !== null
+        ? `${chars.toLocaleString('en-GB')} characters`
+        : `${pages} page${pages === 1 ? '' : 's'}`;
   const tiny = (words !== null && words < TINY_WORDS) || (chars !== null && chars < TINY_CHARS);
   if (roomWords < MIN_WORDS && !(chars !== null && chars >= MIN_CHARS)) {
     return [
@@ -60,7 +66,8 @@ export function checkLimit(a: Analysis): Finding[] {
         checkId: 'limit',
         severity: tiny && roomWords < TINY_WORDS ? 'error' : 'warning',
         message: `A limit of ${stated} leaves little room for commitments, a method statement and a timed plan (we suggest at least ${MIN_WORDS} words or ${MIN_CHARS.toLocaleString('en-GB')} characters).`,
-        reason: 'Short limits reward slogans over plans and make it hard for bidders to show how and when they will deliver.',
+        reason:
+          'Short limits reward slogans over plans and make it hard for bidders to show how and when they will deliver.',
         guidance: GUIDANCE.limitRoom,
         spans,
       },

@@ -40,7 +40,11 @@ const TOO_COMMON = new Set(['ppn0620-o7']);
 export { OFFICIAL_PPN0620_TITLES } from '../knowledge/ppn-06-20';
 /** Outcome titles of two words or more ("Fair work", "Environmental stewardship"); one-word titles are too common. */
 const TITLES = [
-  ...CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim()) && !TOO_COMMON.has(o.id)).map((o) => ({ id: o.id, modelId: o.modelId as string, title: normalise(o.title) })),
+  ...CENTRAL_OUTCOMES.filter((o) => /\s/.test(o.title.trim()) && !TOO_COMMON.has(o.id)).map((o) => ({
+    id: o.id,
+    modelId: o.modelId as string,
+    title: normalise(o.title),
+  })),
   ...OFFICIAL_PPN0620_TITLES.map((o) => ({ id: o.id, modelId: 'ppn-06-20', title: normalise(o.title) })),
 ];
 const CENTRAL_MODELS = new Set<string>(['ppn-06-20', 'ppn-002', 'ppn-026']);
@@ -67,7 +71,8 @@ function expandCodes(list: string): string[] {
       const dotted = range[2] === '.';
       const a = dotted ? Number(from) : from.charCodeAt(0);
       const b = dotted ? Number(to) : to.charCodeAt(0);
-      for (let c = a; c <= b && c - a < 10; c++) codes.push(dotted ? `${range[1]}.${c}` : `${range[1]}${String.fromCharCode(c)}`);
+      for (let c = a; c <= b && c - a < 10; c++)
+        codes.push(dotted ? `${range[1]}.${c}` : `${range[1]}${String.fromCharCode(c)}`);
     } else if (part.trim()) codes.push(part.trim());
   }
   return codes;

@@ -46,7 +46,8 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
         checkId: 'outcome-criteria',
         severity: 'warning',
         message: `The question reads as being about ${themes.join(' and ').toLowerCase()}, but it does not name the model outcome.`,
-        reason: 'Bidders answer best against one named outcome; without it they guess what you will reward, and answers are hard to compare.',
+        reason:
+          'Bidders answer best against one named outcome; without it they guess what you will reward, and answers are hard to compare.',
         guidance: GUIDANCE.buildQuestion,
         spans: topicSpans,
       });
@@ -57,7 +58,8 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
         checkId: 'outcome-criteria',
         severity: binds ? 'error' : 'warning',
         message: 'The question names no social value outcome or award criteria.',
-        reason: 'A question that does not say which outcome it serves cannot be linked to the contract or marked consistently.',
+        reason:
+          'A question that does not say which outcome it serves cannot be linked to the contract or marked consistently.',
         guidance: GUIDANCE.buildQuestion,
         spans: [],
       });
@@ -68,7 +70,8 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
       checkId: 'outcome-criteria',
       severity: 'warning',
       message: 'The question does not list the award criteria (and sub-criteria) answers will be marked against.',
-      reason: 'The award criteria tell bidders what a good commitment looks like for the chosen outcome; leaving them out invites generic answers.',
+      reason:
+        'The award criteria tell bidders what a good commitment looks like for the chosen outcome; leaving them out invites generic answers.',
       guidance: GUIDANCE.buildQuestion,
       spans: [],
     });
@@ -87,7 +90,8 @@ export function checkOutcomeCriteria(a: Analysis): Finding[] {
       message: large
         ? `The question asks for ${what}. On a large contract that can be justified; check each one is relevant.`
         : `The question asks for ${what}; choose one unless the contract is large (we use £5m as the line).`,
-      reason: 'Each extra outcome thins the answer within the same limit and raises the cost of bidding, which falls hardest on small suppliers.',
+      reason:
+        'Each extra outcome thins the answer within the same limit and raises the cost of bidding, which falls hardest on small suppliers.',
       guidance: GUIDANCE.oneOutcome,
       spans: outcomeCount > 1 ? named.outcomeSpans : topicSpans,
     });

@@ -15,30 +15,84 @@ export const FAIRLY_HARD = 50;
 const MIN_WORDS_FOR_SCORE = 15;
 
 const PARTICIPLE =
-  "(?:[a-z]+ed|given|made|taken|shown|done|seen|known|written|set|met|held|kept|built|sent|spent|chosen|paid|put|sought|brought|bought|thought|told|won|drawn|undertaken)";
-const PASSIVE = new RegExp(`(?<![a-z])(?:is|are|was|were|be|been|being)\\s+(?:(?:not|also|fully|clearly|then)\\s+)?${PARTICIPLE}(?![a-z])`, 'g');
+  '(?:[a-z]+ed|given|made|taken|shown|done|seen|known|written|set|met|held|kept|built|sent|spent|chosen|paid|put|sought|brought|bought|thought|told|won|drawn|undertaken)';
+const PASSIVE = new RegExp(
+  `(?<![a-z])(?:is|are|was|were|be|been|being)\\s+(?:(?:not|also|fully|clearly|then)\\s+)?${PARTICIPLE}(?![a-z])`,
+  'g',
+);
 /** Adjectives ending in -ed that follow "is/are" without being passive. */
-const NOT_PASSIVE = /^(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|fully|clearly|then)\s+)?(?:interested|concerned|based|committed|required|needed|expected|prepared|involved|limited|related|located|qualified|experienced|dedicated|motivated|skilled)$/;
+const NOT_PASSIVE =
+  /^(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|fully|clearly|then)\s+)?(?:interested|concerned|based|committed|required|needed|expected|prepared|involved|limited|related|located|qualified|experienced|dedicated|motivated|skilled)$/;
 
 /** Jargon and its plain alternative (our own list). */
 export const JARGON: Readonly<Record<string, string>> = {
-  utilise: 'use', utilises: 'uses', utilised: 'used', utilising: 'using', utilisation: 'use',
-  leverage: 'use', leveraging: 'using', synergy: 'working together', synergies: 'working together',
-  holistic: 'whole', 'going forward': 'from now on', 'in order to': 'to', facilitate: 'help', facilitating: 'helping',
-  commence: 'start', commencement: 'start', endeavour: 'try', 'in respect of': 'about', 'with regard to': 'about',
-  'with regards to': 'about', whereby: 'by which', thereof: 'of it', herein: 'here', aforementioned: 'this',
-  'pursuant to': 'under', 'prior to': 'before', 'in excess of': 'more than', 'in the event that': 'if',
-  'best-in-class': 'very good', 'value-add': 'benefit', 'added value': 'benefit', paradigm: 'model', robust: 'strong',
-  'deep dive': 'close look', 'touch base': 'talk', 'going-forward': 'from now on', ascertain: 'find out',
-  'a number of': 'some', 'on an ongoing basis': 'throughout',
+  utilise: 'use',
+  utilises: 'uses',
+  utilised: 'used',
+  utilising: 'using',
+  utilisation: 'use',
+  leverage: 'use',
+  leveraging: 'using',
+  synergy: 'working together',
+  synergies: 'working together',
+  holistic: 'whole',
+  'going forward': 'from now on',
+  'in order to': 'to',
+  facilitate: 'help',
+  facilitating: 'helping',
+  commence: 'start',
+  commencement: 'start',
+  endeavour: 'try',
+  'in respect of': 'about',
+  'with regard to': 'about',
+  'with regards to': 'about',
+  whereby: 'by which',
+  thereof: 'of it',
+  herein: 'here',
+  aforementioned: 'this',
+  'pursuant to': 'under',
+  'prior to': 'before',
+  'in excess of': 'more than',
+  'in the event that': 'if',
+  'best-in-class': 'very good',
+  'value-add': 'benefit',
+  'added value': 'benefit',
+  paradigm: 'model',
+  robust: 'strong',
+  'deep dive': 'close look',
+  'touch base': 'talk',
+  'going-forward': 'from now on',
+  ascertain: 'find out',
+  'a number of': 'some',
+  'on an ongoing basis': 'throughout',
 };
 const JARGON_RE = new RegExp(
-  `(?<![a-z])(?:${Object.keys(JARGON).sort((a, b) => b.length - a.length).map((k) => k.replace(/[-]/g, '[- ]')).join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${Object.keys(JARGON)
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[-]/g, '[- ]'))
+    .join('|')})(?![a-z])`,
   'g',
 );
 
 /** Acronyms every reader knows (ours). Anything else in capitals should be spelled out once. */
-const KNOWN_ACRONYMS = new Set(['UK', 'NHS', 'VAT', 'EU', 'HM', 'IT', 'PPN', 'PDF', 'ID', 'OK', 'GB', 'A4', 'TV', 'GOV', 'CV', 'CVS']);
+const KNOWN_ACRONYMS = new Set([
+  'UK',
+  'NHS',
+  'VAT',
+  'EU',
+  'HM',
+  'IT',
+  'PPN',
+  'PDF',
+  'ID',
+  'OK',
+  'GB',
+  'A4',
+  'TV',
+  'GOV',
+  'CV',
+  'CVS',
+]);
 const ACRONYM = /(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,5}s?(?![A-Za-z0-9])/g;
 
 /** Acronyms used but never expanded: no "(ACR)" after words and no "ACR (..." expansion. */
@@ -55,7 +109,9 @@ export function undefinedAcronyms(text: string): Span[] {
     if ((around.match(/\b[A-Z]{3,}\b/g) ?? []).length >= 2 && /[A-Z]{4,}/.test(around.replace(raw, ''))) continue;
     seen.add(acr);
     const escaped = acr.replace(/[&]/g, '\\&');
-    const defined = new RegExp(`\\(\\s*${escaped}s?\\s*\\)|(?<![A-Za-z])${escaped}s?\\s*\\((?:[A-Za-z][^)]{3,})\\)`).test(text);
+    const defined = new RegExp(
+      `\\(\\s*${escaped}s?\\s*\\)|(?<![A-Za-z])${escaped}s?\\s*\\((?:[A-Za-z][^)]{3,})\\)`,
+    ).test(text);
     if (!defined) spans.push({ start: m.index, end: m.index + raw.length });
   }
   return spans;
@@ -77,7 +133,9 @@ export function checkPlainEnglish(a: Analysis): Finding[] {
       spans: long.map((s) => ({ start: s.start, end: s.end })),
     });
   }
-  const passive = matchSpans(t, PASSIVE).filter((s) => !NOT_PASSIVE.test(t.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ')));
+  const passive = matchSpans(t, PASSIVE).filter(
+    (s) => !NOT_PASSIVE.test(t.slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ')),
+  );
   if (passive.length >= 2) {
     findings.push({
       checkId: 'plain-english',
@@ -104,7 +162,10 @@ export function checkPlainEnglish(a: Analysis): Finding[] {
   }
   const acronyms = undefinedAcronyms(t);
   if (acronyms.length > 0) {
-    const list = acronyms.map((s) => t.slice(s.start, s.end)).slice(0, 5).join(', ');
+    const list = acronyms
+      .map((s) => t.slice(s.start, s.end))
+      .slice(0, 5)
+      .join(', ');
     findings.push({
       checkId: 'plain-english',
       severity: 'tip',

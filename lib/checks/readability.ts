@@ -20,7 +20,10 @@ export function splitSentences(text: string): Sentence[] {
   const boundary = /(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|max|min|St|Dr|Mr|Mrs|Ms))[.?!]+(?=\s|$)|\n+|;(?=\s)/g;
   let start = 0;
   const push = (end: number) => {
-    const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+    const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    }));
     if (words.length === 0) return;
     const last = words.at(-1)!.end;
     sentences.push({ start: words[0]!.start, end: /[.?!;]/.test(text[last] ?? '') ? last + 1 : last, words });

@@ -20,7 +20,9 @@ const MODEL_PREFIX: Record<string, string> = { 'ppn-06-20': 'ppn0620-', 'ppn-002
 export function criteriaOfQuestion(a: Analysis): CriterionId[] {
   const named = findNamed(a.text, a.model);
   if (named.criterionIds.length > 0) return named.criterionIds;
-  const known = a.classification.criterionIds.filter((id): id is CriterionId => (CRITERION_IDS as readonly string[]).includes(id));
+  const known = a.classification.criterionIds.filter((id): id is CriterionId =>
+    (CRITERION_IDS as readonly string[]).includes(id),
+  );
   const prefix = MODEL_PREFIX[a.model];
   const own = prefix ? known.filter((id) => id.startsWith(prefix)) : [];
   return (own.length > 0 ? own : known).slice(0, 3);
@@ -35,7 +37,8 @@ export function checkRelevance(a: Analysis): Finding[] {
         checkId: 'relevance',
         severity: 'tip',
         message: 'Say what the contract buys (its category) to check the criteria are relevant to it.',
-        reason: 'Social value is only assessed where it relates to the subject of the contract and is proportionate to it.',
+        reason:
+          'Social value is only assessed where it relates to the subject of the contract and is proportionate to it.',
         guidance: GUIDANCE.proportionate,
         spans: [],
       },

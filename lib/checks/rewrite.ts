@@ -62,9 +62,16 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
   const criterionIds = chooseCriteria(a, outcomeId);
   // A reported, unverified model (PPN 026) never shapes a rewrite (audit H1, H4).
   const model = a.decision.unverified ? undefined : getModel(a.model);
-  if (a.decision.unverified) notes.push('PPN 026 is named in your text but is reported, unverified; the rewrite follows the confirmed model structure and sets no weighting from it.');
-  if (!outcome) notes.push('Choose one outcome from the model that fits what the contract buys, and list its award criteria.');
-  else notes.push(`Outcome ${outcome.isGap ? 'number kept from your wording; its title is not confirmed, so check it in the model' : 'taken from your wording or its topic'}.`);
+  if (a.decision.unverified)
+    notes.push(
+      'PPN 026 is named in your text but is reported, unverified; the rewrite follows the confirmed model structure and sets no weighting from it.',
+    );
+  if (!outcome)
+    notes.push('Choose one outcome from the model that fits what the contract buys, and list its award criteria.');
+  else
+    notes.push(
+      `Outcome ${outcome.isGap ? 'number kept from your wording; its title is not confirmed, so check it in the model' : 'taken from your wording or its topic'}.`,
+    );
 
   const markup = context.markupLimit ?? null;
   const words = a.limits.words ?? (markup?.unit === 'words' ? markup.value : null);
@@ -74,7 +81,9 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
   else if (chars !== null && chars >= MIN_CHARS) limit = { unit: 'chars', value: chars };
   else {
     limit = { unit: 'words', value: SUGGESTED_WORDS };
-    notes.push(`Limit of ${SUGGESTED_WORDS} words is our suggestion (no source fixes a typical limit); the portal field must allow it.`);
+    notes.push(
+      `Limit of ${SUGGESTED_WORDS} words is our suggestion (no source fixes a typical limit); the portal field must allow it.`,
+    );
   }
 
   const stated = context.weightingPercent ?? a.weighting.percent;
@@ -93,10 +102,12 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
   const outcomeText = outcome
     ? `${outcome.number ? `Outcome ${outcome.number}: ` : ''}${outcome.title}`
     : '[choose one outcome]';
-  const criteriaText = criterionIds.length > 0 ? criterionIds.map(criterionLine).join('; ') : '[list the award criteria for the outcome]';
-  const header = weightingPercent !== null
-    ? `Social value (${weightingPercent}% of the total score${model ? `, ${model.shortTitle}` : ''})`
-    : `Social value${model ? ` (${model.shortTitle})` : ''}`;
+  const criteriaText =
+    criterionIds.length > 0 ? criterionIds.map(criterionLine).join('; ') : '[list the award criteria for the outcome]';
+  const header =
+    weightingPercent !== null
+      ? `Social value (${weightingPercent}% of the total score${model ? `, ${model.shortTitle}` : ''})`
+      : `Social value${model ? ` (${model.shortTitle})` : ''}`;
 
   const lines = [
     header,
@@ -112,5 +123,12 @@ export function suggestRewrite(text: string, context: CheckContext = {}, analysi
     'Write about this contract only. We will not score general company policies, certificates or accreditations.',
     'How we score: evaluators mark the answer against each award criterion above, using the scoring levels in the tender documents.',
   ];
-  return { text: lines.join('\n'), outcomeId: outcome ? outcome.id : null, criterionIds, limit, weightingPercent, notes };
+  return {
+    text: lines.join('\n'),
+    outcomeId: outcome ? outcome.id : null,
+    criterionIds,
+    limit,
+    weightingPercent,
+    notes,
+  };
 }

@@ -27,7 +27,12 @@ export function minimumWeighting(a: Analysis): Minimum | null {
   const d = a.decision;
   if (d.jurisdiction === 'northern-ireland') {
     const binding = d.buyerType !== 'other' && d.buyerType !== 'unknown' && d.buyerType !== 'local';
-    return { percent: NI_MINIMUM, guidance: GUIDANCE.minWeightingNi, binding, label: 'Northern Ireland PPN 01/21 (10% of the total award criteria)' };
+    return {
+      percent: NI_MINIMUM,
+      guidance: GUIDANCE.minWeightingNi,
+      binding,
+      label: 'Northern Ireland PPN 01/21 (10% of the total award criteria)',
+    };
   }
   if (d.jurisdiction !== 'uk-central') return null;
   if (a.model !== 'ppn-06-20' && a.model !== 'ppn-002') return null;
@@ -36,16 +41,18 @@ export function minimumWeighting(a: Analysis): Minimum | null {
   return { percent: CENTRAL_MINIMUM, guidance, binding, label: a.model === 'ppn-06-20' ? 'PPN 06/20' : 'PPN 002' };
 }
 
-const OF_QUALITY = /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:quality|technical|non-price)(?:\s+(?:score|marks?|element|criteria|weighting|evaluation))?/i;
+const OF_QUALITY =
+  /(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:quality|technical|non-price)(?:\s+(?:score|marks?|element|criteria|weighting|evaluation))?/i;
 
 export function checkWeighting(a: Analysis): Finding[] {
   const fromPage = a.context.weightingPercent;
   const percent = fromPage ?? a.weighting.percent;
   const spans = fromPage == null && a.weighting.matched ? phraseSpans(a.text, [a.weighting.matched]) : [];
   const minimum = minimumWeighting(a);
-  const scopeNote = minimum && !minimum.binding
-    ? ` The ${minimum.percent}% minimum under ${minimum.label} binds ${a.decision.jurisdiction === 'northern-ireland' ? 'Northern Ireland public bodies at or above the thresholds' : 'in-scope central government (departments, executive agencies, NDPBs)'}; other buyers may apply it by choice.`
-    : '';
+  const scopeNote =
+    minimum && !minimum.binding
+      ? ` The ${minimum.percent}% minimum under ${minimum.label} binds ${a.decision.jurisdiction === 'northern-ireland' ? 'Northern Ireland public bodies at or above the thresholds' : 'in-scope central government (departments, executive agencies, NDPBs)'}; other buyers may apply it by choice.`
+      : '';
   if (percent === null || percent === undefined) {
     return [
       {
@@ -66,7 +73,8 @@ export function checkWeighting(a: Analysis): Finding[] {
         checkId: 'weighting',
         severity: minimum?.binding ? 'warning' : 'tip',
         message: 'The weighting is 0%: social value will not count towards the award.',
-        reason: 'That is allowed where no relevant and proportionate social value outcome exists for this contract; record the reason and say so in the tender.',
+        reason:
+          'That is allowed where no relevant and proportionate social value outcome exists for this contract; record the reason and say so in the tender.',
         guidance: GUIDANCE.zeroWeighting,
         spans,
       },

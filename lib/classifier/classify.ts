@@ -8,7 +8,14 @@
  */
 import { CRITERION_IDS, THEME_IDS, type ModelId, type ThemeId } from '../knowledge/ids';
 import {
-  FRAME_CUES, NEGATIVE_CUES, SECTION_CUES, STRONG_CUES, TOPIC_CUES, type NativeId, type StrongCue, type TopicCue,
+  FRAME_CUES,
+  NEGATIVE_CUES,
+  SECTION_CUES,
+  STRONG_CUES,
+  TOPIC_CUES,
+  type NativeId,
+  type StrongCue,
+  type TopicCue,
 } from './cues';
 import { learnedScore, tokens, type LearnedWeights } from './learned';
 import { chooseModel } from './model';
@@ -49,10 +56,17 @@ const MAC_002 = /(?<![a-z0-9])mac\s?([1-8])([a-e])(?![a-z0-9])/g;
 const MAC_0620_FIRST = /(?<![a-z0-9])mac\s?([1-8])\.([1-5])(?![0-9])/;
 /** PPN 06/20: the MAC's first digit is its policy outcome; outcomes 1-8 sit under these themes (reference 1.3). */
 const MAC_OUTCOME_THEME: Record<number, ThemeId> = {
-  1: 'covid-recovery', 2: 'economic-inequality', 3: 'economic-inequality', 4: 'climate',
-  5: 'equal-opportunity', 6: 'equal-opportunity', 7: 'wellbeing', 8: 'wellbeing',
+  1: 'covid-recovery',
+  2: 'economic-inequality',
+  3: 'economic-inequality',
+  4: 'climate',
+  5: 'equal-opportunity',
+  6: 'equal-opportunity',
+  7: 'wellbeing',
+  8: 'wellbeing',
 };
-const MEASURE_FORM = /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
+const MEASURE_FORM =
+  /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
 const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|headcount|tonnes|£)(?![a-z])/;
 
 interface Span {
@@ -87,13 +101,19 @@ function positiveHits(norm: IndexedText): Hit[] {
     if (m) hits.push({ kind: 'topic', start: m.start, end: m.end, weight: cue.weight, topic: cue });
   }
   return hits.filter(
-    (h) => !hits.some(
-      (o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start && o.weight >= h.weight,
-    ),
+    (h) =>
+      !hits.some(
+        (o) =>
+          o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start && o.weight >= h.weight,
+      ),
   );
 }
 
-function sumMatched<C extends { weight: number }>(list: Compiled<C>[], norm: string | IndexedText, onHit?: (cue: C, s: number, e: number) => void): number {
+function sumMatched<C extends { weight: number }>(
+  list: Compiled<C>[],
+  norm: string | IndexedText,
+  onHit?: (cue: C, s: number, e: number) => void,
+): number {
   let sum = 0;
   for (const { cue, compiled } of list) {
     const m = findPhrase(compiled, norm);
@@ -127,7 +147,12 @@ function criterionFamily(model: ModelId): string {
   return 'ppn0620-';
 }
 
-function nativeFor(model: ModelId, themeId: ThemeId | 'multiple', natives: string[], criteria: string[]): string | null {
+function nativeFor(
+  model: ModelId,
+  themeId: ThemeId | 'multiple',
+  natives: string[],
+  criteria: string[],
+): string | null {
   const first = (prefix: string) => natives.find((n) => n.startsWith(prefix)) ?? null;
   switch (model) {
     case 'ppn-002':
@@ -187,7 +212,12 @@ export function classifyQuestion(text: string, context: QuestionContext = {}): C
 }
 
 /** classifyQuestion with explicit weights and blend (cross-validation trains its own per fold). */
-export function classifyWith(text: string, context: QuestionContext, weights: LearnedWeights, blend: Blend): Classification {
+export function classifyWith(
+  text: string,
+  context: QuestionContext,
+  weights: LearnedWeights,
+  blend: Blend,
+): Classification {
   const source = typeof text === 'string' ? text : '';
   const norm = normalise(source);
   const indexed = indexText(norm);
@@ -246,7 +276,9 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   const cueScore = strong + topic + framed + section + heading - negative;
   const learned = learnedScore(weights, source);
   const z = learned.svLogOdds;
-  let nb = (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) * blend.svWeight;
+  let nb =
+    (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) *
+    blend.svWeight;
   // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
   // confident as usual may overrule it ("availability of sub-contracting opportunities").
   if (negative > 0 && nb > 0 && z < 2 * blend.svMargin) nb = 0;
@@ -258,14 +290,22 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   if (socialValue && !toms && MEASURE_FORM.test(norm) && MEASURE_UNIT.test(norm)) toms = true;
 
   if (!socialValue) {
-    const why = negHits
-      .sort((a, b) => b.weight - a.weight)
-      .map((n) => source.slice(n.start, n.end));
+    const why = negHits.sort((a, b) => b.weight - a.weight).map((n) => source.slice(n.start, n.end));
     const whyUnique: string[] = [];
     for (const w of why) pushUnique(whyUnique, w);
     return {
-      socialValue: false, confidence, model: null, modelReason: 'not a social value question', themeId: null,
-      themeIds: [], secondaryThemeIds: [], nativeId: null, outcomeId: null, criterionIds: [], toms: false, why: whyUnique,
+      socialValue: false,
+      confidence,
+      model: null,
+      modelReason: 'not a social value question',
+      themeId: null,
+      themeIds: [],
+      secondaryThemeIds: [],
+      nativeId: null,
+      outcomeId: null,
+      criterionIds: [],
+      toms: false,
+      why: whyUnique,
     };
   }
 
@@ -273,7 +313,8 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   // cues count towards the theme, lighter than the question's own words; they do not make a question social value.
   if (contextText) {
     for (const h of positiveHits(indexText(normalise(contextText)))) {
-      if (h.topic) themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+      if (h.topic)
+        themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
     }
   }
 
@@ -294,9 +335,10 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
 
   // Themes: lead cues first, then total weight; ties by the fixed THEME_IDS order.
   const themeIds = [...themeScore.keys()].sort(
-    (a, b) => (leadScore.get(b) ?? 0) - (leadScore.get(a) ?? 0)
-      || (themeScore.get(b) ?? 0) - (themeScore.get(a) ?? 0)
-      || THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b),
+    (a, b) =>
+      (leadScore.get(b) ?? 0) - (leadScore.get(a) ?? 0) ||
+      (themeScore.get(b) ?? 0) - (themeScore.get(a) ?? 0) ||
+      THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b),
   );
   let themeId: ThemeId | 'multiple' = 'multiple';
   if (themeIds.length > 0) {
@@ -314,7 +356,9 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   for (const t of THEME_IDS) {
     blended.set(t, (cueMax > 0 ? cueTheme(t) / cueMax : 0) + blend.themeWeight * learned.themeP[t]);
   }
-  const byBlend = [...THEME_IDS].sort((a, b) => (blended.get(b) ?? 0) - (blended.get(a) ?? 0) || THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b));
+  const byBlend = [...THEME_IDS].sort(
+    (a, b) => (blended.get(b) ?? 0) - (blended.get(a) ?? 0) || THEME_IDS.indexOf(a) - THEME_IDS.indexOf(b),
+  );
   const best = byBlend[0]!;
   const learnedSure = learned.known >= 2 && learned.themeP[best] >= 0.6;
   const cueLead = themeId !== 'multiple' && (leadScore.get(themeId) ?? 0) > 0;
@@ -324,14 +368,27 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
     const cueTop: ThemeId | 'multiple' = themeId;
     if (cueTop === 'multiple') {
       if (strong === 0 && learned.known >= 2 && learned.themeP[best] >= 0.5) themeId = best;
-    } else if (best !== cueTop && (themeScore.get(cueTop) ?? 0) < 1.5 && learnedSure && learned.themeP[best] - learned.themeP[cueTop] >= 0.3) {
+    } else if (
+      best !== cueTop &&
+      (themeScore.get(cueTop) ?? 0) < 1.5 &&
+      learnedSure &&
+      learned.themeP[best] - learned.themeP[cueTop] >= 0.3
+    ) {
       themeId = best;
     }
   }
   const bestScore = blended.get(themeId === 'multiple' ? best : themeId) ?? 0;
-  const secondaryThemeIds = themeId === 'multiple' ? [] : byBlend
-    .filter((t) => t !== themeId && (blended.get(t) ?? 0) >= bestScore * SECONDARY_SHARE && (cueTheme(t) > 0 || learned.themeP[t] >= 0.2))
-    .slice(0, 2);
+  const secondaryThemeIds =
+    themeId === 'multiple'
+      ? []
+      : byBlend
+          .filter(
+            (t) =>
+              t !== themeId &&
+              (blended.get(t) ?? 0) >= bestScore * SECONDARY_SHARE &&
+              (cueTheme(t) > 0 || learned.themeP[t] >= 0.2),
+          )
+          .slice(0, 2);
   for (const t of [...(themeId === 'multiple' ? [] : [themeId]), ...secondaryThemeIds]) {
     if (!themeIds.includes(t)) themeIds.push(t);
   }
@@ -360,7 +417,9 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   const first0620 = criterionIds.find((c) => c.startsWith('ppn0620-'));
   const outcomeId = first0620
     ? `ppn0620-o${first0620.charAt('ppn0620-'.length)}`
-    : themeId === 'multiple' ? null : DEFAULT_OUTCOME[themeId];
+    : themeId === 'multiple'
+      ? null
+      : DEFAULT_OUTCOME[themeId];
 
   const why: string[] = [];
   for (const h of [...hits].sort((a, b) => b.weight - a.weight || a.start - b.start)) {
@@ -370,8 +429,18 @@ export function classifyWith(text: string, context: QuestionContext, weights: Le
   if (why.length === 0) for (const w of learnedWhy(source, learned.top)) pushUnique(why, w);
 
   return {
-    socialValue, confidence, model, modelReason: reason, themeId, themeIds, secondaryThemeIds,
-    nativeId: nativeFor(model, themeId, natives, criterionIds), outcomeId, criterionIds, toms, why,
+    socialValue,
+    confidence,
+    model,
+    modelReason: reason,
+    themeId,
+    themeIds,
+    secondaryThemeIds,
+    nativeId: nativeFor(model, themeId, natives, criterionIds),
+    outcomeId,
+    criterionIds,
+    toms,
+    why,
   };
 }
 
@@ -390,7 +459,12 @@ function listLeadTheme(source: string, hits: readonly Hit[]): ThemeId | null {
   // The list is what follows "including", "such as", "e.g." or a colon when there is one, else the whole text.
   const intro = LIST_INTRO.exec(source);
   const from = intro ? intro.index + intro[0].length : 0;
-  const items = source.slice(from).split(LIST_SEP).map(countWords).filter((n) => n > 0).sort((a, b) => a - b);
+  const items = source
+    .slice(from)
+    .split(LIST_SEP)
+    .map(countWords)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   if (items.length < LIST_MIN_ITEMS || items[Math.floor(items.length / 2)]! > LIST_MAX_MEDIAN_WORDS) return null;
   const topicHits = hits.filter((h) => h.topic !== undefined && h.start >= from).sort((a, b) => a.start - b.start);
   if (new Set(topicHits.map((h) => h.topic!.theme)).size < 2) return null;

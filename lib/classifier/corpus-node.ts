@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parseCorpus, type CorpusRecord } from './corpus';
 
 export function loadCorpus(dir = join(process.cwd(), 'test', 'corpus')): CorpusRecord[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   return files.flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
 }

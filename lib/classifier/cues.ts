@@ -22,12 +22,25 @@
  */
 import { z } from 'zod';
 import {
-  CRITERION_IDS, MODEL_IDS, PPN002_OUTCOME_IDS, PPN026_OUTCOME_IDS, SCOT_CB_IDS, SCOT_FWF_IDS, THEME_IDS,
-  WALES_GOAL_IDS, type CriterionId, type ModelId, type ThemeId,
+  CRITERION_IDS,
+  MODEL_IDS,
+  PPN002_OUTCOME_IDS,
+  PPN026_OUTCOME_IDS,
+  SCOT_CB_IDS,
+  SCOT_FWF_IDS,
+  THEME_IDS,
+  WALES_GOAL_IDS,
+  type CriterionId,
+  type ModelId,
+  type ThemeId,
 } from '../knowledge/ids';
 
 export const NATIVE_IDS = [
-  ...PPN002_OUTCOME_IDS, ...PPN026_OUTCOME_IDS, ...SCOT_CB_IDS, ...SCOT_FWF_IDS, ...WALES_GOAL_IDS,
+  ...PPN002_OUTCOME_IDS,
+  ...PPN026_OUTCOME_IDS,
+  ...SCOT_CB_IDS,
+  ...SCOT_FWF_IDS,
+  ...WALES_GOAL_IDS,
 ] as const;
 export type NativeId = (typeof NATIVE_IDS)[number];
 
@@ -76,11 +89,23 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*|public benefit*', weight: 2 },
-  { phrase: 'benefit* ~ (to|for) the? wider? (society|community|communities|economy|area)|benefit* ~ (to|for) the? local (area|economy|community|communities|people)', weight: 2 },
+  {
+    phrase:
+      'benefit* ~ (to|for) the? wider? (society|community|communities|economy|area)|benefit* ~ (to|for) the? local (area|economy|community|communities|people)',
+    weight: 2,
+  },
   { phrase: 'social impact*|social responsibility|socially responsible', weight: 2.5 },
   { phrase: 'corporate social responsibility|csr', weight: 1.5 },
-  { phrase: 'economic, social and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|economic, social or environmental (well-being|wellbeing|benefit*|value|impact*)?', weight: 3.5 },
-  { phrase: 'social, economic and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|social, environmental and economic (well-being|wellbeing|benefit*|value|impact*)?|environmental, social and economic (benefit*|value|impact*)?', weight: 3.5 },
+  {
+    phrase:
+      'economic, social and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|economic, social or environmental (well-being|wellbeing|benefit*|value|impact*)?',
+    weight: 3.5,
+  },
+  {
+    phrase:
+      'social, economic and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|social, environmental and economic (well-being|wellbeing|benefit*|value|impact*)?|environmental, social and economic (benefit*|value|impact*)?',
+    weight: 3.5,
+  },
   { phrase: 'model award criteri*|social value award criteri*', weight: 3 },
   { phrase: 'policy outcome*', weight: 2.5 },
   { phrase: 're:(?<![a-z0-9])mac\\s?[1-8]\\.[1-5](?![0-9])', weight: 3 },
@@ -100,9 +125,19 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'fair work first', weight: 3.5, theme: 'equal-opportunity' },
   { phrase: 'fair work framework|fair work practices|fair work criteria', weight: 3.5, theme: 'equal-opportunity' },
   { phrase: 'sustainable procurement duty|socially responsible procurement', weight: 3 },
-  { phrase: 'social considerations|social and environmental considerations|environmental and social considerations', weight: 3 },
-  { phrase: 'cb proposal*|cb plan*|cb commitment*|cb menu|cb offer*|community benefit* ~ (proposal*|menu|offer*)', weight: 3 },
-  { phrase: '(wellbeing|well-being|social value|community benefit*|impact|benefit*) ~ menu|menu of (measures|options|benefits|community benefits|social value)|choose ~ (one|1) or more ~ (options|measures|benefits)', weight: 3 },
+  {
+    phrase: 'social considerations|social and environmental considerations|environmental and social considerations',
+    weight: 3,
+  },
+  {
+    phrase: 'cb proposal*|cb plan*|cb commitment*|cb menu|cb offer*|community benefit* ~ (proposal*|menu|offer*)',
+    weight: 3,
+  },
+  {
+    phrase:
+      '(wellbeing|well-being|social value|community benefit*|impact|benefit*) ~ menu|menu of (measures|options|benefits|community benefits|social value)|choose ~ (one|1) or more ~ (options|measures|benefits)',
+    weight: 3,
+  },
   { phrase: 'kickstart economic growth|kick start economic growth', weight: 2.5, theme: 'economic-inequality' },
   { phrase: 'clean energy superpower', weight: 2.5, theme: 'climate' },
   { phrase: 'take back our streets', weight: 2.5, theme: 'wellbeing' },
@@ -116,7 +151,14 @@ const STRONG_RAW: StrongCue[] = [
 
 /** Rows are [phrase, weight, criteria?, native ids?, lead?]. */
 function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[]?, boolean?][]): TopicCue[] {
-  return rows.map(([phrase, weight, criteria = [], native = [], lead = false]) => ({ phrase, weight, theme, criteria, native, lead }));
+  return rows.map(([phrase, weight, criteria = [], native = [], lead = false]) => ({
+    phrase,
+    weight,
+    theme,
+    criteria,
+    native,
+    lead,
+  }));
 }
 
 const TOPIC_RAW: TopicCue[] = [
@@ -130,59 +172,227 @@ const TOPIC_RAW: TopicCue[] = [
   ]),
   ...topics('economic-inequality', [
     ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs'], true],
-    ['community wealth building|community wealth|anchor institution*|local multiplier', 3, ['ppn0620-3.1', 'ppn0620-2.1'], [], true],
+    [
+      'community wealth building|community wealth|anchor institution*|local multiplier',
+      3,
+      ['ppn0620-3.1', 'ppn0620-2.1'],
+      [],
+      true,
+    ],
     ['economic inequality', 4, ['ppn0620-2.2'], [], true],
-    ['apprentice*', 2, ['ppn0620-2.2', 'ppn0620-2.3', 'ppn002-1a', 'ppn026-talent-pipeline'], ['ppn026-skills', 'scot-cb-training-recruitment']],
-    ['traineeship*|trainees', 2, ['ppn0620-2.3', 'ppn026-talent-pipeline'], ['ppn026-skills', 'scot-cb-training-recruitment']],
-    ['work placement*|work experience|industry placement*|student placement*|t level*|t-level*|supported internship*|paid internship*|internship*', 2, ['ppn0620-2.2', 'ppn026-talent-pipeline'], ['ppn026-skills', 'scot-cb-training-recruitment']],
+    [
+      'apprentice*',
+      2,
+      ['ppn0620-2.2', 'ppn0620-2.3', 'ppn002-1a', 'ppn026-talent-pipeline'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'traineeship*|trainees',
+      2,
+      ['ppn0620-2.3', 'ppn026-talent-pipeline'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'work placement*|work experience|industry placement*|student placement*|t level*|t-level*|supported internship*|paid internship*|internship*',
+      2,
+      ['ppn0620-2.2', 'ppn026-talent-pipeline'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
     ['mentor*', 1, ['ppn0620-2.2']],
-    ['career*|careers advice|careers guidance|career guidance|mock interview*|cv writing|cv advice|employer fair*|careers fair*', 1, ['ppn0620-2.2']],
+    [
+      'career*|careers advice|careers guidance|career guidance|mock interview*|cv writing|cv advice|employer fair*|careers fair*',
+      1,
+      ['ppn0620-2.2'],
+    ],
     ['schools|colleges|universities|pupils|school leavers|graduates', 0.75, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
-    ['stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills', 1.25, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
+    [
+      'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills',
+      1.25,
+      ['ppn0620-2.3', 'ppn026-talent-pipeline'],
+    ],
     ['young people|youth unemployment', 1.5, ['ppn0620-2.2']],
     ['neet|neets|not in education, employment or training', 2.5, ['ppn0620-2.2']],
     ['unemployed|unemployment|jobless|economically inactive|out of work', 2, ['ppn0620-2.2']],
-    ['barriers to employment|barriers to work|barriers to the labour market|furthest from the labour market', 3, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
-    ['priority groups|targeted recruitment|targeted recruitment and training|tr&t|person weeks|person-weeks|person week*|person-week*|weeks of employment|weeks employment|training weeks|weeks of training|weeks of apprenticeship*', 2.5, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
-    ['prison leavers|ex-offenders|care leavers|veterans|homeless*|refugees|armed forces|ex-service|service leavers|people with convictions|criminal convictions|military service leavers|asylum seekers', 2, ['ppn0620-2.2']],
+    [
+      'barriers to employment|barriers to work|barriers to the labour market|furthest from the labour market',
+      3,
+      ['ppn0620-2.2'],
+      ['scot-cb-training-recruitment'],
+    ],
+    [
+      'priority groups|targeted recruitment|targeted recruitment and training|tr&t|person weeks|person-weeks|person week*|person-week*|weeks of employment|weeks employment|training weeks|weeks of training|weeks of apprenticeship*',
+      2.5,
+      ['ppn0620-2.2'],
+      ['scot-cb-training-recruitment'],
+    ],
+    [
+      'prison leavers|ex-offenders|care leavers|veterans|homeless*|refugees|armed forces|ex-service|service leavers|people with convictions|criminal convictions|military service leavers|asylum seekers',
+      2,
+      ['ppn0620-2.2'],
+    ],
     ['deprived area*|areas of deprivation|deprivation|disadvantaged area*|disadvantaged communit*', 2, ['ppn0620-2.2']],
-    ['create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*', 2, ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment']],
-    ['retain* ~ jobs|sustained employment|sustainable employment', 1.5, ['ppn002-1a', 'ppn026-quality-jobs'], ['ppn002-o1', 'ppn026-good-jobs']],
-    ['employment opportunit*|job opportunit*|jobs|employment and training opportunit*|recruitment opportunit*', 1, ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment']],
-    ['high quality job*|good job*|quality job*|secure job*|high quality employment', 2.5, ['ppn002-1a', 'ppn026-quality-jobs'], ['ppn002-o1', 'ppn026-good-jobs']],
-    ['get a job|into work|into employment|back to work|return to work|stay in work|move into work|find work', 1.5, ['ppn0620-2.2', 'ppn002-1d'], ['ppn002-o1']],
-    ['in-work progression|career progression|progression routes|progress in their careers|higher paid work|progress into higher', 2.5, ['ppn0620-6.2', 'ppn002-1d', 'ppn026-progression'], ['ppn002-o1', 'ppn026-skills', 'scot-fwf-progression'], true],
-    ['talent pipeline|skills pipeline|future workforce', 2.5, ['ppn026-talent-pipeline', 'ppn0620-2.3'], ['ppn026-skills']],
-    ['skills gap*|skills shortage*|skill shortage*|shortage of skills', 2, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills']],
-    ['upskill*|up-skill*|reskill*|re-skill*|retrain*|re-train*', 1.5, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills', 'scot-cb-training-recruitment']],
-    ['recognised qualification*|accredited training|industry accreditation*|accredited qualification*|nvq*|vocational qualification*', 1.5, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills', 'scot-cb-training-recruitment']],
-    ['develop* ~ skills|new skills|trade skills|skills development|development of skills|digital skills|employability skills|skills for growth|learning and development', 1.5, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills', 'scot-cb-training-recruitment']],
+    [
+      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*',
+      2,
+      ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'retain* ~ jobs|sustained employment|sustainable employment',
+      1.5,
+      ['ppn002-1a', 'ppn026-quality-jobs'],
+      ['ppn002-o1', 'ppn026-good-jobs'],
+    ],
+    [
+      'employment opportunit*|job opportunit*|jobs|employment and training opportunit*|recruitment opportunit*',
+      1,
+      ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'high quality job*|good job*|quality job*|secure job*|high quality employment',
+      2.5,
+      ['ppn002-1a', 'ppn026-quality-jobs'],
+      ['ppn002-o1', 'ppn026-good-jobs'],
+    ],
+    [
+      'get a job|into work|into employment|back to work|return to work|stay in work|move into work|find work',
+      1.5,
+      ['ppn0620-2.2', 'ppn002-1d'],
+      ['ppn002-o1'],
+    ],
+    [
+      'in-work progression|career progression|progression routes|progress in their careers|higher paid work|progress into higher',
+      2.5,
+      ['ppn0620-6.2', 'ppn002-1d', 'ppn026-progression'],
+      ['ppn002-o1', 'ppn026-skills', 'scot-fwf-progression'],
+      true,
+    ],
+    [
+      'talent pipeline|skills pipeline|future workforce',
+      2.5,
+      ['ppn026-talent-pipeline', 'ppn0620-2.3'],
+      ['ppn026-skills'],
+    ],
+    [
+      'skills gap*|skills shortage*|skill shortage*|shortage of skills',
+      2,
+      ['ppn0620-2.3', 'ppn026-training'],
+      ['ppn026-skills'],
+    ],
+    [
+      'upskill*|up-skill*|reskill*|re-skill*|retrain*|re-train*',
+      1.5,
+      ['ppn0620-2.3', 'ppn026-training'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'recognised qualification*|accredited training|industry accreditation*|accredited qualification*|nvq*|vocational qualification*',
+      1.5,
+      ['ppn0620-2.3', 'ppn026-training'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
+    [
+      'develop* ~ skills|new skills|trade skills|skills development|development of skills|digital skills|employability skills|skills for growth|learning and development',
+      1.5,
+      ['ppn0620-2.3', 'ppn026-training'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
     ['skills|skilled', 0.75, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills']],
-    ['training opportunit*|training scheme*|training programme*|training places|training and development|learning opportunit*|training and recruitment|recruitment and training', 1.5, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills', 'scot-cb-training-recruitment']],
+    [
+      'training opportunit*|training scheme*|training programme*|training places|training and development|learning opportunit*|training and recruitment|recruitment and training',
+      1.5,
+      ['ppn0620-2.3', 'ppn026-training'],
+      ['ppn026-skills', 'scot-cb-training-recruitment'],
+    ],
     ['training|trained|qualification*', 0.75, ['ppn0620-2.3', 'ppn026-training'], ['ppn026-skills']],
     ['employability', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
-    ['employment and skills|jobs and skills|skills and employment|skills and jobs|economic wellbeing|economic well-being', 2.5, ['ppn0620-2.2', 'ppn0620-2.3'], ['scot-cb-training-recruitment']],
-    ['inclusive supply chain*|fair supply chain*|inclusive procurement|fair and inclusive supply chain', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
+    [
+      'employment and skills|jobs and skills|skills and employment|skills and jobs|economic wellbeing|economic well-being',
+      2.5,
+      ['ppn0620-2.2', 'ppn0620-2.3'],
+      ['scot-cb-training-recruitment'],
+    ],
+    [
+      'inclusive supply chain*|fair supply chain*|inclusive procurement|fair and inclusive supply chain',
+      2,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     ['educational attainment|education', 1, ['ppn0620-2.3']],
-    ['entrepreneur*|start-up*|startups|new business*|business creation|new organisations to grow', 1.5, ['ppn0620-2.1']],
-    ['business* to (start|grow|scale)|business growth|grow their business*|help* ~ businesses ~ grow', 2, ['ppn0620-2.1']],
-    ['smes|sme|small and medium-sized enterprises|small and medium sized enterprises|small and medium enterprises|small business*|micro business*|micro-business*|micro and small', 1.5, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
-    ['vcse*|voluntary, community and social enterprise*|social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
-    ['diverse supply chain|supplier diversity|supply chain diversity|diversity in the supply chain|diversity of the supply chain|diverse range of suppliers', 2.5, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
+    [
+      'entrepreneur*|start-up*|startups|new business*|business creation|new organisations to grow',
+      1.5,
+      ['ppn0620-2.1'],
+    ],
+    [
+      'business* to (start|grow|scale)|business growth|grow their business*|help* ~ businesses ~ grow',
+      2,
+      ['ppn0620-2.1'],
+    ],
+    [
+      'smes|sme|small and medium-sized enterprises|small and medium sized enterprises|small and medium enterprises|small business*|micro business*|micro-business*|micro and small',
+      1.5,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
+    [
+      'vcse*|voluntary, community and social enterprise*|social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector',
+      2,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
+    [
+      'diverse supply chain|supplier diversity|supply chain diversity|diversity in the supply chain|diversity of the supply chain|diverse range of suppliers',
+      2.5,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     ['supply chain resilience|capacity in the supply chain|supply chain capacity', 1.5, ['ppn0620-3.1']],
     ['resilience and capacity|increase supply chain resilience', 3, ['ppn0620-3.1']],
-    ['sub-contracting|subcontracting|supply chain opportunit*|contract opportunit*|meet the buyer', 1.5, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
+    [
+      'sub-contracting|subcontracting|supply chain opportunit*|contract opportunit*|meet the buyer',
+      1.5,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     ['sub-contract*|subcontract* opportunit*', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
     ['prompt payment|fair payment|pay ~ suppliers ~ promptly|payment terms ~ supply chain', 1, ['ppn0620-3.4']],
-    ['disruptive technolog*|new technolog* ~ supply chain|innovation ~ (throughout|in|across) the supply chain|development of new technolog*', 2, ['ppn0620-3.2']],
-    ['fair and responsible approach|responsible approach to working with|treat* ~ suppliers fairly|fair treatment of suppliers|collaboration throughout the supply chain', 2.5, ['ppn0620-3.4']],
-    ['identify and manage cyber security risks|cyber security risks in the (delivery|performance) of the contract|cyber security risks ~ supply chain|cyber security ~ (throughout|in|across) the supply chain', 3, ['ppn0620-3.5']],
+    [
+      'disruptive technolog*|new technolog* ~ supply chain|innovation ~ (throughout|in|across) the supply chain|development of new technolog*',
+      2,
+      ['ppn0620-3.2'],
+    ],
+    [
+      'fair and responsible approach|responsible approach to working with|treat* ~ suppliers fairly|fair treatment of suppliers|collaboration throughout the supply chain',
+      2.5,
+      ['ppn0620-3.4'],
+    ],
+    [
+      'identify and manage cyber security risks|cyber security risks in the (delivery|performance) of the contract|cyber security risks ~ supply chain|cyber security ~ (throughout|in|across) the supply chain',
+      3,
+      ['ppn0620-3.5'],
+    ],
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
-    ['local economy|local economic|local spend|spend locally|local supply chain|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth', 2, ['ppn0620-3.1']],
-    ['local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|local talent|locally recruited|people living in|residents of', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
+    [
+      'local economy|local economic|local spend|spend locally|local supply chain|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
+      2,
+      ['ppn0620-3.1'],
+    ],
+    [
+      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|local talent|locally recruited|people living in|residents of',
+      2,
+      ['ppn0620-2.2'],
+      ['scot-cb-training-recruitment'],
+    ],
     ['economic growth|productivity growth|levelling up|regeneration', 1.5, ['ppn0620-2.1']],
-    ['live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally', 2, ['ppn0620-2.2'], ['scot-cb-training-recruitment']],
+    [
+      'live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally',
+      2,
+      ['ppn0620-2.2'],
+      ['scot-cb-training-recruitment'],
+    ],
     ['disparities in employment|participate in economic success', 2.5, ['ppn0620-2.2']],
     ['curriculum support|curriculum activit*|curriculum', 2, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
     ['a prosperous wales|prosperous wales', 3, [], ['wales-goal-1'], true],
@@ -190,26 +400,60 @@ const TOPIC_RAW: TopicCue[] = [
   ...topics('climate', [
     ['net zero|net-zero|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
     ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
-    ['greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings', 1.5, ['ppn0620-4.1']],
+    [
+      'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
-    ['environmental protection and improvement|protect and improve the environment|environmental protection|environmental improvement*', 2, ['ppn0620-4.2']],
-    ['environmental benefit*|environmental impact*|environmental performance|natural environment', 1.5, ['ppn0620-4.1']],
+    [
+      'environmental protection and improvement|protect and improve the environment|environmental protection|environmental improvement*',
+      2,
+      ['ppn0620-4.2'],
+    ],
+    [
+      'environmental benefit*|environmental impact*|environmental performance|natural environment',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
-    ['biodiversity|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery', 2, ['ppn0620-4.1']],
+    [
+      'biodiversity|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery',
+      2,
+      ['ppn0620-4.1'],
+    ],
     ['climate change|climate emergency|climate action|climate', 2, ['ppn0620-4.1'], [], true],
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
     ['waste|recycl*|single-use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],
-    ['waste hierarchy|re-use, repair|re-used or (recycled|remanufactured)|re-used and recycled|reused or recycled|recycled content|remanufactur*|recondition*', 2.5, ['ppn0620-4.1']],
-    ['environmental policy ~ relates to|environmental policy and highlight|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|approach to environmental sustainability|manage* your environmental impacts', 5, ['ppn0620-4.1'], [], true],
+    [
+      'waste hierarchy|re-use, repair|re-used or (recycled|remanufactured)|re-used and recycled|reused or recycled|recycled content|remanufactur*|recondition*',
+      2.5,
+      ['ppn0620-4.1'],
+    ],
+    [
+      'environmental policy ~ relates to|environmental policy and highlight|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|approach to environmental sustainability|manage* your environmental impacts',
+      5,
+      ['ppn0620-4.1'],
+      [],
+      true,
+    ],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
-    ['electric vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport', 1, ['ppn0620-4.1']],
+    [
+      'electric vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport',
+      1,
+      ['ppn0620-4.1'],
+    ],
     ['environment*', 0.75, ['ppn0620-4.1']],
-    ['climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures', 2, ['ppn0620-4.1']],
+    [
+      'climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures',
+      2,
+      ['ppn0620-4.1'],
+    ],
     ['flooding|flood risk|flood defences', 1, ['ppn0620-4.1']],
     ['climate change impacts|impacts of climate change|vulnerab* to ~ impacts', 2, ['ppn0620-4.1']],
     ['environmental target*|environmental objective*|environmental commitment*', 2, ['ppn0620-4.1']],
@@ -218,64 +462,213 @@ const TOPIC_RAW: TopicCue[] = [
     ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7'], true],
   ]),
   ...topics('equal-opportunity', [
-    ['disabled people|disabled person*|disabled staff|disabled employees|disabled workers|disabled candidates|people with disabilit*|people with a disability|disability|disabilities|disabled', 3, ['ppn0620-5.1', 'ppn0620-5.2'], [], true],
+    [
+      'disabled people|disabled person*|disabled staff|disabled employees|disabled workers|disabled candidates|people with disabilit*|people with a disability|disability|disabilities|disabled',
+      3,
+      ['ppn0620-5.1', 'ppn0620-5.2'],
+      [],
+      true,
+    ],
     ['disability confident', 3, ['ppn0620-5.1'], [], true],
     ['disability employment gap', 4, ['ppn0620-5.1'], [], true],
-    ['representation of ~ in the workforce|representation of disabled|representation of women|under-represented|underrepresented|under represented', 2.5, ['ppn0620-5.1', 'ppn0620-6.1']],
-    ['workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality', 3, ['ppn0620-6.1'], [], true],
+    [
+      'representation of ~ in the workforce|representation of disabled|representation of women|under-represented|underrepresented|under represented',
+      2.5,
+      ['ppn0620-5.1', 'ppn0620-6.1'],
+    ],
+    [
+      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality',
+      3,
+      ['ppn0620-6.1'],
+      [],
+      true,
+    ],
     // Bare "inequality" is generic ("targeting disadvantaged areas, reducing inequality"): a topic, not a theme lead.
     ['inequalit*', 2, ['ppn0620-6.1']],
     ['ethnic minority communities|minority ethnic communities|minority communities', 2.5, ['ppn0620-6.1']],
-    ['equality|equalities|equal opportunit*|equality of opportunity|equality and diversity|diversity and inclusion|equality, diversity and inclusion|edi|inclusive workforce*|diverse and inclusive|inclusive recruitment|inclusive culture|inclusive employment|inclusion', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
-    ['equality duties|equality duty|public sector equality duty|equality act|equality of treatment|equality impact', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
+    [
+      'equality|equalities|equal opportunit*|equality of opportunity|equality and diversity|diversity and inclusion|equality, diversity and inclusion|edi|inclusive workforce*|diverse and inclusive|inclusive recruitment|inclusive culture|inclusive employment|inclusion',
+      2,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+    ],
+    [
+      'equality duties|equality duty|public sector equality duty|equality act|equality of treatment|equality impact',
+      2,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+    ],
     ['discriminat*', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['diversity|diverse workforce', 1.5, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
-    ['workforce ~ reflect*|reflect* ~ diversity|diversity of ~ workforce|diversity in ~ workforce|diverse ~ workforce|workforce ~ divers*', 2.5, ['ppn0620-6.1'], ['scot-fwf-inclusive'], true],
-    ['fair pay|fair wage*|fairly paid|pay fairly|fair pay practices|fair rates of pay|fair remuneration', 3, ['ppn002-1c', 'ppn026-fair-pay', 'ppn0620-6.1'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage']],
-    ['real living wage|london living wage', 3, ['ppn002-1c', 'ppn026-fair-pay'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'], true],
-    ['living wage|minimum wage|decent standard of living|decent income', 3, ['ppn002-1c', 'ppn026-fair-pay'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage']],
-    ['fair working conditions|good working conditions|fair employment practices|fair terms and conditions|good employment practice*', 3, ['ppn002-1b', 'ppn026-working-conditions'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security']],
-    ['working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay', 2, ['ppn002-1b', 'ppn026-working-conditions'], ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security']],
-    ['flexible working|family friendly|family-friendly|work-life balance|work life balance', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
-    ['effective voice|trade union*|employee voice|worker voice|collective bargaining|workforce engagement', 2, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-voice']],
+    [
+      'workforce ~ reflect*|reflect* ~ diversity|diversity of ~ workforce|diversity in ~ workforce|diverse ~ workforce|workforce ~ divers*',
+      2.5,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+      true,
+    ],
+    [
+      'fair pay|fair wage*|fairly paid|pay fairly|fair pay practices|fair rates of pay|fair remuneration',
+      3,
+      ['ppn002-1c', 'ppn026-fair-pay', 'ppn0620-6.1'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
+    ],
+    [
+      'real living wage|london living wage',
+      3,
+      ['ppn002-1c', 'ppn026-fair-pay'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
+      true,
+    ],
+    [
+      'living wage|minimum wage|decent standard of living|decent income',
+      3,
+      ['ppn002-1c', 'ppn026-fair-pay'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
+    ],
+    [
+      'fair working conditions|good working conditions|fair employment practices|fair terms and conditions|good employment practice*',
+      3,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
+    ],
+    [
+      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay',
+      2,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
+    ],
+    [
+      'flexible working|family friendly|family-friendly|work-life balance|work life balance',
+      1.5,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['scot-fwf-work-life'],
+    ],
+    [
+      'effective voice|trade union*|employee voice|worker voice|collective bargaining|workforce engagement',
+      2,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['scot-fwf-voice'],
+    ],
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
-    ['ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain', 2, ['ppn0620-6.3']],
+    [
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain',
+      2,
+      ['ppn0620-6.3'],
+    ],
     ['blacklist*|blacklisting', 2, ['ppn002-1b'], ['scot-fwf-voice']],
-    ['caring responsibilities|carers|working parents|parental leave|menopause', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
-    ['minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|minority', 1.5, ['ppn0620-6.2']],
+    [
+      'caring responsibilities|carers|working parents|parental leave|menopause',
+      1.5,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['scot-fwf-work-life'],
+    ],
+    [
+      'minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|minority',
+      1.5,
+      ['ppn0620-6.2'],
+    ],
     // Social Value Model MAC 6.2: "people, including those from disadvantaged or minority groups" (in-work progression).
-    ['disadvantaged group*|members of disadvantaged|disadvantaged or minority groups|disadvantaged people|disadvantaged backgrounds', 2, ['ppn0620-6.2']],
-    ['accessible recruitment|accessible employment|reasonable adjustment*|inclusive and accessible', 2, ['ppn0620-5.1']],
-    ['career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours', 1.5, ['ppn002-1b', 'ppn026-working-conditions'], ['scot-fwf-work-life']],
+    [
+      'disadvantaged group*|members of disadvantaged|disadvantaged or minority groups|disadvantaged people|disadvantaged backgrounds',
+      2,
+      ['ppn0620-6.2'],
+    ],
+    [
+      'accessible recruitment|accessible employment|reasonable adjustment*|inclusive and accessible',
+      2,
+      ['ppn0620-5.1'],
+    ],
+    [
+      'career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours',
+      1.5,
+      ['ppn002-1b', 'ppn026-working-conditions'],
+      ['scot-fwf-work-life'],
+    ],
     ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
     ['equity and diversity|equity, diversity|diversity and equity', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['more equal wales', 3, [], ['wales-goal-3'], true],
   ]),
   ...topics('wellbeing', [
-    ['health and well-being|health and wellbeing|physical and mental health', 3, ['ppn0620-7.1', 'ppn0620-7.2'], [], true],
+    [
+      'health and well-being|health and wellbeing|physical and mental health',
+      3,
+      ['ppn0620-7.1', 'ppn0620-7.2'],
+      [],
+      true,
+    ],
     ['health', 0.75, ['ppn0620-7.2']],
-    ['mental health|physical health|wellbeing|well-being|mental well-being|mental wellbeing', 1.5, ['ppn0620-7.1', 'ppn0620-7.2']],
+    [
+      'mental health|physical health|wellbeing|well-being|mental well-being|mental wellbeing',
+      1.5,
+      ['ppn0620-7.1', 'ppn0620-7.2'],
+    ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
-    ['mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being', 2, ['ppn0620-7.1']],
-    ['local communit*|local area|local neighbourhood*|neighbourhoods|communities', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    [
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being',
+      2,
+      ['ppn0620-7.1'],
+    ],
+    [
+      'local communit*|local area|local neighbourhood*|neighbourhoods|communities',
+      2,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
     ['community', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
-    ['local organisations|local groups|local partners|community partners|grassroots', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
-    ['(for|in|to|within|into|across) the (local|wider)? community|(for|in|to|within|across) (local|wider)? communities', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
-    ['communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community\'s needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|community initiatives|community facilities|community events|community resilience|community wellbeing|community well-being', 3, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
-    ['enhance* ~ communit*|enhancement of ~ communit*|benefit ~ communit*|support* ~ communit*|contribut* to ~ communit*|give back', 2.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    [
+      'local organisations|local groups|local partners|community partners|grassroots',
+      1,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
+    [
+      '(for|in|to|within|into|across) the (local|wider)? community|(for|in|to|within|across) (local|wider)? communities',
+      2,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
+    [
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|community initiatives|community facilities|community events|community resilience|community wellbeing|community well-being",
+      3,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+      true,
+    ],
+    [
+      'enhance* ~ communit*|enhancement of ~ communit*|benefit ~ communit*|support* ~ communit*|contribut* to ~ communit*|give back',
+      2.5,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
     ['volunteer*', 2, ['ppn0620-8.1', 'ppn0620-7.2'], ['scot-cb-wellbeing']],
     ['pro bono|probono', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
     ['voluntary and community sector|voluntary sector|community sector', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
-    ['loneliness|social isolation|isolation|social exclusion|social inclusion', 2, ['ppn0620-7.2', 'ppn0620-8.1'], ['scot-cb-wellbeing']],
-    ['crime|anti-social behaviour|antisocial behaviour|safer streets|safer communities|community safety|reoffending|re-offending', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    [
+      'loneliness|social isolation|isolation|social exclusion|social inclusion',
+      2,
+      ['ppn0620-7.2', 'ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
+    [
+      'crime|anti-social behaviour|antisocial behaviour|safer streets|safer communities|community safety|reoffending|re-offending',
+      1.5,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
     ['health inequalit*', 3, ['ppn0620-7.2'], ['scot-cb-wellbeing'], true],
     ['healthy lifestyles|healthy eating|physical activity|healthier', 2, ['ppn0620-7.2'], ['scot-cb-wellbeing']],
     ['charit*|food bank*|good causes|fundrais*|sponsor*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['donat*', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
-    ['digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty|fuel poverty|poverty', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    [
+      'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty|fuel poverty|poverty',
+      2,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
     ['healthier wales', 3, [], ['wales-goal-4'], true],
     ['cohesive communities wales|wales of cohesive communities', 3, [], ['wales-goal-5']],
     ['welsh language|vibrant culture|culture and heritage|arts and culture', 2, [], ['wales-goal-6']],
@@ -288,13 +681,37 @@ const TOPIC_RAW: TopicCue[] = [
 const FRAME_RAW: FrameCue[] = [
   { phrase: '(through|via|under|in|during|on) (the|this) contract', weight: 1 },
   { phrase: 'in the (delivery|performance) of ~ (contract|services|service)', weight: 1 },
-  { phrase: 'contract workforce|contract delivery|delivering (the|this|these) (contract|services|service)|delivery of (the|this|these) (contract|services)|deliver (the|this|these) (contract|services)|as part of (the|this) contract|as part of delivering', weight: 1 },
-  { phrase: 'local|locally|region|regional|in the area|where the work|where the services|authority\'s area|council\'s area|borough|county|city region', weight: 1 },
-  { phrase: 'people|residents|individuals|those who|groups|citizens|families|households|employees|staff|workforce|workers', weight: 0.5 },
-  { phrase: 'commit*|pledge*|target*|measurable|kpi*|method statement|project plan|time bound|time-bound|smart|report* on|monitor*', weight: 0.75 },
-  { phrase: 'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|describe ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide', weight: 0.5 },
+  {
+    phrase:
+      'contract workforce|contract delivery|delivering (the|this|these) (contract|services|service)|delivery of (the|this|these) (contract|services)|deliver (the|this|these) (contract|services)|as part of (the|this) contract|as part of delivering',
+    weight: 1,
+  },
+  {
+    phrase:
+      "local|locally|region|regional|in the area|where the work|where the services|authority's area|council's area|borough|county|city region",
+    weight: 1,
+  },
+  {
+    phrase:
+      'people|residents|individuals|those who|groups|citizens|families|households|employees|staff|workforce|workers',
+    weight: 0.5,
+  },
+  {
+    phrase:
+      'commit*|pledge*|target*|measurable|kpi*|method statement|project plan|time bound|time-bound|smart|report* on|monitor*',
+    weight: 0.75,
+  },
+  {
+    phrase:
+      'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|describe ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide',
+    weight: 0.5,
+  },
   { phrase: 'additional|beyond the core|over and above|added value|wider', weight: 1 },
-  { phrase: 'support*|help*|enhanc*|improv*|increase|promot*|contribut*|tackl*|reduc*|create|creating|encourag*|develop*|engag*|involv*|opportunit*', weight: 0.5 },
+  {
+    phrase:
+      'support*|help*|enhanc*|improv*|increase|promot*|contribut*|tackl*|reduc*|create|creating|encourag*|develop*|engag*|involv*|opportunit*',
+    weight: 0.5,
+  },
   { phrase: 'aim*|action*|initiative*|activities|programme*|scheme*', weight: 0.25 },
 ];
 
@@ -302,60 +719,226 @@ const FRAME_RAW: FrameCue[] = [
 // Negatives: wording of the hard negatives. A veto-sized weight (>= 4) outweighs one strong cue's worth of topic.
 
 const NEGATIVE_RAW: NegativeCue[] = [
-  { phrase: 'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021', weight: 5, reason: 'carbon reduction plan condition (PPN 006)' },
-  { phrase: 'pass/fail|pass or fail|pass / fail|assessed as pass|will be a pass|fail the|marked as fail', weight: 2, reason: 'pass/fail condition' },
-  { phrase: 'iso 14001|iso14001|emas|environmental management system*|environmental management standard*|environmental policy', weight: 3, reason: 'environmental management system' },
-  { phrase: 'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en', weight: 3, reason: 'certification' },
-  { phrase: 'datacentre*|datacenter*|data centre*|data center*|power usage effectiveness|pue|eu code of conduct|hosting environment|hosting facilities|server*|cooling', weight: 4, reason: 'data-centre energy efficiency of the service' },
-  { phrase: 'business continuity|disaster recovery|continuity of supply|continuity of service|single point* of failure|failover|backup*|recovery time|recovery point|rto|rpo', weight: 4, reason: 'business continuity of the service' },
-  { phrase: 'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|supply disruption|disruption to supply|stock levels|lead times', weight: 4, reason: 'resilience of the service' },
-  { phrase: 'gdpr|uk gdpr|data protection|personal data|data processing|data processor|data controller|privacy|dpia|information governance|freedom of information|data subject*', weight: 4, reason: 'data protection' },
-  { phrase: 'wcag|web content accessibility|accessibility statement|accessibility standard*|accessibility requirements|accessibility audit|assistive technolog*|screen reader*|accessible to ~ users|is accessible|are accessible|accessible service|accessible interface|accessible website|digital accessibility|accessibility', weight: 4, reason: 'accessibility of the service' },
-  { phrase: 'training you provide|training that you provide|training you will provide|training you offer|user training|end user training|end-user training|train ~ users|training for ~ users|training to ~ users|training for ~ administrators|onboarding|training materials|user guides|train the buyer|train ~ buyer\'s|train ~ authority\'s|train ~ council\'s', weight: 3.5, reason: 'training provided to the buyer\'s users' },
-  { phrase: 'information security|security polic*|security incident*|incident management|incident*|vulnerabilit*|penetration test*|patch*|authenticat*|encrypt*|malware|access control*|protective monitoring|security clearance|security', weight: 3, reason: 'security and incident management' },
-  { phrase: 'section 54|relevant commercial organisation|slavery and human trafficking statement|modern slavery statement|annual reporting requirements|modern slavery act 2015|modern slavery act', weight: 3, reason: 'modern slavery self-declaration' },
-  { phrase: 'self-declaration|self declaration|please confirm|confirm that|confirm whether|yes/no|yes or no|tick|declare', weight: 1.5, reason: 'declaration' },
-  { phrase: 'has your organisation|has your company|have you ~ received|have you ~ won|have you ~ been awarded|award-winning|awards you have|awards your organisation|won ~ award*|received ~ award*|accreditations or awards|awards or accreditations|any awards', weight: 3.5, reason: 'the company\'s own awards' },
-  { phrase: 'knowledge transfer|transfer knowledge|transfer of knowledge|transfer ~ knowledge|exit plan*|exit management|handover|hand over|in-house team*|buyer\'s stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working', weight: 3, reason: 'collaboration with the buyer in the core service' },
-  { phrase: 'service description|describe your service|describe the service|what your service is for|what your service does|summary of your service|summary describing|features and benefits|service features|service level*|sla|slas|availability|uptime|service constraints|constraints that buyers|data extraction|extract their data', weight: 3, reason: 'service description' },
-  { phrase: 'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance', weight: 3, reason: 'tender instructions' },
-  { phrase: 'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing', weight: 1.5, reason: 'commercial or financial' },
-  { phrase: 'tupe|conflict* of interest|exclusion grounds|grounds for exclusion|may be excluded from|excluded from this (competition|procurement)|regulation 57|regulation 58|mandatory exclusion|discretionary exclusion|convicted|found guilty|tribunal|breach of|debarment|insolvency', weight: 3, reason: 'selection or exclusion question' },
-  { phrase: 'health and safety policy|health and safety management|health and safety record|riddor|hse enforcement|cdm regulations|accident rate', weight: 2.5, reason: 'health and safety compliance' },
+  {
+    phrase: 'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021',
+    weight: 5,
+    reason: 'carbon reduction plan condition (PPN 006)',
+  },
+  {
+    phrase: 'pass/fail|pass or fail|pass / fail|assessed as pass|will be a pass|fail the|marked as fail',
+    weight: 2,
+    reason: 'pass/fail condition',
+  },
+  {
+    phrase:
+      'iso 14001|iso14001|emas|environmental management system*|environmental management standard*|environmental policy',
+    weight: 3,
+    reason: 'environmental management system',
+  },
+  {
+    phrase: 'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en',
+    weight: 3,
+    reason: 'certification',
+  },
+  {
+    phrase:
+      'datacentre*|datacenter*|data centre*|data center*|power usage effectiveness|pue|eu code of conduct|hosting environment|hosting facilities|server*|cooling',
+    weight: 4,
+    reason: 'data-centre energy efficiency of the service',
+  },
+  {
+    phrase:
+      'business continuity|disaster recovery|continuity of supply|continuity of service|single point* of failure|failover|backup*|recovery time|recovery point|rto|rpo',
+    weight: 4,
+    reason: 'business continuity of the service',
+  },
+  {
+    phrase:
+      'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|supply disruption|disruption to supply|stock levels|lead times',
+    weight: 4,
+    reason: 'resilience of the service',
+  },
+  {
+    phrase:
+      'gdpr|uk gdpr|data protection|personal data|data processing|data processor|data controller|privacy|dpia|information governance|freedom of information|data subject*',
+    weight: 4,
+    reason: 'data protection',
+  },
+  {
+    phrase:
+      'wcag|web content accessibility|accessibility statement|accessibility standard*|accessibility requirements|accessibility audit|assistive technolog*|screen reader*|accessible to ~ users|is accessible|are accessible|accessible service|accessible interface|accessible website|digital accessibility|accessibility',
+    weight: 4,
+    reason: 'accessibility of the service',
+  },
+  {
+    phrase:
+      "training you provide|training that you provide|training you will provide|training you offer|user training|end user training|end-user training|train ~ users|training for ~ users|training to ~ users|training for ~ administrators|onboarding|training materials|user guides|train the buyer|train ~ buyer's|train ~ authority's|train ~ council's",
+    weight: 3.5,
+    reason: "training provided to the buyer's users",
+  },
+  {
+    phrase:
+      'information security|security polic*|security incident*|incident management|incident*|vulnerabilit*|penetration test*|patch*|authenticat*|encrypt*|malware|access control*|protective monitoring|security clearance|security',
+    weight: 3,
+    reason: 'security and incident management',
+  },
+  {
+    phrase:
+      'section 54|relevant commercial organisation|slavery and human trafficking statement|modern slavery statement|annual reporting requirements|modern slavery act 2015|modern slavery act',
+    weight: 3,
+    reason: 'modern slavery self-declaration',
+  },
+  {
+    phrase:
+      'self-declaration|self declaration|please confirm|confirm that|confirm whether|yes/no|yes or no|tick|declare',
+    weight: 1.5,
+    reason: 'declaration',
+  },
+  {
+    phrase:
+      'has your organisation|has your company|have you ~ received|have you ~ won|have you ~ been awarded|award-winning|awards you have|awards your organisation|won ~ award*|received ~ award*|accreditations or awards|awards or accreditations|any awards',
+    weight: 3.5,
+    reason: "the company's own awards",
+  },
+  {
+    phrase:
+      "knowledge transfer|transfer knowledge|transfer of knowledge|transfer ~ knowledge|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working",
+    weight: 3,
+    reason: 'collaboration with the buyer in the core service',
+  },
+  {
+    phrase:
+      'service description|describe your service|describe the service|what your service is for|what your service does|summary of your service|summary describing|features and benefits|service features|service level*|sla|slas|availability|uptime|service constraints|constraints that buyers|data extraction|extract their data',
+    weight: 3,
+    reason: 'service description',
+  },
+  {
+    phrase:
+      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance',
+    weight: 3,
+    reason: 'tender instructions',
+  },
+  {
+    phrase:
+      'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing',
+    weight: 1.5,
+    reason: 'commercial or financial',
+  },
+  {
+    phrase:
+      'tupe|conflict* of interest|exclusion grounds|grounds for exclusion|may be excluded from|excluded from this (competition|procurement)|regulation 57|regulation 58|mandatory exclusion|discretionary exclusion|convicted|found guilty|tribunal|breach of|debarment|insolvency',
+    weight: 3,
+    reason: 'selection or exclusion question',
+  },
+  {
+    phrase:
+      'health and safety policy|health and safety management|health and safety record|riddor|hse enforcement|cdm regulations|accident rate',
+    weight: 2.5,
+    reason: 'health and safety compliance',
+  },
   { phrase: 'health and safety|health & safety', weight: 1.5, reason: 'health and safety compliance' },
-  { phrase: 'risk assessment* ~ (for|of) the contracted? (services|works)|risk assessment forms|allocated to manage the risks', weight: 3, reason: 'risk assessment of the service' },
-  { phrase: 'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of', weight: 3, reason: 'staffing the service' },
-  { phrase: 'registered charity|charity registration|registered company|company registration|trading status|type of company|duns', weight: 3, reason: 'company details' },
-  { phrase: 'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance', weight: 2.5, reason: 'legal compliance' },
+  {
+    phrase:
+      'risk assessment* ~ (for|of) the contracted? (services|works)|risk assessment forms|allocated to manage the risks',
+    weight: 3,
+    reason: 'risk assessment of the service',
+  },
+  {
+    phrase:
+      'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of',
+    weight: 3,
+    reason: 'staffing the service',
+  },
+  {
+    phrase:
+      'registered charity|charity registration|registered company|company registration|trading status|type of company|duns',
+    weight: 3,
+    reason: 'company details',
+  },
+  {
+    phrase:
+      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance',
+    weight: 2.5,
+    reason: 'legal compliance',
+  },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
-  { phrase: 'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new', weight: 2, reason: 'user research for the service' },
-  { phrase: '(use|using|adopt|adopting|get the most out of) ~ (platform|system|app|application|portal|software|solution|tool)', weight: 2.5, reason: 'helping the service\'s own users use it' },
-  { phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors', weight: 2, reason: 'managing disruption of works' },
-  { phrase: 'technical solution|system architecture|integration with|interoperab*|api*|implementation plan|mobilisation plan|migration', weight: 1.5, reason: 'technical delivery' },
+  {
+    phrase:
+      'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new',
+    weight: 2,
+    reason: 'user research for the service',
+  },
+  {
+    phrase:
+      '(use|using|adopt|adopting|get the most out of) ~ (platform|system|app|application|portal|software|solution|tool)',
+    weight: 2.5,
+    reason: "helping the service's own users use it",
+  },
+  {
+    phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors',
+    weight: 2,
+    reason: 'managing disruption of works',
+  },
+  {
+    phrase:
+      'technical solution|system architecture|integration with|interoperab*|api*|implementation plan|mobilisation plan|migration',
+    weight: 1.5,
+    reason: 'technical delivery',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Model names. Order is priority when a text names more than one: the most specific first.
 
 const MODEL_RAW: ModelCue[] = [
-  { phrase: 'ppn ~ 026|procurement policy note ~ 026|social value model 2026|social value model 2027', model: 'ppn-026' },
+  {
+    phrase: 'ppn ~ 026|procurement policy note ~ 026|social value model 2026|social value model 2027',
+    model: 'ppn-026',
+  },
   { phrase: 'ppn ~ 002|ppn 02/25|procurement policy note ~ 002|social value model 2025', model: 'ppn-002' },
   { phrase: 're:(?<![a-z0-9])mac\\s?[1-8][a-e](?![a-z0-9])', model: 'ppn-002' },
-  { phrase: 'kickstart economic growth|kick start economic growth|clean energy superpower|take back our streets|break down barriers to opportunity|nhs fit for the future|government\'s missions|government missions', model: 'ppn-002' },
-  { phrase: 'ppn ~ 06/20|ppn ~ 6/20|procurement policy note ~ 06/20|social value model 2020|social value model ~ edition 1.1', model: 'ppn-06-20' },
+  {
+    phrase:
+      "kickstart economic growth|kick start economic growth|clean energy superpower|take back our streets|break down barriers to opportunity|nhs fit for the future|government's missions|government missions",
+    model: 'ppn-002',
+  },
+  {
+    phrase:
+      'ppn ~ 06/20|ppn ~ 6/20|procurement policy note ~ 06/20|social value model 2020|social value model ~ edition 1.1',
+    model: 'ppn-06-20',
+  },
   { phrase: 're:(?<![a-z0-9])mac\\s?[1-8]\\.[1-5](?![0-9])', model: 'ppn-06-20' },
   { phrase: 'fair work first', model: 'scotland-fair-work-first' },
-  { phrase: '(well-being|wellbeing) of future generations|future generations act|(well-being|wellbeing) goal*|prosperous wales|resilient wales|healthier wales|more equal wales|globally responsible wales|socially responsible procurement|social partnership and public procurement', model: 'wales-wellbeing-goals' },
-  { phrase: 'themes, outcomes and measures|themes outcomes measures|national toms|toms|social value portal|social value tom*|proxy value*', model: 'toms' },
-  { phrase: 'community benefit*|procurement reform ~ scotland|sustainable procurement duty', model: 'scotland-community-benefits' },
+  {
+    phrase:
+      '(well-being|wellbeing) of future generations|future generations act|(well-being|wellbeing) goal*|prosperous wales|resilient wales|healthier wales|more equal wales|globally responsible wales|socially responsible procurement|social partnership and public procurement',
+    model: 'wales-wellbeing-goals',
+  },
+  {
+    phrase:
+      'themes, outcomes and measures|themes outcomes measures|national toms|toms|social value portal|social value tom*|proxy value*',
+    model: 'toms',
+  },
+  {
+    phrase: 'community benefit*|procurement reform ~ scotland|sustainable procurement duty',
+    model: 'scotland-community-benefits',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Section headings and hints around a question: positive for social value sections, negative for others.
 
 const SECTION_RAW: SectionCue[] = [
-  { phrase: 'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value', weight: 1.5 },
-  { phrase: 'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation', weight: -1.5 },
+  {
+    phrase:
+      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value',
+    weight: 1.5,
+  },
+  {
+    phrase:
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation',
+    weight: -1.5,
+  },
 ];
 
 // The tables are typed here and validated against their schemas by test/unit/classifier-cues.test.ts, not at load:

@@ -7,14 +7,19 @@ import { THEME_IDS, type ThemeId } from '../knowledge/ids';
 
 /** Words too common in tender text to carry signal. */
 const STOP = new Set(
-  ('a an and are as at be been by can do does for from has have how if in into is it its of on or our please that the '
-    + 'their them these they this those to was we were what when where which who will with would you your').split(' '),
+  (
+    'a an and are as at be been by can do does for from has have how if in into is it its of on or our please that the ' +
+    'their them these they this those to was we were what when where which who will with would you your'
+  ).split(' '),
 );
 
 /** Lower-case words of two or more letters/digits, stop words dropped, Porter-stemmed. */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/)) {
+  for (const w of text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)) {
     if (w.length < 2 || STOP.has(w)) continue;
     out.push(stemmer(w));
   }
@@ -66,7 +71,9 @@ export function learnedScore(w: LearnedWeights, text: string): LearnedScore {
   const ex = th.map((x) => Math.exp(x - max));
   const sum = ex.reduce((a, b) => a + b, 0);
   const themeP = {} as Record<ThemeId, number>;
-  THEME_IDS.forEach((t, i) => { themeP[t] = ex[i]! / sum; });
+  THEME_IDS.forEach((t, i) => {
+    themeP[t] = ex[i]! / sum;
+  });
   pushes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return { svLogOdds: sv, themeP, top: pushes.slice(0, 5).map((p) => p[0]), known };
 }

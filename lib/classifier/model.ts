@@ -13,7 +13,12 @@
  *  5. the user's preferred model; else PPN 002, the current default.
  * Sources: gov.uk PPN collection (regime split, [V]); knowledge-audit.md sections 2.1, 3.2, 3.6.
  */
-import { DM_DECLARATION, isDigitalMarketplaceHost, PCR_FRAMEWORK_CALL_OFF, type FrameworkNotice } from '../knowledge/frameworks';
+import {
+  DM_DECLARATION,
+  isDigitalMarketplaceHost,
+  PCR_FRAMEWORK_CALL_OFF,
+  type FrameworkNotice,
+} from '../knowledge/frameworks';
 import type { ModelId } from '../knowledge/ids';
 import { MODEL_CUES } from './cues';
 import { compilePhrase, findPhrase, indexText, normalise, type IndexedText } from './phrase';
@@ -67,7 +72,8 @@ export const MODEL_LABEL: Record<ModelId, string> = {
 };
 
 /** National TOMs wording that is unambiguous; a bare "TOM(s)" is a target operating model in tech tenders. */
-const NATIONAL_TOMS = /national\s+toms?\b|social\s+value\s+toms?\b|themes,?\s+outcomes,?\s+(?:and\s+)?measures|\bnt\s?\d{1,2}\b|\btoms?\b[^.]{0,40}\b(?:social\s+value|measures?|proxy)|\b(?:social\s+value|proxy)\b[^.]{0,40}\btoms?\b|social\s+value\s+portal|proxy\s+values?|financial\s+proxy/i;
+const NATIONAL_TOMS =
+  /national\s+toms?\b|social\s+value\s+toms?\b|themes,?\s+outcomes,?\s+(?:and\s+)?measures|\bnt\s?\d{1,2}\b|\btoms?\b[^.]{0,40}\b(?:social\s+value|measures?|proxy)|\b(?:social\s+value|proxy)\b[^.]{0,40}\btoms?\b|social\s+value\s+portal|proxy\s+values?|financial\s+proxy/i;
 const TARGET_OPERATING = /target\s+operating\s+models?/i;
 
 function tomsIsNational(text: string): boolean {
@@ -115,9 +121,17 @@ interface FrameworkRule {
 const FRAMEWORKS: readonly FrameworkRule[] = [
   { re: /g-?\s?cloud\s*(?:1[0-4]|[1-9])(?!\d)/i, name: 'G-Cloud 14 or earlier', regime: 'pcr-2015' },
   { re: /g-?\s?cloud\s*(?:1[5-9]|[2-9]\d)(?!\d)/i, name: 'G-Cloud 15 or later', regime: 'pa-2023' },
-  { re: /\bdos\s?[1-6]\b|digital outcomes and specialists\s*[1-6]\b|digital outcomes\s*[1-6]\b/i, name: 'Digital Outcomes and Specialists 6 or earlier', regime: 'pcr-2015' },
+  {
+    re: /\bdos\s?[1-6]\b|digital outcomes and specialists\s*[1-6]\b|digital outcomes\s*[1-6]\b/i,
+    name: 'Digital Outcomes and Specialists 6 or earlier',
+    regime: 'pcr-2015',
+  },
   { re: /\bdos\s?(?:[7-9])\b|digital outcomes\s*(?:[7-9])\b/i, name: 'Digital Outcomes 7 or later', regime: 'pa-2023' },
-  { re: /\bTePAS\b|technology products (?:and|&) associated services(?! 3)|\bRM6068\b|\bRM6100\b|\bRM6116\b|\bRM6098\b|\bRM1557\.?14\b|\bRM1043\.8\b/i, name: 'a CCS framework set up under the 2015 Regulations', regime: 'pcr-2015' },
+  {
+    re: /\bTePAS\b|technology products (?:and|&) associated services(?! 3)|\bRM6068\b|\bRM6100\b|\bRM6116\b|\bRM6098\b|\bRM1557\.?14\b|\bRM1043\.8\b/i,
+    name: 'a CCS framework set up under the 2015 Regulations',
+    regime: 'pcr-2015',
+  },
 ];
 
 export function frameworkRegime(text: string): FrameworkRule | null {
@@ -131,14 +145,26 @@ const HOSTS: readonly [RegExp, Jurisdiction][] = [
   [/etendersni\.gov\.uk$/i, 'northern-ireland'],
 ];
 const TEXT_JURISDICTION: readonly [RegExp, Jurisdiction][] = [
-  [/procurement reform \(scotland\) act|public contracts scotland|scottish government|community benefit requirements?|\bNHS Scotland\b/i, 'scotland'],
-  [/social partnership and public procurement|sell2wales|welsh government|future generations \(wales\)|\bNHS Wales\b/i, 'wales'],
+  [
+    /procurement reform \(scotland\) act|public contracts scotland|scottish government|community benefit requirements?|\bNHS Scotland\b/i,
+    'scotland',
+  ],
+  [
+    /social partnership and public procurement|sell2wales|welsh government|future generations \(wales\)|\bNHS Wales\b/i,
+    'wales',
+  ],
   [/northern ireland|etendersni|\bPPN 01\/21\b|construction and procurement delivery/i, 'northern-ireland'],
 ];
 
-export function inferJurisdiction(texts: readonly (string | undefined)[], ev: ModelEvidence = {}): { jurisdiction: Jurisdiction; why: string } | null {
-  if (ev.jurisdiction && (ev.jurisdiction !== 'uk-central' || ev.jurisdictionStated)) return { jurisdiction: ev.jurisdiction, why: 'you said so' };
-  if (ev.portalHost) for (const [re, j] of HOSTS) if (re.test(ev.portalHost)) return { jurisdiction: j, why: `the portal (${ev.portalHost})` };
+export function inferJurisdiction(
+  texts: readonly (string | undefined)[],
+  ev: ModelEvidence = {},
+): { jurisdiction: Jurisdiction; why: string } | null {
+  if (ev.jurisdiction && (ev.jurisdiction !== 'uk-central' || ev.jurisdictionStated))
+    return { jurisdiction: ev.jurisdiction, why: 'you said so' };
+  if (ev.portalHost)
+    for (const [re, j] of HOSTS)
+      if (re.test(ev.portalHost)) return { jurisdiction: j, why: `the portal (${ev.portalHost})` };
   for (const t of texts) {
     if (!t) continue;
     for (const [re, j] of TEXT_JURISDICTION) {
@@ -150,9 +176,15 @@ export function inferJurisdiction(texts: readonly (string | undefined)[], ev: Mo
 }
 
 const BUYER_TEXT: readonly [RegExp, BuyerType][] = [
-  [/\b(?:county|city|district|borough|parish|town)\s+council\b|\blocal authority\b|\bcouncil\b|\bcombined authority\b/i, 'local'],
+  [
+    /\b(?:county|city|district|borough|parish|town)\s+council\b|\blocal authority\b|\bcouncil\b|\bcombined authority\b/i,
+    'local',
+  ],
   [/\bNHS\b|\bintegrated care board\b|\bICB\b|\bfoundation trust\b/i, 'nhs'],
-  [/\bdepartment for\b|\bministry of\b|\bHM (?:Treasury|Revenue|Land|Prison)|\bcabinet office\b|\bhome office\b|\bexecutive agency\b|\bnon-departmental public body\b|\bcrown commercial service\b|\bgovernment digital service\b/i, 'central'],
+  [
+    /\bdepartment for\b|\bministry of\b|\bHM (?:Treasury|Revenue|Land|Prison)|\bcabinet office\b|\bhome office\b|\bexecutive agency\b|\bnon-departmental public body\b|\bcrown commercial service\b|\bgovernment digital service\b/i,
+    'central',
+  ],
 ];
 
 export function inferBuyerType(texts: readonly (string | undefined)[], ev: ModelEvidence = {}): BuyerType {
@@ -165,9 +197,18 @@ export function inferBuyerType(texts: readonly (string | undefined)[], ev: Model
 }
 
 /** The full decision: model, reason, jurisdiction, regime and buyer type. Pure. */
-export function decideModel(text: string, context: QuestionContext & ModelEvidence = {}, indexed?: IndexedText): ModelDecision {
+export function decideModel(
+  text: string,
+  context: QuestionContext & ModelEvidence = {},
+  indexed?: IndexedText,
+): ModelDecision {
   const d = decideModelBase(text, context, indexed);
-  return d.notices.includes(DM_DECLARATION) ? { ...d, reason: `${d.reason}; on the Digital Marketplace supplier social value is a pass/fail declaration of measures, not a scored answer` } : d;
+  return d.notices.includes(DM_DECLARATION)
+    ? {
+        ...d,
+        reason: `${d.reason}; on the Digital Marketplace supplier social value is a pass/fail declaration of measures, not a scored answer`,
+      }
+    : d;
 }
 
 function decideModelBase(text: string, context: QuestionContext & ModelEvidence, indexed?: IndexedText): ModelDecision {
@@ -178,7 +219,8 @@ function decideModelBase(text: string, context: QuestionContext & ModelEvidence,
   const date = context.procurementDate?.trim();
   const validDate = date && isIsoDate(date) ? date : undefined;
   const fw = frameworkRegime([context.framework, ...texts].filter(Boolean).join('\n'));
-  const regime: Regime = fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : (context.regime ?? 'unknown'));
+  const regime: Regime =
+    fw?.regime ?? (validDate ? (validDate < PPN002_START ? 'pcr-2015' : 'pa-2023') : (context.regime ?? 'unknown'));
   const notices: FrameworkNotice[] = [];
   if (isDigitalMarketplaceHost(context.portalHost)) notices.push(DM_DECLARATION);
   if (fw?.regime === 'pcr-2015') notices.push(PCR_FRAMEWORK_CALL_OFF);
@@ -195,39 +237,90 @@ function decideModelBase(text: string, context: QuestionContext & ModelEvidence,
     const named = namedModel(value, where === 'question' ? indexed : undefined);
     if (named === null) continue;
     if (named.model === 'ppn-026') {
-      return { ...base, model: 'ppn-026', unverified: true, reason: `the ${where} names "${named.words.trim()}" (reported, unverified: shown as information only)` };
+      return {
+        ...base,
+        model: 'ppn-026',
+        unverified: true,
+        reason: `the ${where} names "${named.words.trim()}" (reported, unverified: shown as information only)`,
+      };
     }
     return { ...base, model: named.model, unverified: false, reason: `the ${where} names "${named.words.trim()}"` };
   }
   if (jurisdiction === 'scotland') {
-    return { ...base, model: 'scotland-community-benefits', unverified: false, reason: `a Scottish procurement (${juris?.why}): the Procurement Reform (Scotland) Act 2014 applies, not the UK central models` };
+    return {
+      ...base,
+      model: 'scotland-community-benefits',
+      unverified: false,
+      reason: `a Scottish procurement (${juris?.why}): the Procurement Reform (Scotland) Act 2014 applies, not the UK central models`,
+    };
   }
   if (jurisdiction === 'wales') {
-    return { ...base, model: 'wales-wellbeing-goals', unverified: false, reason: `a Welsh procurement (${juris?.why}): the Social Partnership and Public Procurement (Wales) Act 2023 and the well-being goals apply` };
+    return {
+      ...base,
+      model: 'wales-wellbeing-goals',
+      unverified: false,
+      reason: `a Welsh procurement (${juris?.why}): the Social Partnership and Public Procurement (Wales) Act 2023 and the well-being goals apply`,
+    };
   }
   if (fw) {
     const model: ModelId = fw.regime === 'pcr-2015' ? 'ppn-06-20' : 'ppn-002';
-    const regs = fw.regime === 'pcr-2015' ? 'the Public Contracts Regulations 2015, so call-offs stay on PPN 06/20' : 'the Procurement Act 2023 (PPN 002)';
+    const regs =
+      fw.regime === 'pcr-2015'
+        ? 'the Public Contracts Regulations 2015, so call-offs stay on PPN 06/20'
+        : 'the Procurement Act 2023 (PPN 002)';
     return { ...base, model, unverified: false, reason: `a call-off under ${fw.name}, set up under ${regs}` };
   }
-  const ni = jurisdiction === 'northern-ireland' ? `; Northern Ireland (${juris?.why}): its own PPN 01/21 scoring rules apply` : '';
+  const ni =
+    jurisdiction === 'northern-ireland'
+      ? `; Northern Ireland (${juris?.why}): its own PPN 01/21 scoring rules apply`
+      : '';
   if (validDate) {
     const model = modelForDate(validDate);
-    const why = model === 'ppn-06-20' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
-    return { ...base, model, unverified: false, reason: `procurement date ${validDate}: ${why} (${MODEL_LABEL[model]} applies)${ni}` };
+    const why =
+      model === 'ppn-06-20'
+        ? 'started before 24 February 2025, under the Public Contracts Regulations 2015'
+        : 'started on or after 24 February 2025, under the Procurement Act 2023';
+    return {
+      ...base,
+      model,
+      unverified: false,
+      reason: `procurement date ${validDate}: ${why} (${MODEL_LABEL[model]} applies)${ni}`,
+    };
   }
   if (context.regime) {
     const model: ModelId = context.regime === 'pcr-2015' ? 'ppn-06-20' : 'ppn-002';
-    const why = context.regime === 'pcr-2015' ? 'started before 24 February 2025, under the Public Contracts Regulations 2015' : 'started on or after 24 February 2025, under the Procurement Act 2023';
-    return { ...base, model, unverified: false, reason: `you said the procurement ${why} (${MODEL_LABEL[model]} applies)${ni}` };
+    const why =
+      context.regime === 'pcr-2015'
+        ? 'started before 24 February 2025, under the Public Contracts Regulations 2015'
+        : 'started on or after 24 February 2025, under the Procurement Act 2023';
+    return {
+      ...base,
+      model,
+      unverified: false,
+      reason: `you said the procurement ${why} (${MODEL_LABEL[model]} applies)${ni}`,
+    };
   }
   if (context.preferredModel && context.preferredModel !== 'auto') {
-    return { ...base, model: context.preferredModel, unverified: context.preferredModel === 'ppn-026', reason: `your setting${ni}` };
+    return {
+      ...base,
+      model: context.preferredModel,
+      unverified: context.preferredModel === 'ppn-026',
+      reason: `your setting${ni}`,
+    };
   }
-  return { ...base, model: 'ppn-002', unverified: false, reason: `no model named and no procurement date: PPN 002 is the current model${ni}` };
+  return {
+    ...base,
+    model: 'ppn-002',
+    unverified: false,
+    reason: `no model named and no procurement date: PPN 002 is the current model${ni}`,
+  };
 }
 
-export function chooseModel(text: string, context: QuestionContext & ModelEvidence = {}, indexed?: IndexedText): ModelChoice {
+export function chooseModel(
+  text: string,
+  context: QuestionContext & ModelEvidence = {},
+  indexed?: IndexedText,
+): ModelChoice {
   const d = decideModel(text, context, indexed);
   return { model: d.model, reason: d.reason };
 }

@@ -17,10 +17,28 @@
 
 /** Characters folded to a plain equivalent of the same length (one code unit each). */
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\t': ' ', '\r': ' ', '\n': ' ', '\u00ad': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+  '\r': ' ',
+  '\n': ' ',
+  '\u00ad': ' ',
 };
 
 const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
@@ -220,9 +238,10 @@ export function findPhrase(compiled: CompiledPhrase, text: string | IndexedText)
   let best: PhraseMatch | null = null;
   for (const alt of compiled.alternatives) {
     if (alt.anchorId >= 0) {
-      const present = indexed !== null && alt.anchorId < indexed.found.length
-        ? indexed.found[alt.anchorId] === 1
-        : normalised.includes(alt.anchor!);
+      const present =
+        indexed !== null && alt.anchorId < indexed.found.length
+          ? indexed.found[alt.anchorId] === 1
+          : normalised.includes(alt.anchor!);
       if (!present) continue;
     }
     const m = alt.re.exec(normalised);

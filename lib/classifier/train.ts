@@ -7,8 +7,11 @@ import type { CorpusRecord } from './corpus';
 import { features, type LearnedWeights } from './learned';
 
 const LABEL_TO_ID: Record<string, ThemeId | undefined> = {
-  'covid-19 recovery': 'covid-recovery', 'tackling economic inequality': 'economic-inequality',
-  'fighting climate change': 'climate', 'equal opportunity': 'equal-opportunity', wellbeing: 'wellbeing',
+  'covid-19 recovery': 'covid-recovery',
+  'tackling economic inequality': 'economic-inequality',
+  'fighting climate change': 'climate',
+  'equal opportunity': 'equal-opportunity',
+  wellbeing: 'wellbeing',
 };
 
 export interface TrainOptions {
@@ -28,7 +31,14 @@ export interface TrainOptions {
   /** Quantisation step of the stored weights (x 100): coarser steps compress better (weights.json size). */
   step: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { minDf: 2, alpha: 1, prune: 120, secondaryWeight: 0.5, balance: false, step: 50 };
+export const DEFAULT_TRAIN: TrainOptions = {
+  minDf: 2,
+  alpha: 1,
+  prune: 120,
+  secondaryWeight: 0.5,
+  balance: false,
+  step: 50,
+};
 
 export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions = DEFAULT_TRAIN): LearnedWeights {
   const docs = records.map((r) => ({ r, f: features(r.text) }));
@@ -40,7 +50,8 @@ export function trainWeights(records: readonly CorpusRecord[], opt: TrainOptions
   const svCount = new Float64Array(V);
   const noCount = new Float64Array(V);
   const thCount = THEME_IDS.map(() => new Float64Array(V));
-  let svTotal = 0, noTotal = 0;
+  let svTotal = 0,
+    noTotal = 0;
   const nSv = records.filter((r) => r.is_social_value).length;
   const negW = opt.balance && nSv > 0 && nSv < records.length ? nSv / (records.length - nSv) : 1;
   const thTotal = THEME_IDS.map(() => 0);

@@ -1,8 +1,21 @@
 import type { SvlDatabase, DraftRow, TenderRow } from '../db';
 import { rankQuestions, SIMILAR_THRESHOLD } from './fuzzy';
-import { draftsToPurge, DEFAULT_KEEP_DAYS_AFTER_DEADLINE, isTenderOpen, thinRevisions, type TenderTimes } from './retention';
+import {
+  draftsToPurge,
+  DEFAULT_KEEP_DAYS_AFTER_DEADLINE,
+  isTenderOpen,
+  thinRevisions,
+  type TenderTimes,
+} from './retention';
 import { buildSearchIndex, searchDrafts, type SearchHit, type SearchIndex } from './search';
-import type { DraftDetail, DraftSettings, DraftSummary, RevisionView, SimilarDraft, TenderView } from '../messages/views';
+import type {
+  DraftDetail,
+  DraftSettings,
+  DraftSummary,
+  RevisionView,
+  SimilarDraft,
+  TenderView,
+} from '../messages/views';
 
 /**
  * What the drafts manager (full page and side panel) asks of the database, and the startup maintenance
@@ -37,7 +50,11 @@ export async function listDrafts(db: SvlDatabase): Promise<{ tenders: TenderView
   return db.transaction('r', [db.tenders, db.questions, db.drafts], async () => {
     // Plain toArray() (IndexedDB getAll) and filtering here: a filtered or key-only Dexie query walks a cursor.
     // Revision counts are left to the history view: counting 10,000 revisions took ~0.3 s of a 0.43 s list.
-    const [tenders, questions, all] = await Promise.all([db.tenders.toArray(), db.questions.toArray(), db.drafts.toArray()]);
+    const [tenders, questions, all] = await Promise.all([
+      db.tenders.toArray(),
+      db.questions.toArray(),
+      db.drafts.toArray(),
+    ]);
     const drafts = all.filter((d) => !d.deletedAt).sort((a, b) => b.updatedAt - a.updatedAt);
     const lastSeen = new Map(questions.map((q) => [q.fingerprint, q.lastSeen ?? null]));
     const tenderSeen = new Map(tenders.map((t) => [t.id, t.lastSeen]));
@@ -77,7 +94,9 @@ export async function searchAll(db: SvlDatabase, query: string): Promise<SearchH
         db.drafts.filter((d) => !d.deletedAt).toArray(),
         db.revisions.toArray(),
       ]);
-      const tenderText = new Map(tenders.map((t) => [t.id, [t.title, t.reference, t.buyer, t.portalId].filter(Boolean).join(' ')]));
+      const tenderText = new Map(
+        tenders.map((t) => [t.id, [t.title, t.reference, t.buyer, t.portalId].filter(Boolean).join(' ')]),
+      );
       const byDraft = new Map<string, string[]>();
       for (const revision of revisions) {
         const list = byDraft.get(revision.draftKey);
@@ -99,13 +118,24 @@ export async function searchAll(db: SvlDatabase, query: string): Promise<SearchH
   return searchDrafts(cachedIndex.index, query);
 }
 
-export async function draftHistory(db: SvlDatabase, key: string): Promise<{ detail: DraftDetail | null; revisions: RevisionView[] }> {
+export async function draftHistory(
+  db: SvlDatabase,
+  key: string,
+): Promise<{ detail: DraftDetail | null; revisions: RevisionView[] }> {
   return db.transaction('r', [db.drafts, db.revisions], async () => {
     const row = await db.drafts.get(key);
     const revisions = await db.revisions.where('draftKey').equals(key).sortBy('savedAt');
     return {
       detail: row ? detailOf(row) : null,
-      revisions: revisions.reverse().map((r) => ({ id: r.id!, text: r.text, savedAt: r.savedAt, reason: r.reason, ...(r.author ? { author: r.author } : {}) })),
+      revisions: revisions
+        .reverse()
+        .map((r) => ({
+          id: r.id!,
+          text: r.text,
+          savedAt: r.savedAt,
+          reason: r.reason,
+          ...(r.author ? { author: r.author } : {}),
+        })),
     };
   });
 }
@@ -125,11 +155,17 @@ function detailOf(row: DraftRow): DraftDetail {
 }
 
 /** Put an old version back. The current text is kept as a 'before-restore' revision first. */
-export async function restoreRevision(db: SvlDatabase, key: string, revisionId: number, now = Date.now()): Promise<DraftDetail> {
+export async function restoreRevision(
+  db: SvlDatabase,
+  key: string,
+  revisionId: number,
+  now = Date.now(),
+): Promise<DraftDetail> {
   return db.transaction('rw', [db.drafts, db.revisions], async () => {
     const row = await db.drafts.get(key);
     const revision = await db.revisions.get(revisionId);
-    if (!row || !revision || revision.draftKey !== key) throw new MissingDraftError('That version is no longer stored.');
+    if (!row || !revision || revision.draftKey !== key)
+      throw new MissingDraftError('That version is no longer stored.');
     if (row.text.trim() !== '' && row.text !== revision.text) {
       await db.revisions.add({ draftKey: key, text: row.text, savedAt: now, reason: 'before-restore' });
     }
@@ -166,7 +202,15 @@ export async function similarDrafts(db: SvlDatabase, question: string, excludeKe
     .slice(0, 50)
     .map((match) => {
       const d = byKey.get(match.key)!;
-      return { key: d.key, score: match.score, portalId: d.portalId, tenderId: d.tenderId, question: d.question, preview: preview(d.text), updatedAt: d.updatedAt };
+      return {
+        key: d.key,
+        score: match.score,
+        portalId: d.portalId,
+        tenderId: d.tenderId,
+        question: d.question,
+        preview: preview(d.text),
+        updatedAt: d.updatedAt,
+      };
     });
 }
 
@@ -196,7 +240,9 @@ export async function deleteEverything(db: SvlDatabase): Promise<void> {
 export async function getSettings(db: SvlDatabase): Promise<DraftSettings> {
   const row = await db.meta.get(RETENTION_KEY);
   const value = row?.value;
-  return { retentionDays: value === null ? null : typeof value === 'number' ? value : DEFAULT_KEEP_DAYS_AFTER_DEADLINE };
+  return {
+    retentionDays: value === null ? null : typeof value === 'number' ? value : DEFAULT_KEEP_DAYS_AFTER_DEADLINE,
+  };
 }
 
 export async function setRetentionDays(db: SvlDatabase, days: number | null): Promise<DraftSettings> {

@@ -57,7 +57,13 @@ export function originOf(url: string): string | null {
  * Where the page shows no tender reference, the URL path (without query or fragment, which carry cache busters
  * and session ids) stands in for it.
  */
-export function draftKey(parts: { portalId: string; origin: string; tenderRef: string | null; path: string; question: string }): string {
+export function draftKey(parts: {
+  portalId: string;
+  origin: string;
+  tenderRef: string | null;
+  path: string;
+  question: string;
+}): string {
   return `${tenderKey(parts)}|${questionFingerprint(parts.question)}`;
 }
 

@@ -16,7 +16,6 @@ export const OPEN_WITHOUT_DEADLINE_MS = 30 * DAY_MS;
 export const UNDO_WINDOW_MS = DAY_MS;
 export const DEFAULT_KEEP_DAYS_AFTER_DEADLINE = 90;
 
-
 export interface TenderTimes {
   /** ISO date (or date-time) of the deadline, when known. */
   deadline?: string | null;

@@ -9,7 +9,11 @@ export type ManagerRow =
   | { kind: 'draft'; id: string; draft: DraftSummary; foundIn: string | null };
 
 /** Group drafts by tender; tenders with the most recently changed draft first, drafts newest first. */
-export function groupRows(tenders: TenderView[], drafts: DraftSummary[], hits: Map<string, string> | null): ManagerRow[] {
+export function groupRows(
+  tenders: TenderView[],
+  drafts: DraftSummary[],
+  hits: Map<string, string> | null,
+): ManagerRow[] {
   const tenderById = new Map(tenders.map((t) => [t.id, t]));
   const groups = new Map<string, DraftSummary[]>();
   for (const draft of [...drafts].sort((a, b) => b.updatedAt - a.updatedAt)) {
@@ -20,14 +24,26 @@ export function groupRows(tenders: TenderView[], drafts: DraftSummary[], hits: M
   }
   const rows: ManagerRow[] = [];
   for (const [tenderId, group] of groups) {
-    rows.push({ kind: 'tender', id: `tender:${tenderId}`, tender: tenderById.get(tenderId) ?? null, count: group.length });
-    for (const draft of group) rows.push({ kind: 'draft', id: draft.key, draft, foundIn: hits?.get(draft.key) ?? null });
+    rows.push({
+      kind: 'tender',
+      id: `tender:${tenderId}`,
+      tender: tenderById.get(tenderId) ?? null,
+      count: group.length,
+    });
+    for (const draft of group)
+      rows.push({ kind: 'draft', id: draft.key, draft, foundIn: hits?.get(draft.key) ?? null });
   }
   return rows;
 }
 
 /** The rows to render for a scroll position: those in view plus `overscan` either side. */
-export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, total: number, overscan = 6): { start: number; end: number } {
+export function visibleRange(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  total: number,
+  overscan = 6,
+): { start: number; end: number } {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, first - overscan);
   const end = Math.min(total, first + Math.ceil(viewport / rowHeight) + overscan);

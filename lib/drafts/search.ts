@@ -17,7 +17,10 @@ export interface SearchHit {
 }
 
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 export function queryTerms(query: string): string[] {
@@ -41,7 +44,14 @@ export function buildSearchIndex(drafts: SearchableDraft[]): SearchIndex {
       const question = foldText(draft.question);
       const tender = foldText(draft.tender);
       const revisions = foldText(draft.revisions.join('\n'));
-      return { key: draft.key, text, question, tender, revisions, all: `${text}\n${question}\n${tender}\n${revisions}` };
+      return {
+        key: draft.key,
+        text,
+        question,
+        tender,
+        revisions,
+        all: `${text}\n${question}\n${tender}\n${revisions}`,
+      };
     }),
   };
 }

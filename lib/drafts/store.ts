@@ -82,7 +82,8 @@ export async function saveDraft(db: SvlDatabase, message: DraftSaveRequest, now 
       else if (existing.text !== text && existing.text.trim() !== '' && last?.text !== existing.text) {
         // Never replace stored text without a revision: between snapshots, one rolling 'replaced' revision holds
         // the text this save replaces (updated in place while typing goes on, so history does not fill up).
-        if (last?.reason === 'replaced' && last.id !== undefined) await db.revisions.update(last.id, { text: existing.text, savedAt: now });
+        if (last?.reason === 'replaced' && last.id !== undefined)
+          await db.revisions.update(last.id, { text: existing.text, savedAt: now });
         else await db.revisions.add({ draftKey: draft.key, text: existing.text, savedAt: now, reason: 'replaced' });
       }
     }
@@ -129,7 +130,12 @@ export async function saveDraft(db: SvlDatabase, message: DraftSaveRequest, now 
  * The draft for this key. When there is none and the page's question text is given, a draft on the same tender
  * whose question is worded almost the same re-attaches; the answer says it was a fuzzy match and how close.
  */
-export async function loadDraft(db: SvlDatabase, key: string, question?: string, now = Date.now()): Promise<StoredDraftView | null> {
+export async function loadDraft(
+  db: SvlDatabase,
+  key: string,
+  question?: string,
+  now = Date.now(),
+): Promise<StoredDraftView | null> {
   const row = await db.drafts.get(key);
   if (row && !row.deletedAt) {
     // The page showed this question: it and its tender were seen now (a question left unseen while its tender is
@@ -139,7 +145,11 @@ export async function loadDraft(db: SvlDatabase, key: string, question?: string,
     return { key: row.key, text: row.text, updatedAt: row.updatedAt };
   }
   if (question === undefined) return null;
-  const sameTender = await db.drafts.where('tenderId').equals(tenderIdOf(key)).filter((d) => !d.deletedAt && d.key !== key).toArray();
+  const sameTender = await db.drafts
+    .where('tenderId')
+    .equals(tenderIdOf(key))
+    .filter((d) => !d.deletedAt && d.key !== key)
+    .toArray();
   const best = bestReattachment(
     question,
     sameTender.map((d) => ({ key: d.key, question: d.question })),

@@ -3,7 +3,13 @@ import type { CategoryId, CriterionId } from '@/lib/knowledge/ids';
 import { CRITERION_IDS } from '@/lib/knowledge/ids';
 import { EVALUATOR_POINTS } from '@/lib/knowledge/evaluators';
 import { formatSource, getCriterion, getModel, getOutcome, getTheme } from '@/lib/knowledge/models';
-import { categoryTitle, relevanceFor, whatItMeans, RELEVANCE_PROVENANCE, type RelevanceOverrides } from '@/lib/knowledge/relevance';
+import {
+  categoryTitle,
+  relevanceFor,
+  whatItMeans,
+  RELEVANCE_PROVENANCE,
+  type RelevanceOverrides,
+} from '@/lib/knowledge/relevance';
 import type { Rating } from '@/lib/knowledge/rating';
 
 /**
@@ -20,7 +26,14 @@ export interface Guidance {
   equivalents: string[];
   why: string[];
   toms: boolean;
-  relevance: { category: string; rating: Rating; reason: string; meaning: string; provenance: string; overridden: boolean } | null;
+  relevance: {
+    category: string;
+    rating: Rating;
+    reason: string;
+    meaning: string;
+    provenance: string;
+    overridden: boolean;
+  } | null;
   /** What evaluators look for under the question's main criterion. */
   criterionLookFor: { title: string; points: string[]; verification: string } | null;
   /** What evaluators look for in any social value answer. */
@@ -37,7 +50,11 @@ export function themeTitle(themeId: Classification['themeId']): string {
   return getTheme(themeId)?.title ?? themeId;
 }
 
-export function buildGuidance(classification: Classification, category: CategoryId, overrides?: RelevanceOverrides): Guidance {
+export function buildGuidance(
+  classification: Classification,
+  category: CategoryId,
+  overrides?: RelevanceOverrides,
+): Guidance {
   const model = classification.model ? getModel(classification.model) : undefined;
   const criteria = classification.criterionIds
     .map((id) => getCriterion(id))
@@ -58,9 +75,7 @@ export function buildGuidance(classification: Classification, category: Category
     model: model ? { title: model.title, reason: classification.modelReason, verification: model.verification } : null,
     theme: themeTitle(classification.themeId),
     outcome: outcome ? { title: outcome.title, verification: outcome.verification } : null,
-    criteria: own
-      .slice(0, 3)
-      .map((c) => ({
+    criteria: own.slice(0, 3).map((c) => ({
       id: c.id,
       code: c.code,
       title: c.title,
@@ -95,4 +110,3 @@ export function buildGuidance(classification: Classification, category: Category
     needsBaseline: criteria.some((c) => c.needsBaseline),
   };
 }
-

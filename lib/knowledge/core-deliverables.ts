@@ -27,28 +27,34 @@ export const CORE_DELIVERABLE_RISKS: readonly CoreDeliverableRisk[] = [
   {
     criterionId: 'ppn0620-3.2',
     core: 'product or service innovation the contract already buys',
-    beyond: 'an improvement beyond the specification with a measured benefit, or innovation shared with SMEs and other public bodies',
+    beyond:
+      'an improvement beyond the specification with a measured benefit, or innovation shared with SMEs and other public bodies',
     categories: ['software', 'cloud', 'digital-services', 'managed-services'],
-    source: GUIDE, verification: 'verified',
+    source: GUIDE,
+    verification: 'verified',
   },
   {
     criterionId: 'ppn0620-3.3',
     core: 'modernising the service or platform, which is the work itself',
-    beyond: 'reusable open components for other public bodies, and skills handed over to the buyer\'s own staff',
-    source: GUIDE, verification: 'verified',
+    beyond: "reusable open components for other public bodies, and skills handed over to the buyer's own staff",
+    source: GUIDE,
+    verification: 'verified',
   },
   {
     criterionId: 'ppn0620-3.5',
     core: 'secure development and operation, which the contract and often Cyber Essentials already require',
     beyond: 'helping SME suppliers or local organisations reach a recognised cyber standard',
-    source: GUIDE, verification: 'verified',
+    source: GUIDE,
+    verification: 'verified',
   },
   {
     criterionId: 'ppn0620-8.1',
     core: 'user research and co-design, which the Service Standard expects of any digital service',
-    beyond: 'involving excluded groups beyond the service\'s own users, with results shared, or building community digital capability',
+    beyond:
+      "involving excluded groups beyond the service's own users, with results shared, or building community digital capability",
     categories: ['software', 'digital-services', 'managed-services'],
-    source: GUIDE, verification: 'verified',
+    source: GUIDE,
+    verification: 'verified',
   },
 ];
 

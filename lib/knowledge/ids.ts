@@ -7,7 +7,13 @@
  */
 
 /** The five PPN 06/20 themes. Every social value classification maps to one of these (or several). */
-export const THEME_IDS = ['covid-recovery', 'economic-inequality', 'climate', 'equal-opportunity', 'wellbeing'] as const;
+export const THEME_IDS = [
+  'covid-recovery',
+  'economic-inequality',
+  'climate',
+  'equal-opportunity',
+  'wellbeing',
+] as const;
 export type ThemeId = (typeof THEME_IDS)[number];
 
 /** The models and frameworks a question can be asked under. */
@@ -24,19 +30,40 @@ export type ModelId = (typeof MODEL_IDS)[number];
 
 /** PPN 06/20 policy outcomes 1-8 ("ppn0620-o<n>"). The MAC's first digit is the outcome number. */
 export const PPN0620_OUTCOME_IDS = [
-  'ppn0620-o1', 'ppn0620-o2', 'ppn0620-o3', 'ppn0620-o4',
-  'ppn0620-o5', 'ppn0620-o6', 'ppn0620-o7', 'ppn0620-o8',
+  'ppn0620-o1',
+  'ppn0620-o2',
+  'ppn0620-o3',
+  'ppn0620-o4',
+  'ppn0620-o5',
+  'ppn0620-o6',
+  'ppn0620-o7',
+  'ppn0620-o8',
 ] as const;
 
 /** PPN 06/20 model award criteria, MAC 1.1 ... 8.1 ("ppn0620-<mac>"). 23 in all. */
 export const PPN0620_CRITERION_IDS = [
-  'ppn0620-1.1', 'ppn0620-1.2', 'ppn0620-1.3', 'ppn0620-1.4', 'ppn0620-1.5',
-  'ppn0620-2.1', 'ppn0620-2.2', 'ppn0620-2.3',
-  'ppn0620-3.1', 'ppn0620-3.2', 'ppn0620-3.3', 'ppn0620-3.4', 'ppn0620-3.5',
-  'ppn0620-4.1', 'ppn0620-4.2',
-  'ppn0620-5.1', 'ppn0620-5.2',
-  'ppn0620-6.1', 'ppn0620-6.2', 'ppn0620-6.3',
-  'ppn0620-7.1', 'ppn0620-7.2',
+  'ppn0620-1.1',
+  'ppn0620-1.2',
+  'ppn0620-1.3',
+  'ppn0620-1.4',
+  'ppn0620-1.5',
+  'ppn0620-2.1',
+  'ppn0620-2.2',
+  'ppn0620-2.3',
+  'ppn0620-3.1',
+  'ppn0620-3.2',
+  'ppn0620-3.3',
+  'ppn0620-3.4',
+  'ppn0620-3.5',
+  'ppn0620-4.1',
+  'ppn0620-4.2',
+  'ppn0620-5.1',
+  'ppn0620-5.2',
+  'ppn0620-6.1',
+  'ppn0620-6.2',
+  'ppn0620-6.3',
+  'ppn0620-7.1',
+  'ppn0620-7.2',
   'ppn0620-8.1',
 ] as const;
 
@@ -48,7 +75,14 @@ export const PPN002_MISSION_IDS = ['ppn002-m1', 'ppn002-m2', 'ppn002-m3', 'ppn00
  * numbering and titles are not confirmed (the knowledge base marks them as gaps).
  */
 export const PPN002_OUTCOME_IDS = [
-  'ppn002-o1', 'ppn002-o2', 'ppn002-o3', 'ppn002-o4', 'ppn002-o5', 'ppn002-o6', 'ppn002-o7', 'ppn002-o8',
+  'ppn002-o1',
+  'ppn002-o2',
+  'ppn002-o3',
+  'ppn002-o4',
+  'ppn002-o5',
+  'ppn002-o6',
+  'ppn002-o7',
+  'ppn002-o8',
 ] as const;
 
 /** PPN 002 model award criteria confirmed so far: outcome 1, MACs 1a-1e. */
@@ -57,8 +91,12 @@ export const PPN002_CRITERION_IDS = ['ppn002-1a', 'ppn002-1b', 'ppn002-1c', 'ppn
 /** PPN 026 (reported): two outcomes, six criteria. */
 export const PPN026_OUTCOME_IDS = ['ppn026-good-jobs', 'ppn026-skills'] as const;
 export const PPN026_CRITERION_IDS = [
-  'ppn026-quality-jobs', 'ppn026-working-conditions', 'ppn026-fair-pay',
-  'ppn026-training', 'ppn026-progression', 'ppn026-talent-pipeline',
+  'ppn026-quality-jobs',
+  'ppn026-working-conditions',
+  'ppn026-fair-pay',
+  'ppn026-training',
+  'ppn026-progression',
+  'ppn026-talent-pipeline',
 ] as const;
 
 /** Scotland: the three kinds of community benefit requirement in s.24 of the 2014 Act. */
@@ -66,13 +104,26 @@ export const SCOT_CB_IDS = ['scot-cb-training-recruitment', 'scot-cb-subcontract
 
 /** Scotland: Fair Work First criteria (guidance for contracts awarded from 1 July 2023). */
 export const SCOT_FWF_IDS = [
-  'scot-fwf-living-wage', 'scot-fwf-security', 'scot-fwf-voice', 'scot-fwf-progression', 'scot-fwf-health-safety',
-  'scot-fwf-work-life', 'scot-fwf-respect', 'scot-fwf-inclusive', 'scot-fwf-innovation',
+  'scot-fwf-living-wage',
+  'scot-fwf-security',
+  'scot-fwf-voice',
+  'scot-fwf-progression',
+  'scot-fwf-health-safety',
+  'scot-fwf-work-life',
+  'scot-fwf-respect',
+  'scot-fwf-inclusive',
+  'scot-fwf-innovation',
 ] as const;
 
 /** Wales: the seven well-being goals of the 2015 Act, in the Act's order. */
 export const WALES_GOAL_IDS = [
-  'wales-goal-1', 'wales-goal-2', 'wales-goal-3', 'wales-goal-4', 'wales-goal-5', 'wales-goal-6', 'wales-goal-7',
+  'wales-goal-1',
+  'wales-goal-2',
+  'wales-goal-3',
+  'wales-goal-4',
+  'wales-goal-5',
+  'wales-goal-6',
+  'wales-goal-7',
 ] as const;
 
 /** Every award criterion the relevance matrix must rate. */

@@ -34,32 +34,45 @@ export function ppn026Applies(commencedOn: string, contractValueGbpInclVat: numb
 export function ppn026MinimumWeighting(contractValueGbpInclVat: number): number | undefined {
   if (!Number.isFinite(contractValueGbpInclVat)) return undefined;
   let percent: number | undefined;
-  for (const band of PPN026_RULES.weightingBands) if (contractValueGbpInclVat >= band.fromValueGbp) percent = band.percent;
+  for (const band of PPN026_RULES.weightingBands)
+    if (contractValueGbpInclVat >= band.fromValueGbp) percent = band.percent;
   return percent;
 }
 
 export const PPN026_OUTCOMES = [
   {
-    id: 'ppn026-good-jobs', modelId: 'ppn-026', nearestTheme: 'economic-inequality', isGap: false,
+    id: 'ppn026-good-jobs',
+    modelId: 'ppn-026',
+    nearestTheme: 'economic-inequality',
+    isGap: false,
     title: 'Good jobs',
     summary: 'Quality jobs on the contract with fair conditions and fair pay.',
-    source: at(SRC.ppn026, 'Outcome: Good Jobs'), verification: 'secondary',
+    source: at(SRC.ppn026, 'Outcome: Good Jobs'),
+    verification: 'secondary',
   },
   {
-    id: 'ppn026-skills', modelId: 'ppn-026', nearestTheme: 'economic-inequality', isGap: false,
+    id: 'ppn026-skills',
+    modelId: 'ppn-026',
+    nearestTheme: 'economic-inequality',
+    isGap: false,
     title: 'Skills',
     summary: 'Training, progression and a pipeline of new talent.',
-    source: at(SRC.ppn026, 'Outcome: Skills'), verification: 'secondary',
+    source: at(SRC.ppn026, 'Outcome: Skills'),
+    verification: 'secondary',
   },
 ] as const satisfies readonly Outcome[];
 
 const KPI: Metric = {
-  label: 'Contract KPIs agreed with the buyer (the model is reported to have no reporting metrics; at least three KPIs from £5m)',
+  label:
+    'Contract KPIs agreed with the buyer (the model is reported to have no reporting metrics; at least three KPIs from £5m)',
   verification: 'secondary',
   origin: 'reported',
 };
 
-type Ppn026Input = Omit<Criterion, 'modelId' | 'metrics' | 'needsBaseline' | 'source' | 'verification' | 'titleVerification'>;
+type Ppn026Input = Omit<
+  Criterion,
+  'modelId' | 'metrics' | 'needsBaseline' | 'source' | 'verification' | 'titleVerification'
+>;
 
 function criterion(c: Ppn026Input): Criterion {
   return {
@@ -75,7 +88,10 @@ function criterion(c: Ppn026Input): Criterion {
 
 export const PPN026_CRITERIA: readonly Criterion[] = [
   criterion({
-    id: 'ppn026-quality-jobs', code: 'Quality jobs', outcomeId: 'ppn026-good-jobs', nearestTheme: 'economic-inequality',
+    id: 'ppn026-quality-jobs',
+    code: 'Quality jobs',
+    outcomeId: 'ppn026-good-jobs',
+    nearestTheme: 'economic-inequality',
     title: 'Create and keep high quality jobs',
     summary: 'New or retained quality jobs on the contract (sub-criteria not confirmed).',
     lookFor: [
@@ -86,7 +102,11 @@ export const PPN026_CRITERIA: readonly Criterion[] = [
     ],
   }),
   criterion({
-    id: 'ppn026-working-conditions', code: 'Working conditions', outcomeId: 'ppn026-good-jobs', nearestTheme: 'equal-opportunity', alsoNear: ['economic-inequality'],
+    id: 'ppn026-working-conditions',
+    code: 'Working conditions',
+    outcomeId: 'ppn026-good-jobs',
+    nearestTheme: 'equal-opportunity',
+    alsoNear: ['economic-inequality'],
     title: 'Fair working conditions',
     summary: 'Fair conditions for the people delivering the contract (sub-criteria not confirmed).',
     lookFor: [
@@ -96,7 +116,11 @@ export const PPN026_CRITERIA: readonly Criterion[] = [
     ],
   }),
   criterion({
-    id: 'ppn026-fair-pay', code: 'Fair pay', outcomeId: 'ppn026-good-jobs', nearestTheme: 'equal-opportunity', alsoNear: ['economic-inequality'],
+    id: 'ppn026-fair-pay',
+    code: 'Fair pay',
+    outcomeId: 'ppn026-good-jobs',
+    nearestTheme: 'equal-opportunity',
+    alsoNear: ['economic-inequality'],
     title: 'Fair pay',
     summary: 'Fair pay across the contract workforce (sub-criteria not confirmed).',
     lookFor: [
@@ -106,7 +130,10 @@ export const PPN026_CRITERIA: readonly Criterion[] = [
     ],
   }),
   criterion({
-    id: 'ppn026-training', code: 'Training', outcomeId: 'ppn026-skills', nearestTheme: 'economic-inequality',
+    id: 'ppn026-training',
+    code: 'Training',
+    outcomeId: 'ppn026-skills',
+    nearestTheme: 'economic-inequality',
     title: 'Training and retraining',
     summary: 'Training and retraining linked to the contract (sub-criteria not confirmed).',
     lookFor: [
@@ -117,7 +144,11 @@ export const PPN026_CRITERIA: readonly Criterion[] = [
     ],
   }),
   criterion({
-    id: 'ppn026-progression', code: 'Progression', outcomeId: 'ppn026-skills', nearestTheme: 'economic-inequality', alsoNear: ['equal-opportunity'],
+    id: 'ppn026-progression',
+    code: 'Progression',
+    outcomeId: 'ppn026-skills',
+    nearestTheme: 'economic-inequality',
+    alsoNear: ['equal-opportunity'],
     title: 'In-work progression',
     summary: 'Helping people on the contract progress into better roles (sub-criteria not confirmed).',
     lookFor: [
@@ -127,9 +158,14 @@ export const PPN026_CRITERIA: readonly Criterion[] = [
     ],
   }),
   criterion({
-    id: 'ppn026-talent-pipeline', code: 'Talent pipeline', outcomeId: 'ppn026-skills', nearestTheme: 'economic-inequality', alsoNear: ['equal-opportunity'],
+    id: 'ppn026-talent-pipeline',
+    code: 'Talent pipeline',
+    outcomeId: 'ppn026-skills',
+    nearestTheme: 'economic-inequality',
+    alsoNear: ['equal-opportunity'],
     title: 'Talent pipeline',
-    summary: 'Bringing new people into the sector, for example through placements, apprenticeships or routes for care leavers (sub-criteria not confirmed).',
+    summary:
+      'Bringing new people into the sector, for example through placements, apprenticeships or routes for care leavers (sub-criteria not confirmed).',
     lookFor: [
       'The group you will bring in and how you reach them',
       'Placements, apprenticeships or entry roles, with numbers',

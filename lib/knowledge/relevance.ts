@@ -16,12 +16,38 @@ export const RELEVANCE_PROVENANCE = {
 } as const;
 
 export const CATEGORIES = [
-  { id: 'software', title: 'Software and SaaS', description: 'Software products, licences and SaaS applications, with the implementation and support that come with them.' },
-  { id: 'hardware', title: 'Hardware and devices', description: 'End-user devices, servers and peripherals: supply, delivery, deployment and disposal.' },
-  { id: 'telecoms', title: 'Telecoms and networks', description: 'Connectivity, voice and data services, and network build, installation and maintenance.' },
-  { id: 'cloud', title: 'Cloud and hosting', description: 'Infrastructure and platform services, data centres and hosting.' },
-  { id: 'digital-services', title: 'Digital specialists and services', description: 'Agile delivery teams, user research, design, development and consultancy.' },
-  { id: 'managed-services', title: 'IT support and managed services', description: 'Service desk, end-user and field support, and infrastructure run for the buyer over the contract term.' },
+  {
+    id: 'software',
+    title: 'Software and SaaS',
+    description:
+      'Software products, licences and SaaS applications, with the implementation and support that come with them.',
+  },
+  {
+    id: 'hardware',
+    title: 'Hardware and devices',
+    description: 'End-user devices, servers and peripherals: supply, delivery, deployment and disposal.',
+  },
+  {
+    id: 'telecoms',
+    title: 'Telecoms and networks',
+    description: 'Connectivity, voice and data services, and network build, installation and maintenance.',
+  },
+  {
+    id: 'cloud',
+    title: 'Cloud and hosting',
+    description: 'Infrastructure and platform services, data centres and hosting.',
+  },
+  {
+    id: 'digital-services',
+    title: 'Digital specialists and services',
+    description: 'Agile delivery teams, user research, design, development and consultancy.',
+  },
+  {
+    id: 'managed-services',
+    title: 'IT support and managed services',
+    description:
+      'Service desk, end-user and field support, and infrastructure run for the buyer over the contract term.',
+  },
 ] as const satisfies readonly { id: CategoryId; title: string; description: string }[];
 
 /** A category's title for people (the id itself when unknown). */
@@ -65,14 +91,23 @@ export const OVERRIDE_NO_REASON = 'Rated by your team; no reason given.';
  * The relevance of a criterion to a category: the team's override when there is a valid one, otherwise ours.
  * An override entry that fails validation (isValidOverride) is ignored (ours is returned). Throws RangeError for ids not in ids.ts.
  */
-export function relevanceFor(category: CategoryId, criterionId: CriterionId, overrides?: RelevanceOverrides): Relevance {
+export function relevanceFor(
+  category: CategoryId,
+  criterionId: CriterionId,
+  overrides?: RelevanceOverrides,
+): Relevance {
   const row = Object.hasOwn(RELEVANCE_MATRIX, criterionId) ? RELEVANCE_MATRIX[criterionId] : undefined;
   const cell = row !== undefined && Object.hasOwn(row, category) ? row[category] : undefined;
   if (cell === undefined) throw new RangeError(`No relevance rating for ${String(category)} x ${String(criterionId)}`);
   const [rating, reason] = cell;
   const entry = overrides?.[category]?.[criterionId];
   if (isValidOverride(entry)) {
-    return { rating: entry.rating, reason: entry.reason ?? OVERRIDE_NO_REASON, source: 'override', ours: { rating, reason } };
+    return {
+      rating: entry.rating,
+      reason: entry.reason ?? OVERRIDE_NO_REASON,
+      source: 'override',
+      ours: { rating, reason },
+    };
   }
   return { rating, reason, source: 'ours' };
 }
@@ -85,7 +120,9 @@ export function isValidOverride(entry: unknown): entry is RelevanceOverride {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
   const { rating, reason, ...rest } = entry as Record<string, unknown>;
   if (Object.keys(rest).length > 0 || !(RATINGS as readonly unknown[]).includes(rating)) return false;
-  return reason === undefined || (typeof reason === 'string' && reason.trim().length > 0 && reason.trim().length <= 200);
+  return (
+    reason === undefined || (typeof reason === 'string' && reason.trim().length > 0 && reason.trim().length <= 200)
+  );
 }
 
 /** Every criterion's relevance for one category, in ids.ts order (for the options page). */
@@ -98,7 +135,8 @@ export function relevanceForCategory(
 
 const MEANINGS: Record<Rating, string> = {
   high: 'Your kind of work has a direct lever here, so make a specific, measured commitment tied to this contract.',
-  medium: 'There is a lever, but show clearly how the commitment connects to this contract\'s work and keep it realistic.',
+  medium:
+    "There is a lever, but show clearly how the commitment connects to this contract's work and keep it realistic.",
   low: 'Your kind of work has little direct lever here; if asked, make a modest, concrete commitment rather than stretching into unrelated promises.',
 };
 

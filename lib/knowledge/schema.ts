@@ -24,7 +24,9 @@ import {
 import { RATINGS } from './rating';
 
 /** "2020", "2020-12" or "2020-12-03". */
-const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string().trim().min(1);
 
 export const VerificationSchema = z.enum(VERIFICATION);
@@ -62,9 +64,7 @@ export const ThemeSchema = z
   .strict();
 
 /** The best-known topic of an outcome whose official title is not confirmed. */
-export const GapTopicSchema = z
-  .object({ label: text, basis: text, verification: z.literal('unconfirmed') })
-  .strict();
+export const GapTopicSchema = z.object({ label: text, basis: text, verification: z.literal('unconfirmed') }).strict();
 
 export const OutcomeSchema = z
   .object({
@@ -116,16 +116,16 @@ export const CriterionSchema = z
     baselineNote: text.optional(),
   })
   .strict()
-  .refine((c) => !c.needsBaseline || c.baselineNote !== undefined, { message: 'needsBaseline requires a baselineNote' });
+  .refine((c) => !c.needsBaseline || c.baselineNote !== undefined, {
+    message: 'needsBaseline requires a baselineNote',
+  });
 
 export const MissionSchema = z
   .object({ ...itemFields, id: MissionIdSchema, number: z.int().min(1).max(5), nearestTheme: ThemeIdSchema })
   .strict();
 
 /** A fact about a model or framework (question format, thresholds, dates, general evaluator points). */
-export const FactSchema = z
-  .object({ ...itemFields, appliesTo: z.array(ModelIdSchema).min(1) })
-  .strict();
+export const FactSchema = z.object({ ...itemFields, appliesTo: z.array(ModelIdSchema).min(1) }).strict();
 
 /** An item of a devolved framework (Scottish community benefits and Fair Work First, Welsh well-being goals). */
 export const FrameworkItemSchema = z
@@ -159,7 +159,9 @@ export const Ppn026RulesSchema = z
     minContractValueGbp: z.number().positive(),
     valueIncludesVat: z.boolean(),
     /** Minimum social value weighting: `percent` applies from `fromValueGbp` up to the next band. */
-    weightingBands: z.array(z.object({ fromValueGbp: z.number().nonnegative(), percent: z.number().min(0).max(100) }).strict()).min(1),
+    weightingBands: z
+      .array(z.object({ fromValueGbp: z.number().nonnegative(), percent: z.number().min(0).max(100) }).strict())
+      .min(1),
     minKpisFromValueGbp: z.number().positive(),
     minKpis: z.int().positive(),
     hasReportingMetrics: z.boolean(),
@@ -169,7 +171,12 @@ export const Ppn026RulesSchema = z
   .strict();
 
 export const ScotlandCbRuleSchema = z
-  .object({ thresholdGbp: z.number().positive(), inForce: isoDate, source: SourceSchema, verification: VerificationSchema })
+  .object({
+    thresholdGbp: z.number().positive(),
+    inForce: isoDate,
+    source: SourceSchema,
+    verification: VerificationSchema,
+  })
   .strict();
 
 export const TomsRecognitionSchema = z
@@ -191,7 +198,9 @@ export const RatingSchema = z.enum(RATINGS);
 
 export const CategoryRatingSchema = z.object({ rating: RatingSchema, reason: text.max(200) }).strict();
 
-export const CategorySchema = z.object({ id: CategoryIdSchema, title: text.max(60), description: text.max(300) }).strict();
+export const CategorySchema = z
+  .object({ id: CategoryIdSchema, title: text.max(60), description: text.max(300) })
+  .strict();
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Theme = z.infer<typeof ThemeSchema>;

@@ -10,12 +10,14 @@ export const TOMS = {
   id: 'toms-recognition',
   modelId: 'toms',
   title: 'National TOMs (Themes, Outcomes, Measures)',
-  summary: 'A measurement framework owned by the Social Value Portal, used mostly by local government. It is separate from the government Social Value Models (PPN 06/20, PPN 002).',
+  summary:
+    'A measurement framework owned by the Social Value Portal, used mostly by local government. It is separate from the government Social Value Models (PPN 06/20, PPN 002).',
   owner: 'Social Value Portal / National Social Value Taskforce',
   licence: 'CC BY-NC-ND 4.0',
   licenceUrl: 'https://socialvalueportal.com/faq/',
   detectionTerms: ['National TOMs', 'TOMs', 'Themes, Outcomes and Measures', 'Social Value Portal', 'TOM System'],
-  userMessage: 'This question uses the buyer\'s TOMs measures; see the buyer\'s documents for the measures and how they are valued. Social Value Lens does not reproduce TOMs content.',
+  userMessage:
+    "This question uses the buyer's TOMs measures; see the buyer's documents for the measures and how they are valued. Social Value Lens does not reproduce TOMs content.",
   source: at(SRC.tomsFaq, 'Licence'),
   verification: 'verified',
 } as const satisfies TomsRecognition;

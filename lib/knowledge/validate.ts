@@ -67,8 +67,20 @@ export const KNOWLEDGE_BUNDLE: KnowledgeBundle = {
 
 /** Every `id` in the bundle, in order (duplicates kept, so callers can detect them). */
 export function allIds(kb: KnowledgeBundle = KNOWLEDGE_BUNDLE): string[] {
-  const lists = [kb.models, kb.themes, kb.outcomes, kb.criteria, kb.missions, kb.frameworkItems, kb.facts, kb.gaps, [kb.toms]];
-  return lists.flatMap((l) => l.map((i) => (i as { id?: unknown }).id)).filter((id): id is string => typeof id === 'string');
+  const lists = [
+    kb.models,
+    kb.themes,
+    kb.outcomes,
+    kb.criteria,
+    kb.missions,
+    kb.frameworkItems,
+    kb.facts,
+    kb.gaps,
+    [kb.toms],
+  ];
+  return lists
+    .flatMap((l) => l.map((i) => (i as { id?: unknown }).id))
+    .filter((id): id is string => typeof id === 'string');
 }
 
 /** Problems found in the bundle; empty when it is valid. */
@@ -76,7 +88,8 @@ export function validateKnowledge(kb: KnowledgeBundle = KNOWLEDGE_BUNDLE): strin
   const problems: string[] = [];
   const check = (schema: z.ZodType, value: unknown, where: string): void => {
     const r = schema.safeParse(value);
-    if (!r.success) problems.push(`${where}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    if (!r.success)
+      problems.push(`${where}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   };
   const each = (schema: z.ZodType, list: readonly unknown[], kind: string): void =>
     list.forEach((v, i) => check(schema, v, `${kind}[${i}] ${String((v as { id?: unknown }).id)}`));
@@ -100,25 +113,36 @@ export function validateKnowledge(kb: KnowledgeBundle = KNOWLEDGE_BUNDLE): strin
     seen.add(id);
   }
 
-  const outcomes = new Map(kb.outcomes.map((o) => [(o as { id: string }).id, o as { modelId: string; number?: number; themeId?: string }]));
+  const outcomes = new Map(
+    kb.outcomes.map((o) => [(o as { id: string }).id, o as { modelId: string; number?: number; themeId?: string }]),
+  );
   const themeIds = new Set(kb.themes.map((t) => (t as { id: string }).id));
   for (const raw of kb.criteria) {
     const c = raw as { id: string; modelId: string; code: string; outcomeId: string; themeId?: string };
     const o = outcomes.get(c.outcomeId);
-    if (o === undefined) { problems.push(`${c.id}: unknown outcome ${c.outcomeId}`); continue; }
+    if (o === undefined) {
+      problems.push(`${c.id}: unknown outcome ${c.outcomeId}`);
+      continue;
+    }
     if (o.modelId !== c.modelId) problems.push(`${c.id}: outcome ${c.outcomeId} belongs to ${o.modelId}`);
     if (c.themeId !== undefined && !themeIds.has(c.themeId)) problems.push(`${c.id}: unknown theme ${c.themeId}`);
     if (c.modelId === 'ppn-06-20') {
-      if (c.themeId !== o.themeId) problems.push(`${c.id}: theme ${String(c.themeId)} differs from outcome theme ${String(o.themeId)}`);
-      if (Number(c.code.split('.')[0]) !== o.number) problems.push(`${c.id}: MAC ${c.code} does not match outcome ${String(o.number)}`);
+      if (c.themeId !== o.themeId)
+        problems.push(`${c.id}: theme ${String(c.themeId)} differs from outcome theme ${String(o.themeId)}`);
+      if (Number(c.code.split('.')[0]) !== o.number)
+        problems.push(`${c.id}: MAC ${c.code} does not match outcome ${String(o.number)}`);
       if (c.id !== `ppn0620-${c.code}`) problems.push(`${c.id}: id does not match code ${c.code}`);
     }
-    if (c.modelId === 'ppn-002' && Number(c.code.slice(0, -1)) !== o.number) problems.push(`${c.id}: MAC ${c.code} does not match outcome ${String(o.number)}`);
+    if (c.modelId === 'ppn-002' && Number(c.code.slice(0, -1)) !== o.number)
+      problems.push(`${c.id}: MAC ${c.code} does not match outcome ${String(o.number)}`);
   }
 
   for (const criterionId of CRITERION_IDS) {
     const row = kb.matrix[criterionId];
-    if (row === undefined) { problems.push(`matrix: no row for ${criterionId}`); continue; }
+    if (row === undefined) {
+      problems.push(`matrix: no row for ${criterionId}`);
+      continue;
+    }
     for (const category of CATEGORY_IDS) {
       const cell = row[category] as readonly [unknown, unknown] | undefined;
       if (cell === undefined) problems.push(`matrix: ${category} x ${criterionId} missing`);

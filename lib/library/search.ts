@@ -27,7 +27,9 @@ export function searchEvidence(items: readonly EvidenceItem[], query: string): S
   const hits: SearchHit[] = [];
   for (const item of items) {
     const title = searchTokens(item.title);
-    const body = searchTokens([item.text, ...item.figures, item.owner, ...item.criterionIds, ...item.categoryIds].join(' '));
+    const body = searchTokens(
+      [item.text, ...item.figures, item.owner, ...item.criterionIds, ...item.categoryIds].join(' '),
+    );
     let score = 0;
     let all = true;
     for (const term of terms) {

@@ -12,7 +12,11 @@ export function newEvidenceId(now = Date.now()): string {
 }
 
 /** Add or update an item; validation failures come back as words, and nothing is written. */
-export async function saveEvidence(db: SvlDatabase, input: unknown, now = Date.now()): Promise<{ ok: true; item: EvidenceItem } | { ok: false; error: string }> {
+export async function saveEvidence(
+  db: SvlDatabase,
+  input: unknown,
+  now = Date.now(),
+): Promise<{ ok: true; item: EvidenceItem } | { ok: false; error: string }> {
   const parsed = EvidenceDraftSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: `The evidence item was not saved (${firstIssue(parsed.error)}).` };
   const draft = parsed.data;

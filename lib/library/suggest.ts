@@ -43,7 +43,9 @@ export function suggestEvidence(
       }
     }
     if (score === 0) {
-      const shared = item.criterionIds.map((id) => nearestTheme(id)).filter((t): t is NonNullable<typeof t> => !!t && themes.has(t));
+      const shared = item.criterionIds
+        .map((id) => nearestTheme(id))
+        .filter((t): t is NonNullable<typeof t> => !!t && themes.has(t));
       if (shared.length > 0) {
         score += 2;
         reasons.push(`same theme (${[...new Set(shared)].join(', ')})`);

@@ -62,7 +62,11 @@ export const DRAFT_MESSAGES = block(
     /** Before replacing a field's text on the user's request, keep what was there as a revision. */
     'draft:keep-revision': answers()({
       from: 'either',
-      schema: z.strictObject({ key, text, reason: z.enum(Object.keys(REVISION_REASONS) as [RevisionReason, ...RevisionReason[]]) }),
+      schema: z.strictObject({
+        key,
+        text,
+        reason: z.enum(Object.keys(REVISION_REASONS) as [RevisionReason, ...RevisionReason[]]),
+      }),
       draftKeys: (m) => [m.key],
       async handle(m, { db }) {
         invalidateSearch();

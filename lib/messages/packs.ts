@@ -79,7 +79,8 @@ export const PACK_MESSAGES = block(
           drafts: counts.get(t.id) ?? 0,
         }));
         for (const [id, n] of counts) {
-          if (!known.has(id)) rows.push({ id, portalId: id.split('|')[0] ?? '', title: null, reference: null, drafts: n });
+          if (!known.has(id))
+            rows.push({ id, portalId: id.split('|')[0] ?? '', title: null, reference: null, drafts: n });
         }
         return { ok: true, tenders: rows.filter((t) => t.drafts > 0) };
       },

@@ -81,7 +81,12 @@ export function handleMessage<T extends MessageType>(
   context?: MessageContext,
   platform?: BackgroundPlatform,
 ): Promise<ReplyTo<T>>;
-export function handleMessage(db: SvlDatabase, raw: unknown, context?: MessageContext, platform?: BackgroundPlatform): Promise<Reply<object>>;
+export function handleMessage(
+  db: SvlDatabase,
+  raw: unknown,
+  context?: MessageContext,
+  platform?: BackgroundPlatform,
+): Promise<Reply<object>>;
 export async function handleMessage(
   db: SvlDatabase,
   raw: unknown,
@@ -93,7 +98,10 @@ export async function handleMessage(
   const { declaration } = found;
   const sender: SenderView = context.extensionPage
     ? { from: 'page' }
-    : { from: 'content', ...(context.url !== undefined ? { url: context.url } : {}), ...(context.tabId !== undefined ? { tabId: context.tabId } : {}),
+    : {
+        from: 'content',
+        ...(context.url !== undefined ? { url: context.url } : {}),
+        ...(context.tabId !== undefined ? { tabId: context.tabId } : {}),
         ...(context.frameId !== undefined ? { frameId: context.frameId } : {}),
       };
   if (!mayReach(declaration.from, sender.from)) return { ok: false, error: declaration.refusal ?? 'Refused.' };
@@ -104,7 +112,8 @@ export async function handleMessage(
     // A content script may only touch drafts of the page it runs in: every key must carry its tab's origin.
     const origin = sender.url ? originOf(sender.url) : null;
     for (const key of declaration.draftKeys(parsed.data)) {
-      if (origin === null || parseDraftKey(key)?.origin !== origin) return { ok: false, error: 'Refused: that draft belongs to another site.' };
+      if (origin === null || parseDraftKey(key)?.origin !== origin)
+        return { ok: false, error: 'Refused: that draft belongs to another site.' };
     }
   }
   try {

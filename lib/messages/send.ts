@@ -5,7 +5,8 @@ import type { MessageType, Payload, ReplyTo } from './table';
 export type Transport = (message: object) => Promise<unknown>;
 
 /** The payload argument: optional when the message carries nothing required. */
-export type PayloadArgs<T extends MessageType> = Record<string, never> extends Payload<T> ? [payload?: Payload<T>] : [payload: Payload<T>];
+export type PayloadArgs<T extends MessageType> =
+  Record<string, never> extends Payload<T> ? [payload?: Payload<T>] : [payload: Payload<T>];
 
 /** The one typed way to send a declared message; rejects only when the extension cannot be reached at all. */
 export type Send = <T extends MessageType>(type: T, ...payload: PayloadArgs<T>) => Promise<ReplyTo<T>>;
@@ -27,5 +28,8 @@ export function createSend(transport: Transport): Send {
 
 /** The words for a send that could not reach the extension at all (a reload, an update). */
 export function unreachable(error: unknown): Failure {
-  return { ok: false, error: `The extension could not be reached (${error instanceof Error ? error.message : 'unknown error'}).` };
+  return {
+    ok: false,
+    error: `The extension could not be reached (${error instanceof Error ? error.message : 'unknown error'}).`,
+  };
 }

@@ -97,4 +97,7 @@ export const sidePanelUpdateSchema = z.object({ type: z.literal('sidepanel:updat
 export type SidePanelUpdate = z.infer<typeof sidePanelUpdateSchema>;
 
 /** What a content script answers a relayed insert or adjust. */
-export const relayReplySchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), error: z.string().max(1_000) })]);
+export const relayReplySchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string().max(1_000) }),
+]);

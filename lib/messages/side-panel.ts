@@ -41,7 +41,8 @@ export const SIDE_PANEL_MESSAGES = block(
       schema: z.strictObject({}),
       handle(_m, { sender, platform }) {
         // Called synchronously from the listener: the browser only opens the panel inside the user's gesture.
-        const opened = sender.tabId === undefined ? Promise.reject(new Error('no tab')) : platform.openSidePanel(sender.tabId);
+        const opened =
+          sender.tabId === undefined ? Promise.reject(new Error('no tab')) : platform.openSidePanel(sender.tabId);
         return opened.then(
           () => ({ ok: true, opened: true }) as const,
           () => ({ ok: true, opened: false }) as const,
@@ -74,9 +75,17 @@ export const SIDE_PANEL_MESSAGES = block(
     /** On the user's click in the side panel: put text into the field (a revision of what was there is kept first). */
     'sidepanel:insert': answers()({
       from: 'page',
-      schema: fieldTargetSchema.extend({ text: z.string().max(1_000_000), mode: insertModeSchema, reason: revisionReasonSchema }),
+      schema: fieldTargetSchema.extend({
+        text: z.string().max(1_000_000),
+        mode: insertModeSchema,
+        reason: revisionReasonSchema,
+      }),
       handle({ tabId, frameId, fieldId, key, text, mode, reason }, { platform }) {
-        return relay(platform.relayToFrame, { tabId, frameId, fieldId, key }, { type: 'svl:insert', fieldId, key, text, mode, reason });
+        return relay(
+          platform.relayToFrame,
+          { tabId, frameId, fieldId, key },
+          { type: 'svl:insert', fieldId, key, text, mode, reason },
+        );
       },
     }),
     /** On the user's choice in the side panel: correct what the question is about, or count as the portal counts. */
@@ -84,7 +93,11 @@ export const SIDE_PANEL_MESSAGES = block(
       from: 'page',
       schema: fieldTargetSchema.extend({ adjust: fieldAdjustSchema }),
       handle({ tabId, frameId, fieldId, key, adjust }, { platform }) {
-        return relay(platform.relayToFrame, { tabId, frameId, fieldId, key }, { type: 'svl:adjust', fieldId, key, adjust });
+        return relay(
+          platform.relayToFrame,
+          { tabId, frameId, fieldId, key },
+          { type: 'svl:adjust', fieldId, key, adjust },
+        );
       },
     }),
   },

@@ -12,7 +12,12 @@ import { SITE_MESSAGES } from './sites';
 export const MESSAGES = combine({ ...DRAFT_MESSAGES }, PACK_MESSAGES, SITE_MESSAGES, SIDE_PANEL_MESSAGES);
 
 /** Merge blocks, refusing (at load, so every test fails) a type declared twice. */
-function combine<A extends object, B extends object, C extends object, D extends object>(a: A, b: B, c: C, d: D): A & B & C & D {
+function combine<A extends object, B extends object, C extends object, D extends object>(
+  a: A,
+  b: B,
+  c: C,
+  d: D,
+): A & B & C & D {
   const all: Record<string, AnyDeclaration> = {};
   for (const part of [a, b, c, d] as Array<Record<string, AnyDeclaration>>) {
     for (const [type, declaration] of Object.entries(part)) {

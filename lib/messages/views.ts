@@ -19,7 +19,10 @@ export const draftIdentitySchema = z.object({
   tenderBuyer: shortText.nullable().optional(),
   /** ISO date (YYYY-MM-DD) or date-time of the response deadline. */
   tenderDeadline: z.string().max(40).nullable().optional(),
-  questionLimit: z.object({ value: z.number().int().nonnegative(), unit: z.enum(LIMIT_UNITS) }).nullable().optional(),
+  questionLimit: z
+    .object({ value: z.number().int().nonnegative(), unit: z.enum(LIMIT_UNITS) })
+    .nullable()
+    .optional(),
   questionClassification: z.string().max(200).nullable().optional(),
 });
 

@@ -75,7 +75,10 @@ export function tenderMarkdown(doc: TenderDocument, pack: Pack): string {
   doc.answers.forEach(({ draft, question, limit, count }, i) => {
     lines.push(`## ${i + 1}. ${markdownText((question?.text ?? draft.question).replace(/\s+/g, ' ').trim())}`, '');
     lines.push(`*${limit}. Count: ${count}.*`, '');
-    lines.push(draft.text.trim() ? markdownText(draft.text).replace(/\r\n?/g, '\n').replace(/\n/g, '  \n') : '*(no answer yet)*', '');
+    lines.push(
+      draft.text.trim() ? markdownText(draft.text).replace(/\r\n?/g, '\n').replace(/\n/g, '  \n') : '*(no answer yet)*',
+      '',
+    );
   });
   return lines.join('\n');
 }
@@ -91,14 +94,25 @@ export async function tenderDocx(doc: TenderDocument, pack: Pack): Promise<Uint8
       ],
     }),
     new Paragraph({
-      children: [new TextRun({ text: `Exported ${pack.meta.createdAt.slice(0, 10)}${pack.meta.authorName ? ` by ${pack.meta.authorName}` : ''} from Social Value Lens. These are drafts.`, italics: true })],
+      children: [
+        new TextRun({
+          text: `Exported ${pack.meta.createdAt.slice(0, 10)}${pack.meta.authorName ? ` by ${pack.meta.authorName}` : ''} from Social Value Lens. These are drafts.`,
+          italics: true,
+        }),
+      ],
     }),
   ];
   doc.answers.forEach(({ draft, question, limit, count }, i) => {
-    children.push(new Paragraph({ text: `${i + 1}. ${(question?.text ?? draft.question).replace(/\s+/g, ' ').trim()}`, heading: HeadingLevel.HEADING_2 }));
+    children.push(
+      new Paragraph({
+        text: `${i + 1}. ${(question?.text ?? draft.question).replace(/\s+/g, ' ').trim()}`,
+        heading: HeadingLevel.HEADING_2,
+      }),
+    );
     children.push(new Paragraph({ children: [new TextRun({ text: `${limit}. Count: ${count}.`, italics: true })] }));
     const paragraphs = draft.text.trim() ? draft.text.replace(/\r\n?/g, '\n').split('\n') : ['(no answer yet)'];
-    for (const p of paragraphs) children.push(new Paragraph({ children: [new TextRun(p)], alignment: AlignmentType.LEFT }));
+    for (const p of paragraphs)
+      children.push(new Paragraph({ children: [new TextRun(p)], alignment: AlignmentType.LEFT }));
   });
   const document = new Document({
     creator: pack.meta.authorName || 'Social Value Lens',

@@ -23,14 +23,25 @@ const id = z.string().min(1).max(2_000);
 const short = z.string().max(10_000);
 const answer = z.string().max(1_000_000);
 const timestamp = z.number().int().min(0).max(8_640_000_000_000_000);
-const isoInstant = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'a date and time');
-const appVersion = z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'a version like 1.2.3').max(50);
+const isoInstant = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'a date and time');
+const appVersion = z
+  .string()
+  .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, 'a version like 1.2.3')
+  .max(50);
 const digestHex = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in hex');
 const MAX_ITEMS = 100_000;
 
 // ---------- version 1 ----------
 
-const RevisionV1 = z.strictObject({ text: answer, savedAt: timestamp, reason: z.string().max(100), author: short.optional() });
+const RevisionV1 = z.strictObject({
+  text: answer,
+  savedAt: timestamp,
+  reason: z.string().max(100),
+  author: short.optional(),
+});
 
 export const PackV1Schema = z.strictObject({
   format: z.literal(PACK_FORMAT),
@@ -39,7 +50,16 @@ export const PackV1Schema = z.strictObject({
   createdAt: isoInstant,
   author: z.string().max(200),
   note: z.string().max(10_000),
-  tenders: z.array(z.strictObject({ id, portalId: z.string().min(1).max(100), reference: short.nullable(), title: short.nullable() })).max(MAX_ITEMS),
+  tenders: z
+    .array(
+      z.strictObject({
+        id,
+        portalId: z.string().min(1).max(100),
+        reference: short.nullable(),
+        title: short.nullable(),
+      }),
+    )
+    .max(MAX_ITEMS),
   questions: z
     .array(
       z.strictObject({

@@ -42,7 +42,10 @@ export interface EvidenceConflict {
 export interface ImportPlan {
   meta: Pack['meta'];
   digest: string;
-  tenders: { add: Array<{ id: string; title: string | null; reference: string | null; portalId: string }>; existing: number };
+  tenders: {
+    add: Array<{ id: string; title: string | null; reference: string | null; portalId: string }>;
+    existing: number;
+  };
   questions: { add: number; existing: number };
   drafts: { add: DraftAddition[]; unchanged: number; conflicts: DraftConflict[] };
   revisions: { add: number };
@@ -109,7 +112,11 @@ export async function revisionsByDraft(db: SvlDatabase, pack: Pack): Promise<Map
 }
 
 /** Read-only: call inside or outside a transaction. */
-export async function planImport(db: SvlDatabase, pack: Pack, revisionsOf?: Map<string, RevisionRow[]>): Promise<ImportPlan> {
+export async function planImport(
+  db: SvlDatabase,
+  pack: Pack,
+  revisionsOf?: Map<string, RevisionRow[]>,
+): Promise<ImportPlan> {
   const author = authorOf(pack);
   const tenders = await db.tenders.bulkGet(pack.tenders.map((t) => t.id));
   const questions = await db.questions.bulkGet(pack.questions.map((q) => q.key));
@@ -136,7 +143,13 @@ export async function planImport(db: SvlDatabase, pack: Pack, revisionsOf?: Map<
     const revisions = byDraft.get(incoming.key) ?? [];
     plan.revisions.add += missingRevisions(incoming.revisions, revisions).length;
     if (!mine) {
-      plan.drafts.add.push({ key: incoming.key, tenderId: incoming.tenderId, question: incoming.question, text: incoming.text, revisions: incoming.revisions.length });
+      plan.drafts.add.push({
+        key: incoming.key,
+        tenderId: incoming.tenderId,
+        question: incoming.question,
+        text: incoming.text,
+        revisions: incoming.revisions.length,
+      });
     } else if (mine.text === incoming.text) {
       plan.drafts.unchanged += 1;
     } else {

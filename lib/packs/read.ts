@@ -23,7 +23,14 @@ export const READ_LIMITS = {
   maxNameLength: 255,
 };
 
-export type ReadErrorKind = 'too-large' | 'not-a-pack' | 'unsafe' | 'corrupt' | 'wrong-version' | 'newer-version' | 'tampered';
+export type ReadErrorKind =
+  | 'too-large'
+  | 'not-a-pack'
+  | 'unsafe'
+  | 'corrupt'
+  | 'wrong-version'
+  | 'newer-version'
+  | 'tampered';
 export type ReadResult =
   | { ok: true; pack: Pack; fromVersion: number }
   | { ok: false; kind: ReadErrorKind; error: string };
@@ -94,7 +101,13 @@ const INFLATE_STEP = 4096;
  * Inflate one entry into a buffer of its declared size, a chunk at a time, counting output bytes: the moment the
  * output passes the declared size the zip is refused, whatever its headers say.
  */
-function inflateBounded(bytes: Uint8Array, start: number, compressedSize: number, compression: number, declared: number): Uint8Array | 'too-big' | 'broken' {
+function inflateBounded(
+  bytes: Uint8Array,
+  start: number,
+  compressedSize: number,
+  compression: number,
+  declared: number,
+): Uint8Array | 'too-big' | 'broken' {
   const data = bytes.subarray(start, start + compressedSize);
   if (compression === 0) return data.length === declared ? data.slice() : data.length > declared ? 'too-big' : 'broken';
   const out = new Uint8Array(declared);
@@ -140,27 +153,45 @@ function extractPackJson(bytes: Uint8Array): ReadResult | Uint8Array {
         if (names.has(file.name)) throw new UnsafeZip(`it contains ${file.name} twice`);
         names.add(file.name);
         total += file.originalSize;
-        if (total > READ_LIMITS.maxTotalBytes) throw new UnsafeZip(`its files would expand to more than ${mb(READ_LIMITS.maxTotalBytes)}`);
+        if (total > READ_LIMITS.maxTotalBytes)
+          throw new UnsafeZip(`its files would expand to more than ${mb(READ_LIMITS.maxTotalBytes)}`);
         if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * READ_LIMITS.maxRatio) {
-          throw new UnsafeZip(`${file.name} would expand ${Math.round(file.originalSize / Math.max(1, file.size))} times (zip bomb check)`);
+          throw new UnsafeZip(
+            `${file.name} would expand ${Math.round(file.originalSize / Math.max(1, file.size))} times (zip bomb check)`,
+          );
         }
         if (file.name !== PACK_JSON_NAME) return false;
-        if (file.originalSize > READ_LIMITS.maxPackJsonBytes) throw new UnsafeZip(`${PACK_JSON_NAME} would expand to ${mb(file.originalSize)}`);
-        if (file.compression !== 0 && file.compression !== 8) throw new UnsafeZip(`${PACK_JSON_NAME} uses an unknown compression method`);
+        if (file.originalSize > READ_LIMITS.maxPackJsonBytes)
+          throw new UnsafeZip(`${PACK_JSON_NAME} would expand to ${mb(file.originalSize)}`);
+        if (file.compression !== 0 && file.compression !== 8)
+          throw new UnsafeZip(`${PACK_JSON_NAME} uses an unknown compression method`);
         declared = file.originalSize;
         compression = file.compression;
         return false;
       },
     });
   } catch (error) {
-    if (error instanceof UnsafeZip) return fail('unsafe', `This file looks unsafe, so it was not opened: ${error.message}.`);
-    return fail('corrupt', 'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.');
+    if (error instanceof UnsafeZip)
+      return fail('unsafe', `This file looks unsafe, so it was not opened: ${error.message}.`);
+    return fail(
+      'corrupt',
+      'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.',
+    );
   }
-  if (declared < 0) return fail('not-a-pack', `This is not a Social Value Lens pack: the zip has no ${PACK_JSON_NAME} inside.`);
+  if (declared < 0)
+    return fail('not-a-pack', `This is not a Social Value Lens pack: the zip has no ${PACK_JSON_NAME} inside.`);
   const where = locateEntry(bytes, PACK_JSON_NAME);
-  if (!where) return fail('corrupt', 'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.');
+  if (!where)
+    return fail(
+      'corrupt',
+      'This pack is damaged or incomplete (the zip could not be read). Ask the sender for a fresh copy.',
+    );
   const json = inflateBounded(bytes, where.start, where.compressedSize, compression, declared);
-  if (json === 'too-big') return fail('unsafe', `This file looks unsafe, so it was not opened: ${PACK_JSON_NAME} expands to more than the ${declared} bytes its header declares (zip bomb check).`);
+  if (json === 'too-big')
+    return fail(
+      'unsafe',
+      `This file looks unsafe, so it was not opened: ${PACK_JSON_NAME} expands to more than the ${declared} bytes its header declares (zip bomb check).`,
+    );
   if (json === 'broken') return fail('corrupt', `This pack is damaged or incomplete: ${PACK_JSON_NAME} is cut short.`);
   return json;
 }
@@ -200,30 +231,49 @@ function referenceProblem(pack: Pack): string | null {
 
 /** Validate a parsed pack.json (any format version) and bring it to the current format. */
 export async function readPackObject(raw: unknown): Promise<ReadResult> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== PACK_FORMAT) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== PACK_FORMAT
+  ) {
     return fail('not-a-pack', 'This is not a Social Value Lens pack: pack.json does not say it is one.');
   }
   const record = raw as Record<string, unknown>;
   const version = record.formatVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_FORMAT_VERSION) {
     const meta = record.meta as { appVersion?: unknown } | undefined;
-    const app = typeof meta?.appVersion === 'string' ? meta.appVersion.slice(0, 50) : typeof record.appVersion === 'string' ? record.appVersion.slice(0, 50) : 'unknown';
+    const app =
+      typeof meta?.appVersion === 'string'
+        ? meta.appVersion.slice(0, 50)
+        : typeof record.appVersion === 'string'
+          ? record.appVersion.slice(0, 50)
+          : 'unknown';
     return fail(
       'newer-version',
       `This pack was made by a newer version of Social Value Lens (app ${app}, pack format ${version}); this is ${APP_VERSION}, which reads formats up to ${CURRENT_FORMAT_VERSION}. Update Social Value Lens to open it.`,
     );
   }
   if (!FORMAT_VERSIONS.includes(version as 1 | 2)) {
-    return fail('wrong-version', `This pack has format version ${JSON.stringify(version)?.slice(0, 40) ?? 'missing'}, which Social Value Lens does not know (it reads formats ${FORMAT_VERSIONS.join(' and ')}).`);
+    return fail(
+      'wrong-version',
+      `This pack has format version ${JSON.stringify(version)?.slice(0, 40) ?? 'missing'}, which Social Value Lens does not know (it reads formats ${FORMAT_VERSIONS.join(' and ')}).`,
+    );
   }
   const fromVersion = version as 1 | 2;
   const parsed = SCHEMAS[fromVersion].safeParse(raw);
   if (!parsed.success) {
-    return fail('corrupt', `This pack is damaged and cannot be imported (${describeIssue(parsed.error.issues[0]).slice(0, 300)}).`);
+    return fail(
+      'corrupt',
+      `This pack is damaged and cannot be imported (${describeIssue(parsed.error.issues[0]).slice(0, 300)}).`,
+    );
   }
   const data = parsed.data as Record<string, unknown>;
   if ((await packDigest(data)) !== data.digest) {
-    return fail('tampered', 'This pack has been changed since it was exported: its SHA-256 digest does not match its content. Nothing was imported; ask the sender for a fresh copy.');
+    return fail(
+      'tampered',
+      'This pack has been changed since it was exported: its SHA-256 digest does not match its content. Nothing was imported; ask the sender for a fresh copy.',
+    );
   }
   let pack: Pack;
   try {
@@ -240,7 +290,10 @@ export async function readPackObject(raw: unknown): Promise<ReadResult> {
 export async function readPackFile(bytes: Uint8Array): Promise<ReadResult> {
   try {
     if (bytes.length > READ_LIMITS.maxFileBytes) {
-      return fail('too-large', `This file is ${mb(bytes.length)}; a pack can be at most ${mb(READ_LIMITS.maxFileBytes)}. Export fewer tenders at a time.`);
+      return fail(
+        'too-large',
+        `This file is ${mb(bytes.length)}; a pack can be at most ${mb(READ_LIMITS.maxFileBytes)}. Export fewer tenders at a time.`,
+      );
     }
     if (bytes.length === 0) return fail('not-a-pack', 'This file is empty, so it is not a Social Value Lens pack.');
     let json: Uint8Array;
@@ -251,7 +304,10 @@ export async function readPackFile(bytes: Uint8Array): Promise<ReadResult> {
     } else if (looksLikeJson(bytes)) {
       json = bytes;
     } else {
-      return fail('not-a-pack', 'This is not a Social Value Lens pack (.svlpack): it is neither a zip file nor pack JSON.');
+      return fail(
+        'not-a-pack',
+        'This is not a Social Value Lens pack (.svlpack): it is neither a zip file nor pack JSON.',
+      );
     }
     let raw: unknown;
     try {

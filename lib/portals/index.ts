@@ -19,8 +19,18 @@ export type { Portal } from './schema';
 export const PORTALS: readonly Portal[] = z
   .array(portalSchema)
   .parse([
-    findTender, contractsFinder, digitalMarketplace, jaggaer, atamis, delta,
-    procontract, inTend, publicContractsScotland, sell2wales, etendersNi, euSupply,
+    findTender,
+    contractsFinder,
+    digitalMarketplace,
+    jaggaer,
+    atamis,
+    delta,
+    procontract,
+    inTend,
+    publicContractsScotland,
+    sell2wales,
+    etendersNi,
+    euSupply,
   ]);
 
 /** Does `hostname` match a match-pattern host (`*.x` matches x and its subdomains, as Chrome's match patterns do)? */

@@ -113,7 +113,8 @@ const NUM_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand)';
 const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?|${NUM_WORD})`;
 /** Number words for quantities ("one" is left out: "no one", "one of our staff" are not quantities). */
-const QTY_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand)';
+const QTY_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand)';
 /** A digit quantity that is not a bare year such as 2026 (years are timescales, not quantities). */
 const QTY_DIGITS = '(?!(?:19|20)\\d\\d\\b)\\d[\\d,]*(?:\\.\\d+)?';
 const MONTH =
@@ -155,7 +156,8 @@ const CHECKS: CheckSpec[] = [
     id: 'numbers',
     tier: 'commitment',
     label: 'Measurable quantities',
-    toSatisfy: 'State how much you will deliver as a number with a unit, such as "8 apprentices", "£25,000", "30%" or "150 volunteering hours".',
+    toSatisfy:
+      'State how much you will deliver as a number with a unit, such as "8 apprentices", "£25,000", "30%" or "150 volunteering hours".',
     patterns: [
       // currency amounts
       re(`[£€$]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:k|m|bn|million|billion|thousand))?\\b`),
@@ -172,16 +174,25 @@ const CHECKS: CheckSpec[] = [
     id: 'timescales',
     tier: 'commitment',
     label: 'Dates and timescales',
-    toSatisfy: 'Say when each commitment will be delivered: a date ("by June 2027"), a period ("within 3 months of the start"), a contract year ("in year two") or a reporting rhythm ("quarterly").',
+    toSatisfy:
+      'Say when each commitment will be delivered: a date ("by June 2027"), a period ("within 3 months of the start"), a contract year ("in year two") or a reporting rhythm ("quarterly").',
     patterns: [
-      re(`\\b(?:by|before|from|until|in|during|starting|end of|ending)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\s+${YEAR}\\b`),
+      re(
+        `\\b(?:by|before|from|until|in|during|starting|end of|ending)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\s+${YEAR}\\b`,
+      ),
       re(`\\b${MONTH}\\s+${YEAR}\\b`),
       re(`\\b(?:by|before|until|in|during|from)\\s+(?:the\\s+(?:end|start)\\s+of\\s+)?(?:fy\\s?)?${YEAR}\\b`),
       re(`\\bQ[1-4](?:\\s+(?:of\\s+)?(?:${YEAR}|year\\s+\\w+))?\\b`),
-      re(`\\b(?:within|over|after|for|every|in|during|throughout)\\s+(?:the\\s+)?(?:first\\s+|next\\s+|following\\s+)?${NUMBER}\\s+${PERIOD}\\b`),
-      re(`\\b(?:in|by|during|from|throughout|before the end of)\\s+(?:contract\\s+)?year\\s+(?:one|two|three|four|five|\\d)\\b`),
+      re(
+        `\\b(?:within|over|after|for|every|in|during|throughout)\\s+(?:the\\s+)?(?:first\\s+|next\\s+|following\\s+)?${NUMBER}\\s+${PERIOD}\\b`,
+      ),
+      re(
+        `\\b(?:in|by|during|from|throughout|before the end of)\\s+(?:contract\\s+)?year\\s+(?:one|two|three|four|five|\\d)\\b`,
+      ),
       re(`\\b(?:first|second|third|fourth|final)\\s+(?:year|quarter|month|six months|twelve months)\\b`),
-      re(`\\b(?:quarterly|monthly|annually|bi-?annually|weekly|fortnightly|each (?:year|quarter|month)|every (?:year|quarter|month)|per (?:year|annum)|a year|twice a year)\\b`),
+      re(
+        `\\b(?:quarterly|monthly|annually|bi-?annually|weekly|fortnightly|each (?:year|quarter|month)|every (?:year|quarter|month)|per (?:year|annum)|a year|twice a year)\\b`,
+      ),
       re(`\\b\\d{1,2}/\\d{1,2}/(?:20)?\\d\\d\\b`),
       re(`\\b(?:months?|weeks?)\\s+\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\b`),
     ],
@@ -190,36 +201,48 @@ const CHECKS: CheckSpec[] = [
     id: 'owner',
     tier: 'commitment',
     label: 'Named owner',
-    toSatisfy: 'Name who is accountable: a role ("our Social Value Manager", "the Contract Director") or a named person who will lead and report on delivery.',
+    toSatisfy:
+      'Name who is accountable: a role ("our Social Value Manager", "the Contract Director") or a named person who will lead and report on delivery.',
     patterns: [
       re(
         `\\b(?:our|the|a|an|dedicated|named|their)\\s+(?:[A-Za-z-]+\\s+){0,3}?(?:manager|director|officer|co-?ordinator|champion|advis[eo]r|sponsor|supervisor|administrator|head of [a-z]+)\\b`,
       ),
       re(`\\b(?:[Oo]ur|[Tt]he|[Aa]|[Dd]edicated|[Nn]amed)\\s+(?:[A-Z][A-Za-z-]*\\s+){0,3}Lead\\b`, 'g'),
-      re(`\\b(?:will be|is|are|remains?)\\s+(?:directly\\s+|personally\\s+|fully\\s+)?(?:responsible|accountable)\\s+for\\b`),
+      re(
+        `\\b(?:will be|is|are|remains?)\\s+(?:directly\\s+|personally\\s+|fully\\s+)?(?:responsible|accountable)\\s+for\\b`,
+      ),
       // a named person: two capitalised words then an action verb
-      re(`\\b[A-Z][a-z]+\\s+[A-Z][a-z'-]+(?:,\\s+(?:our|the)\\s+[^,.]{3,40},)?\\s+(?:will lead|will own|will oversee|will manage|leads|oversees|owns|manages)\\b`, 'g'),
+      re(
+        `\\b[A-Z][a-z]+\\s+[A-Z][a-z'-]+(?:,\\s+(?:our|the)\\s+[^,.]{3,40},)?\\s+(?:will lead|will own|will oversee|will manage|leads|oversees|owns|manages)\\b`,
+        'g',
+      ),
     ],
   },
   {
     id: 'monitoring',
     tier: 'commitment',
     label: 'Monitoring and reporting',
-    toSatisfy: 'Explain how progress will be measured and reported: KPIs, who receives reports and how often, the data collected, and any audit or review.',
+    toSatisfy:
+      'Explain how progress will be measured and reported: KPIs, who receives reports and how often, the data collected, and any audit or review.',
     patterns: [
-      re(`\\b(?:kpis?|key performance indicators?|monitor(?:ed|ing|s)?|reporting|report(?:ed|s)?\\s+(?:quarterly|monthly|annually|progress|to|on|against)|dashboards?|audit(?:ed|s|ing)?|evidenced?|measur(?:ed|ing|ement)|(?:we|will|to|and)\\s+measure|track(?:ed|ing)?(?!\\w|\\s+record)|metrics?|srms?|reporting metrics?|data (?:collection|capture)|collect data|social value portal|review(?:ed)? (?:quarterly|monthly|annually|at))\\b`),
+      re(
+        `\\b(?:kpis?|key performance indicators?|monitor(?:ed|ing|s)?|reporting|report(?:ed|s)?\\s+(?:quarterly|monthly|annually|progress|to|on|against)|dashboards?|audit(?:ed|s|ing)?|evidenced?|measur(?:ed|ing|ement)|(?:we|will|to|and)\\s+measure|track(?:ed|ing)?(?!\\w|\\s+record)|metrics?|srms?|reporting metrics?|data (?:collection|capture)|collect data|social value portal|review(?:ed)? (?:quarterly|monthly|annually|at))\\b`,
+      ),
     ],
   },
   {
     id: 'cohort-place',
     tier: 'commitment',
     label: 'Who or where benefits',
-    toSatisfy: 'Name the people or place that benefit and how you will reach them, such as care leavers, veterans, disabled people, young people not in work or education, or residents of the buyer\'s area.',
+    toSatisfy:
+      "Name the people or place that benefit and how you will reach them, such as care leavers, veterans, disabled people, young people not in work or education, or residents of the buyer's area.",
     patterns: [
       re(
         `\\b(?:local\\s+(?:residents?|people|communit(?:y|ies)|young people|schools?|businesses|suppliers|smes|charities|labour|workforce|area|economy)|care[- ]leavers?|care[- ]experienced|veterans?|service leavers?|ex-offenders?|prison leavers?|disabled (?:people|staff|candidates|adults|young people)|people with (?:a )?disabilit(?:y|ies)|learning disabilit(?:y|ies)|neets?|not in (?:education, )?employment,? (?:or|education or) training|young people|long-term unemployed|unemployed|homeless(?:ness)?|rough sleepers|refugees|asylum seekers|(?:deprived|disadvantaged|underserved)\\s+(?:areas?|communit(?:y|ies)|groups|wards|neighbourhoods)|under-?represented|school leavers|carers|older people|ethnic minorit(?:y|ies)|women returners?|military spouses|economically inactive)\\b`,
       ),
-      re(`\\b(?:borough|ward|county|city region|combined authority|local authority area|within \\d+ miles|postcodes?|travel-to-work area)\\b`),
+      re(
+        `\\b(?:borough|ward|county|city region|combined authority|local authority area|within \\d+ miles|postcodes?|travel-to-work area)\\b`,
+      ),
       // a region only with who is in it ("learners across Wales"), not a bare "our London office"
       re(
         `\\b(?:[Rr]esidents?|[Pp]eople|[Cc]ommunit(?:y|ies)|[Ll]earners|[Ss]chools|[Bb]usinesses|SMEs|[Ss]uppliers|[Jj]obseekers|[Ff]amilies|[Cc]harities|[Ss]tudents|[Ww]orkers|[Ee]mployers|[Oo]rganisations)\\s+(?:(?:based|living|working)\\s+)?(?:in|across|within|throughout|from|of)\\s+(?:the\\s+)?(?:North East|North West|North-East|North-West|Yorkshire and (?:the )?Humber|East Midlands|West Midlands|East of England|South East|South West|South-East|South-West|Greater London|London|Wales|Cymru|Scotland|Northern Ireland)\\b`,
@@ -231,7 +254,8 @@ const CHECKS: CheckSpec[] = [
     id: 'partners',
     tier: 'approach',
     label: 'Named partners',
-    toSatisfy: 'Say who you will deliver with: a named charity, college, university, school, social enterprise or other VCSE organisation, and what each partner does.',
+    toSatisfy:
+      'Say who you will deliver with: a named charity, college, university, school, social enterprise or other VCSE organisation, and what each partner does.',
     patterns: [
       re(
         `\\b(?:charit(?:y|ies)|colleges?|universit(?:y|ies)|social enterprises?|vcses?|vcs organisations?|voluntary (?:sector|organisations?|groups?)|community (?:groups?|organisations?|interest compan(?:y|ies))|cics?|housing associations?|jobcentre(?: plus)?|dwp|job ?centres?|schools?|academ(?:y|ies)|training providers?|supported employment)\\b`,
@@ -249,12 +273,17 @@ const CHECKS: CheckSpec[] = [
     id: 'track-record',
     tier: 'supporting',
     label: 'Proof of past delivery',
-    toSatisfy: 'Show you have done this before with results: which contract or client, what was delivered, and the figures achieved.',
+    toSatisfy:
+      'Show you have done this before with results: which contract or client, what was delivered, and the figures achieved.',
     patterns: [
       re(`\\b(?:on|under|through) our (?:contract|work|framework|project|partnership) (?:with|for)\\b`),
-      re(`\\b(?:last|previous|past)\\s+(?:year|financial year|contract|\\d+ years|two years|three years|five years)\\b`),
+      re(
+        `\\b(?:last|previous|past)\\s+(?:year|financial year|contract|\\d+ years|two years|three years|five years)\\b`,
+      ),
       re(`\\bto date,?\\s+(?:we|our)\\b`),
-      re(`\\bwe (?:have (?:already |successfully )?)?(?:delivered|created|achieved|supported|recruited|employed|generated|trained|placed|completed|donated|hosted|exceeded|planted|diverted|mentored)\\b`),
+      re(
+        `\\bwe (?:have (?:already |successfully )?)?(?:delivered|created|achieved|supported|recruited|employed|generated|trained|placed|completed|donated|hosted|exceeded|planted|diverted|mentored)\\b`,
+      ),
       re(`\\b(?:since|in|during) (?:20\\d\\d(?:/\\d\\d)?)(?:,)? (?:we|our)\\b`),
       re(`\\b(?:for example|case study)[:,]?\\s+(?:on|at|with|our)\\b`),
     ],
@@ -263,26 +292,42 @@ const CHECKS: CheckSpec[] = [
     id: 'contract-specific',
     tier: 'commitment',
     label: 'Specific to this contract',
-    toSatisfy: 'Tie each commitment to this contract: what happens on this contract, for its duration, by its workforce or supply chain, beyond what you deliver anyway.',
+    toSatisfy:
+      'Tie each commitment to this contract: what happens on this contract, for its duration, by its workforce or supply chain, beyond what you deliver anyway.',
     patterns: [
       re(`\\b(?:duration|life|lifetime|term|length) of (?:this|the) contract\\b`),
       re(`\\bdedicated to (?:this|the) contract\\b`),
-      re(`\\b(?:contract-specific|specific to (?:this|the) contract|contract workforce|contract team|this contract(?:'s|’s) (?:workforce|team|staff|supply chain|users))\\b`),
+      re(
+        `\\b(?:contract-specific|specific to (?:this|the) contract|contract workforce|contract team|this contract(?:'s|’s) (?:workforce|team|staff|supply chain|users))\\b`,
+      ),
       re(`\\badditional to (?:the|our) (?:core|contract)\\b`),
     ],
-    weak: [re(`\\b(?:(?:on|for|under|through|across|within|during|throughout)\\s+(?:this|the)\\s+contract|this contract(?:'s|’s)?)\\b`)],
+    weak: [
+      re(
+        `\\b(?:(?:on|for|under|through|across|within|during|throughout)\\s+(?:this|the)\\s+contract|this contract(?:'s|’s)?)\\b`,
+      ),
+    ],
   },
   {
     id: 'baseline',
     tier: 'commitment',
     label: 'Baseline figure',
-    toSatisfy: 'Give the starting point your commitment is measured from, such as the total number of people (roles, not FTE) who will work on the contract, or the current figure you will improve on.',
+    toSatisfy:
+      'Give the starting point your commitment is measured from, such as the total number of people (roles, not FTE) who will work on the contract, or the current figure you will improve on.',
     patterns: [
       re(`\\bbaseline\\b[^.\\n]{0,60}?\\d[\\d,]*(?:\\.\\d+)?%?`),
-      re(`\\b(?:currently|at present|today|at contract start|at the start of the contract)\\b[^.\\n]{0,50}?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|people|staff|roles|employees|operatives|workers|fte|apprentices)`),
-      re(`\\b\\d[\\d,]*\\s+(?:people|staff|roles|employees|operatives|workers)\\b[^.\\n]{0,40}?\\b(?:work|working|employed|deployed)\\s+on\\s+(?:this|the)\\s+contract\\b`),
-      re(`\\b(?:total (?:number of )?(?:people|staff|roles|workforce|employees)[a-z ]{0,40}?(?:is|will be|of|:)|workforce of)\\s+\\d[\\d,]*`),
-      re(`\\b(?:up|rising|increasing|increase|growing|grow|improving|improve|reducing|reduce|down|falling)\\s+from\\s+\\d[\\d,]*(?:\\.\\d+)?%?`),
+      re(
+        `\\b(?:currently|at present|today|at contract start|at the start of the contract)\\b[^.\\n]{0,50}?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|people|staff|roles|employees|operatives|workers|fte|apprentices)`,
+      ),
+      re(
+        `\\b\\d[\\d,]*\\s+(?:people|staff|roles|employees|operatives|workers)\\b[^.\\n]{0,40}?\\b(?:work|working|employed|deployed)\\s+on\\s+(?:this|the)\\s+contract\\b`,
+      ),
+      re(
+        `\\b(?:total (?:number of )?(?:people|staff|roles|workforce|employees)[a-z ]{0,40}?(?:is|will be|of|:)|workforce of)\\s+\\d[\\d,]*`,
+      ),
+      re(
+        `\\b(?:up|rising|increasing|increase|growing|grow|improving|improve|reducing|reduce|down|falling)\\s+from\\s+\\d[\\d,]*(?:\\.\\d+)?%?`,
+      ),
       re(`\\bstarting (?:point|figure|position) of\\s+\\d`),
     ],
   },
@@ -290,7 +335,8 @@ const CHECKS: CheckSpec[] = [
     id: 'method-plan',
     tier: 'commitment',
     label: 'Method and timed plan',
-    toSatisfy: 'Set out how you will deliver: the steps or phases in order, milestones with dates, and a simple timeline or project plan.',
+    toSatisfy:
+      'Set out how you will deliver: the steps or phases in order, milestones with dates, and a simple timeline or project plan.',
     patterns: [
       re(
         `\\b(?:(?:project|action|delivery|implementation|mobilisation|mobilization|work)\\s+plan|timeline|gantt|milestones?|(?:phase|stage|step)\\s+(?:\\d|one|two|three|four|five)|(?:first|second|third|next|final)\\s+(?:phase|stage|step)|(?:phases|stages)\\b|mobilisation|mobilization|firstly|secondly|following this|we will then|we will first)\\b`,
@@ -303,56 +349,78 @@ const CHECKS: CheckSpec[] = [
     id: 'criteria-named',
     tier: 'commitment',
     label: 'Each award criterion answered by name',
-    toSatisfy: 'Evaluators mark each award criterion in turn: name every criterion the question lists (by its code or title) and put your commitment under it.',
+    toSatisfy:
+      'Evaluators mark each award criterion in turn: name every criterion the question lists (by its code or title) and put your commitment under it.',
     patterns: [],
   },
   {
     id: 'resources',
     tier: 'commitment',
     label: 'Resources behind each commitment',
-    toSatisfy: 'Say what you will put behind each commitment: a budget in pounds, staff hours or days, or named posts, so the evaluator can see it is deliverable.',
+    toSatisfy:
+      'Say what you will put behind each commitment: a budget in pounds, staff hours or days, or named posts, so the evaluator can see it is deliverable.',
     patterns: [
-      re(`\\b(?:budget|ring-?fenced|funding|funded|fund|invest(?:ing|ment)?|allocat(?:e|ed|ing))\\b[^.\\n]{0,50}?(?:£\\s?\\d|\\d[\\d,]*\\s*(?:hours|days|fte|staff|posts))`),
+      re(
+        `\\b(?:budget|ring-?fenced|funding|funded|fund|invest(?:ing|ment)?|allocat(?:e|ed|ing))\\b[^.\\n]{0,50}?(?:£\\s?\\d|\\d[\\d,]*\\s*(?:hours|days|fte|staff|posts))`,
+      ),
       re(`(?:£\\s?\\d[\\d,.]*\\s?(?:k|m)?)\\s+(?:budget|ring-?fenced|fund|per (?:year|annum))\\b`),
-      re(`\\b\\d+(?:\\.\\d+)?\\s*(?:fte|full[- ]time (?:equivalent|post|role)s?|days? (?:a|per) (?:week|month)|hours? (?:a|per) (?:week|month))\\b`),
-      re(`\\b(?:dedicated|full[- ]time|part[- ]time)\\s+(?:[a-z-]+\\s+){0,2}(?:post|role|coordinator|co-ordinator|manager|officer)\\b`),
+      re(
+        `\\b\\d+(?:\\.\\d+)?\\s*(?:fte|full[- ]time (?:equivalent|post|role)s?|days? (?:a|per) (?:week|month)|hours? (?:a|per) (?:week|month))\\b`,
+      ),
+      re(
+        `\\b(?:dedicated|full[- ]time|part[- ]time)\\s+(?:[a-z-]+\\s+){0,2}(?:post|role|coordinator|co-ordinator|manager|officer)\\b`,
+      ),
     ],
   },
   {
     id: 'influence',
     tier: 'approach',
     label: 'Influence on staff, suppliers and communities',
-    toSatisfy: 'Show how you will bring others with you: staff volunteering or training, suppliers and partners, the buyer\'s users or the community, for example through co-design or shared events.',
+    toSatisfy:
+      "Show how you will bring others with you: staff volunteering or training, suppliers and partners, the buyer's users or the community, for example through co-design or shared events.",
     patterns: [
-      re(`\\b(?:encourage|engage|involve|influence|work with|support|train|upskill|mentor)\\s+(?:our\\s+|their\\s+|the\\s+)?(?:staff|employees|suppliers|supply chain|subcontractors|partners|customers|users|communit(?:y|ies)|stakeholders)\\b`),
-      re(`\\b(?:staff|employee) volunteering\\b|\\bvolunteering (?:days?|hours?|time)\\b|\\bsupplier (?:engagement|days?|events?|forums?|workshops?)\\b|\\bco-?design(?:ed|ing)? with\\b|\\bcommunity (?:events?|forums?|panels?|engagement)\\b`),
+      re(
+        `\\b(?:encourage|engage|involve|influence|work with|support|train|upskill|mentor)\\s+(?:our\\s+|their\\s+|the\\s+)?(?:staff|employees|suppliers|supply chain|subcontractors|partners|customers|users|communit(?:y|ies)|stakeholders)\\b`,
+      ),
+      re(
+        `\\b(?:staff|employee) volunteering\\b|\\bvolunteering (?:days?|hours?|time)\\b|\\bsupplier (?:engagement|days?|events?|forums?|workshops?)\\b|\\bco-?design(?:ed|ing)? with\\b|\\bcommunity (?:events?|forums?|panels?|engagement)\\b`,
+      ),
     ],
   },
   {
     id: 'transparency',
     tier: 'approach',
     label: 'Commitments and results made public',
-    toSatisfy: 'Say how you will publish your commitments and your results against them: on your website, in an annual report, or in the buyer\'s contract reporting.',
+    toSatisfy:
+      "Say how you will publish your commitments and your results against them: on your website, in an annual report, or in the buyer's contract reporting.",
     patterns: [
-      re(`\\b(?:publish(?:ed|es|ing)?|publicly (?:report|available|share)|make (?:them |it |our results |progress )?(?:public|publicly available)|open data|on our website|in our (?:annual|impact) report|share (?:our )?(?:results|progress) (?:publicly|openly))\\b`),
+      re(
+        `\\b(?:publish(?:ed|es|ing)?|publicly (?:report|available|share)|make (?:them |it |our results |progress )?(?:public|publicly available)|open data|on our website|in our (?:annual|impact) report|share (?:our )?(?:results|progress) (?:publicly|openly))\\b`,
+      ),
     ],
   },
   {
     id: 'flow-down',
     tier: 'approach',
     label: 'Flow-down to subcontractors',
-    toSatisfy: 'Say how your subcontractors and suppliers on this contract are bound to the same commitments: contract clauses, their own targets, and how you check.',
+    toSatisfy:
+      'Say how your subcontractors and suppliers on this contract are bound to the same commitments: contract clauses, their own targets, and how you check.',
     patterns: [
-      re(`\\b(?:flow(?:ed|s|ing)?[- ]down|pass(?:ed)? (?:these|the same|our) (?:commitments|requirements|obligations|terms) (?:down|on)|(?:subcontractors?|suppliers?|supply chain(?: partners)?) (?:will be |are |must be )?(?:bound|required|contractually (?:obliged|required))|(?:same|equivalent|back-to-back) (?:commitments|clauses|terms|requirements) (?:in|for|with) (?:our )?(?:subcontract(?:s|ors)?|suppliers?|supply chain)|in (?:all |each |every )?(?:our )?subcontracts)\\b`),
+      re(
+        `\\b(?:flow(?:ed|s|ing)?[- ]down|pass(?:ed)? (?:these|the same|our) (?:commitments|requirements|obligations|terms) (?:down|on)|(?:subcontractors?|suppliers?|supply chain(?: partners)?) (?:will be |are |must be )?(?:bound|required|contractually (?:obliged|required))|(?:same|equivalent|back-to-back) (?:commitments|clauses|terms|requirements) (?:in|for|with) (?:our )?(?:subcontract(?:s|ors)?|suppliers?|supply chain)|in (?:all |each |every )?(?:our )?subcontracts)\\b`,
+      ),
     ],
   },
   {
     id: 'kpis',
     tier: 'commitment',
     label: 'Commitments as contract KPIs',
-    toSatisfy: 'On contracts over £5m the buyer publishes at least three KPIs and rates them at least yearly (Procurement Act 2023 ss.52, 71): offer your commitments as KPIs with targets you are sure you can meet.',
+    toSatisfy:
+      'On contracts over £5m the buyer publishes at least three KPIs and rates them at least yearly (Procurement Act 2023 ss.52, 71): offer your commitments as KPIs with targets you are sure you can meet.',
     patterns: [
-      re(`\\b(?:kpis?|key performance indicators?|performance indicators?|service (?:level|credits?)|contract (?:schedule|clause|condition)s?|targets?\\s+(?:of|for)\\s+\\d)\\b`),
+      re(
+        `\\b(?:kpis?|key performance indicators?|performance indicators?|service (?:level|credits?)|contract (?:schedule|clause|condition)s?|targets?\\s+(?:of|for)\\s+\\d)\\b`,
+      ),
     ],
   },
 ];
@@ -375,12 +443,16 @@ const HEDGE_PATTERN = re(
 /** Legal minimums and core deliverables offered as social value (our words; sources as cited in each `why`). */
 const NOT_ADDITIONAL: readonly { pattern: RegExp; unless?: RegExp; why: string }[] = [
   {
-    pattern: re(`\\b(?:pay(?:ing)?|paid)\\s+(?:all\\s+|our\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:suppliers|subcontractors|invoices|sub-contractors)\\s+(?:with)?in\\s+30\\s+days\\b|\\b30[- ]day payment(?: terms)?\\b`),
+    pattern: re(
+      `\\b(?:pay(?:ing)?|paid)\\s+(?:all\\s+|our\\s+|the\\s+)?(?:\\w+\\s+){0,2}(?:suppliers|subcontractors|invoices|sub-contractors)\\s+(?:with)?in\\s+30\\s+days\\b|\\b30[- ]day payment(?: terms)?\\b`,
+    ),
     why: 'Payment within 30 days is an implied term of every public contract and its sub-contracts (Procurement Act 2023 s.68); only faster payment, such as 10-15 days to SMEs, is additional.',
   },
   {
     pattern: re(`\\bnational (?:living|minimum) wage\\b`),
-    unless: re(`\\b(?:real living wage|living wage foundation|above the national (?:living|minimum) wage|more than the national (?:living|minimum) wage)\\b`),
+    unless: re(
+      `\\b(?:real living wage|living wage foundation|above the national (?:living|minimum) wage|more than the national (?:living|minimum) wage)\\b`,
+    ),
     why: 'The National Living and Minimum Wage are legal minimums; the real Living Wage (Living Wage Foundation rates) or pay above the legal minimum is additional.',
   },
   {
@@ -467,7 +539,8 @@ let placeCache: { place: string; pattern: RegExp } | null = null;
 function placePattern(place: string): RegExp | null {
   const p = place.trim();
   if (p.length < 2) return null;
-  if (placeCache?.place !== p) placeCache = { place: p, pattern: re(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, 'giu') };
+  if (placeCache?.place !== p)
+    placeCache = { place: p, pattern: re(`(?<![\\p{L}\\p{N}])${escapeRegExp(p)}(?![\\p{L}\\p{N}])`, 'giu') };
   return placeCache.pattern;
 }
 
@@ -517,7 +590,10 @@ function criterionPattern(c: { code: string; title?: string }): RegExp | null {
 }
 
 /** Which of the question's award criteria the draft names. */
-function criteriaNamed(text: string, criteria: ReadonlyArray<{ code: string; title?: string }>): { found: string[]; missing: string[] } {
+function criteriaNamed(
+  text: string,
+  criteria: ReadonlyArray<{ code: string; title?: string }>,
+): { found: string[]; missing: string[] } {
   const found: string[] = [];
   const missing: string[] = [];
   for (const c of criteria) {
@@ -586,7 +662,15 @@ export function analyseEvidence(text: string, options: EvidenceOptions = {}): Ev
         weightMet += TIER_WEIGHT[spec.tier];
       }
     }
-    const check: EvidenceCheck = { id: spec.id, label: spec.label, met: isMet, found, toSatisfy: spec.toSatisfy, applicable: applies, tier: spec.tier };
+    const check: EvidenceCheck = {
+      id: spec.id,
+      label: spec.label,
+      met: isMet,
+      found,
+      toSatisfy: spec.toSatisfy,
+      applicable: applies,
+      tier: spec.tier,
+    };
     if (missing !== undefined) check.missing = missing;
     checks.push(check);
   }

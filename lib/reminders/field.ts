@@ -76,7 +76,10 @@ export function fieldReminders(input: FieldReminderInput): FieldReminders {
       caution: tech.caution,
       cautionSource: formatSource(tech.cautionSource),
     },
-    evidence: declaration || !input.text.trim() ? null : analyseEvidence(input.text, { criteria, needsBaseline: input.needsBaseline }),
+    evidence:
+      declaration || !input.text.trim()
+        ? null
+        : analyseEvidence(input.text, { criteria, needsBaseline: input.needsBaseline }),
     criteria,
   };
 }

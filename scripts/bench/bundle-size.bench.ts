@@ -16,10 +16,16 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-bundle-'));
 const stats = path.join(scratch, 'stats');
 const out = path.join(scratch, 'out');
 try {
-  execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, SVL_BUNDLE_STATS: stats, SVL_OUT_DIR: out } });
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, SVL_BUNDLE_STATS: stats, SVL_OUT_DIR: out },
+  });
   const script = fs.readFileSync(path.join(out, 'chrome-mv3', 'content-scripts', 'content.js'));
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-  console.log(`content script: ${kb(script.length)} minified, ${kb(gzipSync(script, { level: 9 }).length)} gzip (target <= 60 kB gzip)`);
+  console.log(
+    `content script: ${kb(script.length)} minified, ${kb(gzipSync(script, { level: 9 }).length)} gzip (target <= 60 kB gzip)`,
+  );
   const { modules } = JSON.parse(fs.readFileSync(path.join(stats, 'content-scripts__content.js.json'), 'utf8')) as {
     modules: Array<{ id: string; rendered: number }>;
   };
@@ -27,7 +33,11 @@ try {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
     if (pkg) return `npm: ${pkg[1]}`;
     const parts = id.replace(/^(\.\.\/)+/, '').split('/');
-    return parts[0] === 'lib' && parts.length > 2 ? `lib/${parts[1]}` : parts.length > 1 ? parts.slice(0, -1).join('/') || parts[0]! : parts[0]!;
+    return parts[0] === 'lib' && parts.length > 2
+      ? `lib/${parts[1]}`
+      : parts.length > 1
+        ? parts.slice(0, -1).join('/') || parts[0]!
+        : parts[0]!;
   };
   const groups = new Map<string, number>();
   for (const m of modules) groups.set(area(m.id), (groups.get(area(m.id)) ?? 0) + m.rendered);
@@ -37,7 +47,8 @@ try {
     console.log(`  ${kb(bytes).padStart(9)}  ${((100 * bytes) / total).toFixed(0).padStart(3)}%  ${name}`);
   }
   console.log('  largest modules:');
-  for (const m of modules.slice(0, 12)) console.log(`  ${kb(m.rendered).padStart(9)}  ${m.id.replace(/^(\.\.\/)+/, '')}`);
+  for (const m of modules.slice(0, 12))
+    console.log(`  ${kb(m.rendered).padStart(9)}  ${m.id.replace(/^(\.\.\/)+/, '')}`);
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }

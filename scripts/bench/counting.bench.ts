@@ -18,7 +18,6 @@ function makeText(targetWords: number): string {
   return textOfWords(parts, targetWords);
 }
 
-
 const bench = (fn: () => number) => timeMedian(fn, { rounds: 400, inner: 5, warmup: 200 });
 
 const text = makeText(2000);
@@ -29,11 +28,17 @@ let worst = 0;
 for (const r of COUNT_RULES) {
   const m = bench(() => countWords(text, r.id));
   worst = Math.max(worst, m);
-  console.log(`words ${r.id} median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(2)}x baseline, count ${countWords(text, r.id)}`);
+  console.log(
+    `words ${r.id} median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(2)}x baseline, count ${countWords(text, r.id)}`,
+  );
 }
 for (const r of CHAR_RULES) {
   const m = bench(() => countChars(text, r.id));
   worst = Math.max(worst, m);
-  console.log(`chars ${r.id} median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(2)}x baseline, count ${countChars(text, r.id)}`);
+  console.log(
+    `chars ${r.id} median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(2)}x baseline, count ${countChars(text, r.id)}`,
+  );
 }
-console.log(`slowest rule median ${worst.toFixed(4)} ms (budget 0.3 ms): ${worst < 0.3 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `slowest rule median ${worst.toFixed(4)} ms (budget 0.3 ms): ${worst < 0.3 ? 'within budget' : 'OVER BUDGET'}`,
+);

@@ -75,14 +75,24 @@ try {
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/drafts.html`);
   const roundTrips = await manager.evaluate(async (count) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime;
-    const base = 'We will recruit and train local people through paid placements and report progress every quarter. '.repeat(134);
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
+    ).chrome.runtime;
+    const base =
+      'We will recruit and train local people through paid placements and report progress every quarter. '.repeat(134);
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const start = performance.now();
       const answer = await runtime.sendMessage({
         type: 'draft:save',
-        draft: { key: 'bench|T-1|1-q', portalId: 'bench', tenderRef: 'T-1', tenderTitle: 'Bench', question: 'Q1 Bench question', url: 'https://bench.invalid/' },
+        draft: {
+          key: 'bench|T-1|1-q',
+          portalId: 'bench',
+          tenderRef: 'T-1',
+          tenderTitle: 'Bench',
+          question: 'Q1 Bench question',
+          url: 'https://bench.invalid/',
+        },
         // Every 10th save throws most of the text away, so revisions are written too.
         text: i % 10 === 9 ? `Short ${i}` : `${base} ${i}`,
       });

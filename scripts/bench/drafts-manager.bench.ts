@@ -40,8 +40,12 @@ try {
 
   const seeded = await page.evaluate(
     async ({ drafts, perDraft, tenders }) => {
-      const words = 'social value local jobs apprentices training net zero emissions community volunteering suppliers fair pay wellbeing carbon schools charities skills'.split(' ');
-      const prose = (seed: number, n: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ');
+      const words =
+        'social value local jobs apprentices training net zero emissions community volunteering suppliers fair pay wellbeing carbon schools charities skills'.split(
+          ' ',
+        );
+      const prose = (seed: number, n: number) =>
+        Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 13) % words.length]).join(' ');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('svl');
         open.onsuccess = () => resolve(open.result);
@@ -50,16 +54,49 @@ try {
       const now = Date.now();
       const tx = db.transaction(['tenders', 'questions', 'drafts', 'revisions'], 'readwrite');
       for (let t = 0; t < tenders; t++) {
-        tx.objectStore('tenders').put({ id: `jaggaer|ITT-${t}`, portalId: 'jaggaer', reference: `ITT-${t}`, title: `Tender ${t}`, buyer: `Council ${t}`, deadline: '2030-01-01', firstSeen: now, lastSeen: now });
+        tx.objectStore('tenders').put({
+          id: `jaggaer|ITT-${t}`,
+          portalId: 'jaggaer',
+          reference: `ITT-${t}`,
+          title: `Tender ${t}`,
+          buyer: `Council ${t}`,
+          deadline: '2030-01-01',
+          firstSeen: now,
+          lastSeen: now,
+        });
       }
       for (let d = 0; d < drafts; d++) {
         const tenderId = `jaggaer|ITT-${d % tenders}`;
         const key = `${tenderId}|${d}-q`;
         const question = `Q${d} Describe how you will deliver social value topic ${d}.`;
-        tx.objectStore('questions').put({ fingerprint: key, tenderId, text: question, normalised: question.toLowerCase(), limit: null, classification: null, lastSeen: now });
-        tx.objectStore('drafts').put({ key, tenderId, portalId: 'jaggaer', question, url: 'https://x.bravosolution.co.uk/', text: `${prose(d, 300)} marker${d}`, createdAt: now - 1e7, updatedAt: now - d * 1000, submittedAt: 0, deletedAt: 0 });
+        tx.objectStore('questions').put({
+          fingerprint: key,
+          tenderId,
+          text: question,
+          normalised: question.toLowerCase(),
+          limit: null,
+          classification: null,
+          lastSeen: now,
+        });
+        tx.objectStore('drafts').put({
+          key,
+          tenderId,
+          portalId: 'jaggaer',
+          question,
+          url: 'https://x.bravosolution.co.uk/',
+          text: `${prose(d, 300)} marker${d}`,
+          createdAt: now - 1e7,
+          updatedAt: now - d * 1000,
+          submittedAt: 0,
+          deletedAt: 0,
+        });
         for (let r = 0; r < perDraft; r++) {
-          tx.objectStore('revisions').add({ draftKey: key, text: `${prose(d + r, 150)} rev${d}x${r}`, savedAt: now - 1e6 + r, reason: 'periodic' });
+          tx.objectStore('revisions').add({
+            draftKey: key,
+            text: `${prose(d + r, 150)} rev${d}x${r}`,
+            savedAt: now - 1e6 + r,
+            reason: 'periodic',
+          });
         }
       }
       await new Promise<void>((resolve, reject) => {
@@ -82,8 +119,13 @@ try {
   await page.addInitScript(() => {
     const w = window as unknown as { __firstRow?: number; __counted?: number };
     new MutationObserver(() => {
-      if (w.__firstRow === undefined && document.querySelector('[data-testid="drafts-row"]')) w.__firstRow = performance.now();
-      if (w.__counted === undefined && /^\d+ drafts$/.test(document.querySelector('[data-testid="drafts-count"]')?.textContent ?? '') && !document.querySelector('[data-testid="drafts-count"]')?.textContent?.startsWith('0 ')) {
+      if (w.__firstRow === undefined && document.querySelector('[data-testid="drafts-row"]'))
+        w.__firstRow = performance.now();
+      if (
+        w.__counted === undefined &&
+        /^\d+ drafts$/.test(document.querySelector('[data-testid="drafts-count"]')?.textContent ?? '') &&
+        !document.querySelector('[data-testid="drafts-count"]')?.textContent?.startsWith('0 ')
+      ) {
         w.__counted = performance.now();
       }
     }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -93,14 +135,22 @@ try {
   let rendered = 0;
   for (let i = 0; i < LOADS; i++) {
     await page.goto(base);
-    await page.waitForFunction(() => (window as unknown as { __counted?: number }).__counted !== undefined && (window as unknown as { __firstRow?: number }).__firstRow !== undefined);
-    const t = await page.evaluate(() => ({ row: (window as unknown as { __firstRow: number }).__firstRow, count: (window as unknown as { __counted: number }).__counted }));
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __counted?: number }).__counted !== undefined &&
+        (window as unknown as { __firstRow?: number }).__firstRow !== undefined,
+    );
+    const t = await page.evaluate(() => ({
+      row: (window as unknown as { __firstRow: number }).__firstRow,
+      count: (window as unknown as { __counted: number }).__counted,
+    }));
     firstRows.push(t.row);
     counted.push(t.count);
     rendered = await page.locator('.svl-row').count();
   }
   const listTimes = await page.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+      .chrome.runtime;
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
@@ -113,14 +163,23 @@ try {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return entry ? entry.domContentLoadedEventEnd : 0;
   });
-  console.log(`manager first paint with ${seeded.revisions} revisions (median of ${LOADS} loads, from navigation start):`);
-  console.log(`  first draft row ${ms(median(firstRows))}; list and count ready ${ms(median(counted))}; rows in the DOM: ${rendered} of ${DRAFTS + TENDERS}`);
-  console.log(`  of which: page loaded (DOMContentLoaded) ${ms(navigation)}; drafts:list round trip median ${ms(median(listTimes))}`);
+  console.log(
+    `manager first paint with ${seeded.revisions} revisions (median of ${LOADS} loads, from navigation start):`,
+  );
+  console.log(
+    `  first draft row ${ms(median(firstRows))}; list and count ready ${ms(median(counted))}; rows in the DOM: ${rendered} of ${DRAFTS + TENDERS}`,
+  );
+  console.log(
+    `  of which: page loaded (DOMContentLoaded) ${ms(navigation)}; drafts:list round trip median ${ms(median(listTimes))}`,
+  );
 
   // Search through the UI: from the input event to the filtered count on screen.
   const search = async (query: string): Promise<{ ms: number; text: string }> => {
     await page.getByTestId('drafts-search').fill('');
-    await page.getByTestId('drafts-count').filter({ hasText: /^\d+ drafts$/ }).waitFor();
+    await page
+      .getByTestId('drafts-count')
+      .filter({ hasText: /^\d+ drafts$/ })
+      .waitFor();
     return page.evaluate(
       (q) =>
         new Promise<{ ms: number; text: string }>((resolve) => {
@@ -149,20 +208,37 @@ try {
     sample ||= `"${query}": ${result.text}`;
   }
   console.log(`search in the manager (input to filtered list, includes the ${SEARCH_DEBOUNCE_MS} ms pause):`);
-  console.log(`  first search (builds the index over ${seeded.revisions} revisions) ${ms(cold.ms)} (${cold.text}); later searches median ${ms(median(warm))}, max ${ms(Math.max(...warm))}`);
+  console.log(
+    `  first search (builds the index over ${seeded.revisions} revisions) ${ms(cold.ms)} (${cold.text}); later searches median ${ms(median(warm))}, max ${ms(Math.max(...warm))}`,
+  );
   console.log(`  e.g. ${sample}`);
 
   const roundTrips = await page.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; hits?: unknown[] }> } } }).chrome.runtime;
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; hits?: unknown[] }> } };
+      }
+    ).chrome.runtime;
     const times: number[] = [];
-    for (const query of ['rev1x1', 'apprentices', 'marker5', 'zzz', 'tender 49', 'charities schools', 'rev999x9', 'q1']) {
+    for (const query of [
+      'rev1x1',
+      'apprentices',
+      'marker5',
+      'zzz',
+      'tender 49',
+      'charities schools',
+      'rev999x9',
+      'q1',
+    ]) {
       const start = performance.now();
       await runtime.sendMessage({ type: 'drafts:search', query });
       times.push(performance.now() - start);
     }
     return times;
   });
-  console.log(`  drafts:search round trip (index built): median ${ms(median(roundTrips))}, max ${ms(Math.max(...roundTrips))}`);
+  console.log(
+    `  drafts:search round trip (index built): median ${ms(median(roundTrips))}, max ${ms(Math.max(...roundTrips))}`,
+  );
 } finally {
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -24,7 +24,6 @@ function makeDraft(targetWords: number, strong: boolean): string {
   return textOfWords(parts, targetWords);
 }
 
-
 const bench = (fn: () => number) => timeMedian(fn, { rounds: 200, inner: 1, warmup: 30 });
 
 const NEVER = /zzqx\s+never\s+here/i;
@@ -43,4 +42,6 @@ for (const [label, text] of drafts) {
   console.log(`  baseline single regex test median ${base.toFixed(4)} ms`);
   console.log(`  analyseEvidence median ${m.toFixed(4)} ms ratio ${(m / base).toFixed(1)}x baseline`);
 }
-console.log(`slowest analyseEvidence median ${worst.toFixed(4)} ms (budget 2 ms): ${worst < 2 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `slowest analyseEvidence median ${worst.toFixed(4)} ms (budget 2 ms): ${worst < 2 ? 'within budget' : 'OVER BUDGET'}`,
+);

@@ -15,10 +15,25 @@ const root = path.resolve(import.meta.dirname, '../..');
 const knowledge = path.join(root, 'lib/knowledge');
 const BUDGET_GZIP = 60 * 1024;
 
-interface Chunk { type: string; code?: string; source?: string | Uint8Array }
+interface Chunk {
+  type: string;
+  code?: string;
+  source?: string | Uint8Array;
+}
 
 /** Modules the overlay may import; validate.ts (full zod schemas, tests and tooling only) is left out. */
-const RUNTIME_MODULES = ['models', 'relevance', 'evaluators', 'gaps', 'toms', 'ppn-06-20', 'ppn-002', 'ppn-026', 'scotland', 'wales'];
+const RUNTIME_MODULES = [
+  'models',
+  'relevance',
+  'evaluators',
+  'gaps',
+  'toms',
+  'ppn-06-20',
+  'ppn-002',
+  'ppn-026',
+  'scotland',
+  'wales',
+];
 
 const mod = (m: string) => JSON.stringify(path.join(knowledge, `${m}.ts`));
 /** Namespace re-exports keep every export of every module (no name clashes between modules). */
@@ -64,9 +79,21 @@ async function bundle(label: string, source: string, externalZod: boolean): Prom
 const pair = everything(['models', 'relevance']);
 const ext = await bundle('knowledge (models.ts + relevance.ts, all exports, zod external)', pair, true);
 const inc = await bundle('knowledge (models.ts + relevance.ts, all exports, zod included)', pair, false);
-await bundle('whole runtime knowledge base (all lib/knowledge modules except validate.ts, zod external)', everything(RUNTIME_MODULES), true);
-await bundle('whole runtime knowledge base (all lib/knowledge modules except validate.ts, zod included)', everything(RUNTIME_MODULES), false);
-await bundle('overlay imports only (lookups, relevanceFor, evaluator points, TOMs, gaps; no override schema), zod included', OVERLAY_ENTRY, false);
+await bundle(
+  'whole runtime knowledge base (all lib/knowledge modules except validate.ts, zod external)',
+  everything(RUNTIME_MODULES),
+  true,
+);
+await bundle(
+  'whole runtime knowledge base (all lib/knowledge modules except validate.ts, zod included)',
+  everything(RUNTIME_MODULES),
+  false,
+);
+await bundle(
+  'overlay imports only (lookups, relevanceFor, evaluator points, TOMs, gaps; no override schema), zod included',
+  OVERLAY_ENTRY,
+  false,
+);
 console.log(`zod share when included, gzip bytes: ${inc.gzip - ext.gzip}`);
 console.log(`budget gzip bytes: ${BUDGET_GZIP}`);
 console.log(`within budget (zod external): ${ext.gzip < BUDGET_GZIP ? 'yes' : 'no'}`);

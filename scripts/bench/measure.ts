@@ -21,7 +21,10 @@ export function textOfWords(parts: readonly string[], targetWords: number): stri
  * Median time of one call of `fn`, in ms: after `warmup` calls, `rounds` samples of `inner` calls each. `fn` returns
  * a number that is summed, so the work cannot be optimised away.
  */
-export function timeMedian(fn: () => number, options: { rounds?: number; inner?: number; warmup?: number } = {}): number {
+export function timeMedian(
+  fn: () => number,
+  options: { rounds?: number; inner?: number; warmup?: number } = {},
+): number {
   const { rounds = 200, inner = 1, warmup = 30 } = options;
   let sink = 0;
   for (let i = 0; i < warmup; i++) sink += fn();

@@ -33,13 +33,30 @@ async function seed(db: SvlDatabase) {
   await db.transaction('rw', [db.tenders, db.questions, db.drafts, db.revisions, db.evidence], async () => {
     for (let t = 0; t < TENDERS; t++) {
       const tenderId = `find-tender|ocds-bench-${t}`;
-      await db.tenders.add({ id: tenderId, portalId: 'find-tender', reference: `ocds-bench-${t}`, title: `Bench tender ${t}: managed cloud services`, firstSeen: now, lastSeen: now });
+      await db.tenders.add({
+        id: tenderId,
+        portalId: 'find-tender',
+        reference: `ocds-bench-${t}`,
+        title: `Bench tender ${t}: managed cloud services`,
+        firstSeen: now,
+        lastSeen: now,
+      });
       for (let q = 0; q < ANSWERS; q++) {
         const key = `${tenderId}|${q + 1}-b${t}x${q}`;
         const question = `${q + 1}. Describe how you will deliver social value through local employment and skills. Maximum 500 words.`;
         await db.questions.add({ fingerprint: key, tenderId, text: question });
         const text = answer(t, q);
-        await db.drafts.add({ key, tenderId, portalId: 'find-tender', question, url: `https://www.find-tender.service.gov.uk/Notice/${t}`, text, createdAt: now, updatedAt: now, submittedAt: 0 });
+        await db.drafts.add({
+          key,
+          tenderId,
+          portalId: 'find-tender',
+          question,
+          url: `https://www.find-tender.service.gov.uk/Notice/${t}`,
+          text,
+          createdAt: now,
+          updatedAt: now,
+          submittedAt: 0,
+        });
         await db.revisions.bulkAdd([
           { draftKey: key, text: text.slice(0, 400), savedAt: now - 2000, reason: 'periodic' },
           { draftKey: key, text: text.slice(0, 900), savedAt: now - 1000, reason: 'periodic' },
@@ -47,15 +64,31 @@ async function seed(db: SvlDatabase) {
       }
     }
     for (let i = 0; i < 20; i++) {
-      await db.evidence.add({ id: `ev-${i}`, title: `Fact ${i}`, text: SENTENCES[i % SENTENCES.length]!, figures: [`${i * 3}`], criterionIds: ['ppn0620-2.2'], categoryIds: ['cloud'], owner: 'Bid team', reviewBy: '2027-06-30', createdAt: now, updatedAt: now });
+      await db.evidence.add({
+        id: `ev-${i}`,
+        title: `Fact ${i}`,
+        text: SENTENCES[i % SENTENCES.length]!,
+        figures: [`${i * 3}`],
+        criterionIds: ['ppn0620-2.2'],
+        categoryIds: ['cloud'],
+        owner: 'Bid team',
+        reviewBy: '2027-06-30',
+        createdAt: now,
+        updatedAt: now,
+      });
     }
   });
 }
 
-
 const source = new SvlDatabase('bench-source');
 await seed(source);
-const request = { scope: { kind: 'all' as const }, revisions: { kind: 'all' as const }, evidence: { kind: 'all' as const }, authorName: 'Bench', note: '' };
+const request = {
+  scope: { kind: 'all' as const },
+  revisions: { kind: 'all' as const },
+  evidence: { kind: 'all' as const },
+  authorName: 'Bench',
+  note: '',
+};
 
 const ROUNDS = 5;
 const exportPack: number[] = [];
@@ -82,7 +115,8 @@ for (let r = 0; r < ROUNDS; r++) {
   const plan = await planImport(target, read.pack);
   const result = await applyImport(target, read.pack);
   const t4 = performance.now();
-  if (result.draftsAdded !== TENDERS * ANSWERS || plan.drafts.add.length !== TENDERS * ANSWERS) throw new Error('import incomplete');
+  if (result.draftsAdded !== TENDERS * ANSWERS || plan.drafts.add.length !== TENDERS * ANSWERS)
+    throw new Error('import incomplete');
   importTimes.push(t4 - t3);
   const t5 = performance.now();
   const again = await readPackFile(file);
@@ -90,16 +124,23 @@ for (let r = 0; r < ROUNDS; r++) {
   await planImport(target, again.pack);
   const second = await applyImport(target, again.pack);
   reimportTimes.push(performance.now() - t5);
-  if (second.draftsAdded + second.revisionsAdded + second.tendersAdded !== 0) throw new Error('re-import wrote something');
+  if (second.draftsAdded + second.revisionsAdded + second.tendersAdded !== 0)
+    throw new Error('re-import wrote something');
   await target.delete();
 }
 await source.delete();
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-console.log(`pack: ${TENDERS} tenders x ${ANSWERS} answers (~250 words each), 2 revisions per answer, 20 evidence items; median of ${ROUNDS} rounds (fake-indexeddb, Node ${process.versions.node})`);
+console.log(
+  `pack: ${TENDERS} tenders x ${ANSWERS} answers (~250 words each), 2 revisions per answer, 20 evidence items; median of ${ROUNDS} rounds (fake-indexeddb, Node ${process.versions.node})`,
+);
 console.log(`export, database -> pack object with SHA-256 digest: ${ms(median(exportPack))}`);
 console.log(`export, pack -> .svlpack zip (pack.json + ${TENDERS} .docx + ${TENDERS} .md): ${ms(median(exportZip))}`);
 console.log(`export total: ${ms(median(exportPack) + median(exportZip))}`);
-console.log(`pack size: ${(size / 1024).toFixed(0)} KB .svlpack (pack.json ${(jsonSize / 1024).toFixed(0)} KB uncompressed)`);
-console.log(`import into an empty database (read, checks, validate, digest, migrate, plan, apply): ${ms(median(importTimes))}`);
+console.log(
+  `pack size: ${(size / 1024).toFixed(0)} KB .svlpack (pack.json ${(jsonSize / 1024).toFixed(0)} KB uncompressed)`,
+);
+console.log(
+  `import into an empty database (read, checks, validate, digest, migrate, plan, apply): ${ms(median(importTimes))}`,
+);
 console.log(`re-import of the same pack (writes nothing): ${ms(median(reimportTimes))}`);

@@ -14,7 +14,8 @@ const ORIGINAL = 'Original answer: we will hire 12 care leavers as apprentices a
 function pageVisibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts = [document.body.innerText];
-    for (const host of document.querySelectorAll('*')) if (host.shadowRoot) parts.push(host.shadowRoot.textContent ?? '');
+    for (const host of document.querySelectorAll('*'))
+      if (host.shadowRoot) parts.push(host.shadowRoot.textContent ?? '');
     for (const field of document.querySelectorAll('textarea, input')) parts.push((field as HTMLTextAreaElement).value);
     return parts.join('\n');
   });
@@ -104,7 +105,10 @@ test('a sibling subdomain with a forged tender reference and question gets no dr
   // The same page, byte for byte, served on a sibling subdomain of the same portal.
   const forgedUrl = new URL(server.url('findTenderSocialValue'));
   forgedUrl.hostname = 'forged.find-tender.service.gov.uk';
-  const html = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/pages/find-tender-social-value.html'), 'utf8');
+  const html = fs.readFileSync(
+    path.resolve(import.meta.dirname, '../fixtures/pages/find-tender-social-value.html'),
+    'utf8',
+  );
   await context.route(forgedUrl.href, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
   const forged = await context.newPage();
   await forged.goto(forgedUrl.href);
@@ -151,9 +155,19 @@ test('with the side panel showing library text and other drafts, a page script c
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const saved = await panel.evaluate(
     (text) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
+      ).chrome.runtime.sendMessage({
         type: 'evidence:save',
-        item: { title: 'Apprentices last contract', text, figures: [], criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'], categoryIds: [], owner: 'Bid team', reviewBy: null },
+        item: {
+          title: 'Apprentices last contract',
+          text,
+          figures: [],
+          criterionIds: ['ppn002-1a', 'ppn0620-2.2', 'ppn0620-2.3'],
+          categoryIds: [],
+          owner: 'Bid team',
+          reviewBy: null,
+        },
       }),
     libraryText,
   );
@@ -181,7 +195,10 @@ test('with the side panel showing library text and other drafts, a page script c
     let sent = 'no runtime';
     if (typeof runtime?.sendMessage === 'function') {
       try {
-        await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, { type: 'drafts:similar', question: 'care leavers' });
+        await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, {
+          type: 'drafts:similar',
+          question: 'care leavers',
+        });
         sent = 'sent';
       } catch (error) {
         sent = String(error);

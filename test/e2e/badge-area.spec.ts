@@ -6,16 +6,36 @@ import { expect, overlayOf, test } from './fixtures';
  * The badge never covers writing: after 15 lines of text in each fixture portal's field, the overlay's boxes cover
  * at most 576 px² (one 24 x 24 marker) of the field's writing area.
  */
-const FIELDS: Array<{ name: string; route: RouteName; editable: (page: Page) => Locator; box: (page: Page) => Locator }> = [
-  { name: 'GOV.UK textarea (Find a Tender)', route: 'findTenderSocialValue', editable: (p) => p.locator('#sv-jobs'), box: (p) => p.locator('#sv-jobs') },
-  { name: 'Jaggaer table cell', route: 'jaggaerQuestionnaire', editable: (p) => p.locator('#q_3_1'), box: (p) => p.locator('#q_3_1') },
+const FIELDS: Array<{
+  name: string;
+  route: RouteName;
+  editable: (page: Page) => Locator;
+  box: (page: Page) => Locator;
+}> = [
+  {
+    name: 'GOV.UK textarea (Find a Tender)',
+    route: 'findTenderSocialValue',
+    editable: (p) => p.locator('#sv-jobs'),
+    box: (p) => p.locator('#sv-jobs'),
+  },
+  {
+    name: 'Jaggaer table cell',
+    route: 'jaggaerQuestionnaire',
+    editable: (p) => p.locator('#q_3_1'),
+    box: (p) => p.locator('#q_3_1'),
+  },
   {
     name: 'Quill (Atamis)',
     route: 'atamisRequirements',
     editable: (p) => p.locator('atm-requirement[data-ref="SV-02"] .ql-editor'),
     box: (p) => p.locator('atm-requirement[data-ref="SV-02"] .ql-editor'),
   },
-  { name: 'CKEditor 5 (EU-Supply)', route: 'euSupplyCkeditor5', editable: (p) => p.locator('.ck-editor__editable').nth(1), box: (p) => p.locator('.ck-editor__editable').nth(1) },
+  {
+    name: 'CKEditor 5 (EU-Supply)',
+    route: 'euSupplyCkeditor5',
+    editable: (p) => p.locator('.ck-editor__editable').nth(1),
+    box: (p) => p.locator('.ck-editor__editable').nth(1),
+  },
   {
     name: 'TinyMCE (Delta)',
     route: 'deltaTinymce',
@@ -24,7 +44,10 @@ const FIELDS: Array<{ name: string; route: RouteName; editable: (page: Page) => 
   },
 ];
 
-const LINES = Array.from({ length: 15 }, (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`);
+const LINES = Array.from(
+  { length: 15 },
+  (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`,
+);
 
 for (const field of FIELDS) {
   test(`the overlay covers at most 576 px² of a ${field.name} with 15 lines of text`, async ({ context, server }) => {
@@ -47,7 +70,9 @@ for (const field of FIELDS) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const fieldBox = (await field.box(page).boundingBox())!;
     const area = await overlay.evaluate((host, f) => {
-      const boxes = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      const boxes = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
       // Area of the union of the overlay's boxes inside the field, on a 1 px grid (boxes may overlap each other).
       const covered = new Set<number>();
       for (const r of boxes) {

@@ -55,7 +55,9 @@ async function worker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
-test('a draft typed one second before the browser is killed is in IndexedDB and offered by Restore after relaunch', async ({ server }) => {
+test('a draft typed one second before the browser is killed is in IndexedDB and offered by Restore after relaunch', async ({
+  server,
+}) => {
   test.setTimeout(60_000);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-crash-'));
   const text = 'Crash test: we will fund 3 supported internships for young people leaving care.';
@@ -82,7 +84,9 @@ test('a draft typed one second before the browser is killed is in IndexedDB and 
       await expect(restore).toBeVisible();
       await restore.click();
       await expect(restoredField).toHaveValue(text);
-      console.log(`crash test: browser pid ${pids[0]} killed with SIGKILL 1 s after the last keystroke; draft found after relaunch`);
+      console.log(
+        `crash test: browser pid ${pids[0]} killed with SIGKILL 1 s after the last keystroke; draft found after relaunch`,
+      );
     } finally {
       await second.context.close();
     }
@@ -96,7 +100,9 @@ const KILL_ROUNDS = 3;
 const TYPING_MS = 9000;
 const KEY_EVERY_MS = 60;
 
-test('continuous typing killed 100 ms after the last key loses at most about one second of typing', async ({ server }) => {
+test('continuous typing killed 100 ms after the last key loses at most about one second of typing', async ({
+  server,
+}) => {
   test.setTimeout(60_000 + KILL_ROUNDS * 40_000);
   const words = 'We will fund supported internships and apprenticeships for young people leaving care in the area. ';
   const lost: number[] = [];
@@ -131,7 +137,10 @@ test('continuous typing killed 100 ms after the last key loses at most about one
       try {
         const drafts = await readDraftsInExtension(await worker(second.context));
         const saved = drafts.find((d) => typed.startsWith(d.text) && d.text.length > 0)?.text ?? '';
-        expect(drafts.every((d) => typed.startsWith(d.text)), 'a stored draft is a prefix of what was typed').toBe(true);
+        expect(
+          drafts.every((d) => typed.startsWith(d.text)),
+          'a stored draft is a prefix of what was typed',
+        ).toBe(true);
         const charsLost = typed.length - saved.length;
         const msLost = saved.length === 0 ? killedAt - start : killedAt - typedAt[saved.length - 1]!;
         lost.push(charsLost);
@@ -141,7 +150,9 @@ test('continuous typing killed 100 ms after the last key loses at most about one
         );
         // At most about one second: the maximum wait, plus one debounce-free write and the kill delay.
         const allowedChars = typedAt.filter((t) => t > killedAt - AUTOSAVE_MAX_WAIT_MS - 400).length;
-        expect(charsLost, `lost at most the last ~${AUTOSAVE_MAX_WAIT_MS} ms of typing`).toBeLessThanOrEqual(allowedChars);
+        expect(charsLost, `lost at most the last ~${AUTOSAVE_MAX_WAIT_MS} ms of typing`).toBeLessThanOrEqual(
+          allowedChars,
+        );
       } finally {
         await second.context.close();
       }

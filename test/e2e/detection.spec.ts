@@ -14,7 +14,10 @@ async function lastScan(page: Page): Promise<{ fields: number; socialValue: numb
     const entries = performance.getEntriesByName('svl-scan') as PerformanceMeasure[];
     const detail = entries.at(-1)?.detail as { fields: number } | undefined;
     if (!detail) return null;
-    return { fields: detail.fields, socialValue: document.querySelectorAll('svl-overlay:not([data-svl-mode="buyer"])').length };
+    return {
+      fields: detail.fields,
+      socialValue: document.querySelectorAll('svl-overlay:not([data-svl-mode="buyer"])').length,
+    };
   });
 }
 
@@ -37,10 +40,12 @@ test.describe('portal fixtures: fields found, social value fields and known sele
       test(`${portal.id}: ${fixture.route}`, async ({ context, server }) => {
         const page = await context.newPage();
         await page.goto(server.url(fixture.route as RouteName));
-        await expect.poll(() => lastScan(page), { timeout: 8_000 }).toEqual({
-          fields: fixture.fields,
-          socialValue: fixture.socialValue,
-        });
+        await expect
+          .poll(() => lastScan(page), { timeout: 8_000 })
+          .toEqual({
+            fields: fixture.fields,
+            socialValue: fixture.socialValue,
+          });
         await expect(page.locator(ANSWER_OVERLAY)).toHaveCount(fixture.socialValue);
         for (const [name, expected] of Object.entries(fixture.selectors)) {
           const selector = portal.knownSelectors[name];
@@ -54,7 +59,10 @@ test.describe('portal fixtures: fields found, social value fields and known sele
 });
 
 test.describe('detection on each kind of page', () => {
-  test('Jaggaer table: the social value rows, not the technical, pricing, carbon plan or one-line fields', async ({ context, server }) => {
+  test('Jaggaer table: the social value rows, not the technical, pricing, carbon plan or one-line fields', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('jaggaerQuestionnaire'));
     await expect(page.locator('#q_3_1')).toHaveAttribute('data-svl-field', /svl-\d+/);
@@ -67,15 +75,24 @@ test.describe('detection on each kind of page', () => {
     await expect(page.locator(`${overlayFor(id!)} [data-testid="svl-limit"]`)).toContainText('750 words');
   });
 
-  test('Atamis: fields inside nested open shadow roots, and typing in the Quill rich-text answer counts', async ({ context, server }) => {
+  test('Atamis: fields inside nested open shadow roots, and typing in the Quill rich-text answer counts', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('atamisRequirements'));
     const rich = page.locator('atm-requirement[data-ref="SV-02"] .ql-editor');
     await expect(rich).toHaveAttribute('data-svl-field', /svl-\d+/);
-    await expect(page.locator('atm-requirement[data-ref="SV-01"] textarea')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect(page.locator('atm-requirement[data-ref="SV-01"] textarea')).toHaveAttribute(
+      'data-svl-field',
+      /svl-\d+/,
+    );
     await expect.poll(() => scanState(page)).toEqual({ fields: 5, settled: true }); // including those in shadow roots
     for (const ref of ['TR-01', 'TR-02', 'CM-01']) {
-      await expect(page.locator(`atm-requirement[data-ref="${ref}"] textarea`)).not.toHaveAttribute('data-svl-field', /.*/);
+      await expect(page.locator(`atm-requirement[data-ref="${ref}"] textarea`)).not.toHaveAttribute(
+        'data-svl-field',
+        /.*/,
+      );
     }
     const id = await rich.getAttribute('data-svl-field');
     const count = page.locator(`${overlayFor(id!)} [data-testid="svl-count"]`);
@@ -88,7 +105,10 @@ test.describe('detection on each kind of page', () => {
     await expect(count).toHaveText(/^10 words/);
   });
 
-  test('TinyMCE classic: the iframe editor is the field, labelled by its hidden textarea; typing counts', async ({ context, server }) => {
+  test('TinyMCE classic: the iframe editor is the field, labelled by its hidden textarea; typing counts', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('deltaTinymce'));
     const frame = page.locator('#answer_5532_ifr');
@@ -105,7 +125,10 @@ test.describe('detection on each kind of page', () => {
     await expect(count).toHaveText(/^7 words/);
   });
 
-  test('CKEditor 5: the editable is the field, its question from the source textarea; typing counts', async ({ context, server }) => {
+  test('CKEditor 5: the editable is the field, its question from the source textarea; typing counts', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('euSupplyCkeditor5'));
     const editables = page.locator('.ck-editor__editable');
@@ -140,7 +163,10 @@ test.describe('detection on each kind of page', () => {
     await expect(page.locator(ANSWER_OVERLAY)).toHaveCount(3);
   });
 
-  test('the overlay never changes the layout or document size, and follows a field that moves', async ({ context, server }) => {
+  test('the overlay never changes the layout or document size, and follows a field that moves', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('procontractWebforms'));
     const field = page.locator('#ctl00_ContentPlaceHolder1_rptQuestions_ctl03_txtAnswer');
@@ -149,25 +175,40 @@ test.describe('detection on each kind of page', () => {
     await expect(overlay).toBeVisible();
     const geometry = () =>
       page.evaluate(() => {
-        const box = document.getElementById('ctl00_ContentPlaceHolder1_rptQuestions_ctl03_txtAnswer')!.getBoundingClientRect();
+        const box = document
+          .getElementById('ctl00_ContentPlaceHolder1_rptQuestions_ctl03_txtAnswer')!
+          .getBoundingClientRect();
         const root = document.documentElement;
         return { width: root.scrollWidth, height: root.scrollHeight, box: [box.x, box.y, box.width, box.height] };
       });
     const withOverlay = await geometry();
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('svl-overlay').forEach((el) => (el.style.display = 'none')));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('svl-overlay').forEach((el) => (el.style.display = 'none')),
+    );
     const without = await geometry();
     expect(withOverlay).toEqual(without);
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('svl-overlay').forEach((el) => (el.style.display = '')));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('svl-overlay').forEach((el) => (el.style.display = '')),
+    );
 
     // Collapse the section above: the field moves up, the overlay keeps the same place relative to it.
     const offset = async () => {
       const [f, o] = await Promise.all([field.boundingBox(), overlay.boundingBox()]);
-      return { fieldTop: Math.round(f!.y), dy: Math.round(o!.y - f!.y), dx: Math.round(o!.x + o!.width - (f!.x + f!.width)) };
+      return {
+        fieldTop: Math.round(f!.y),
+        dy: Math.round(o!.y - f!.y),
+        dx: Math.round(o!.x + o!.width - (f!.x + f!.width)),
+      };
     };
     const before = await offset();
     await page.click('#ctl00_ContentPlaceHolder1_hdrSection1');
     await expect.poll(async () => (await offset()).fieldTop).toBeLessThan(before.fieldTop - 50);
-    await expect.poll(async () => { const after = await offset(); return [after.dy, after.dx]; }).toEqual([before.dy, before.dx]);
+    await expect
+      .poll(async () => {
+        const after = await offset();
+        return [after.dy, after.dx];
+      })
+      .toEqual([before.dy, before.dx]);
   });
 });
 
@@ -212,7 +253,10 @@ test('CKEditor 4: the iframe editing area is the field, its question from the re
   await expect(technical).not.toHaveAttribute('data-svl-field', /.*/);
   await expect(overlay.getByTestId('svl-theme')).toHaveText('Tackling economic inequality');
   await expect(overlay.getByTestId('svl-limit')).toContainText('500 words');
-  await page.frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame').locator('body').click();
+  await page
+    .frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame')
+    .locator('body')
+    .click();
   await page.keyboard.type('We will offer ten placements.');
   await expect(overlay.getByTestId('svl-count')).toHaveText(/^5 words/);
 });

@@ -13,12 +13,23 @@ interface Seed {
 /** Save drafts through the real background, as the content script would (one message per save). */
 async function seed(page: Page, drafts: Seed[]): Promise<void> {
   await page.evaluate(async (list) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime;
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: string }> } };
+      }
+    ).chrome.runtime;
     for (const d of list) {
       for (const text of d.texts) {
         const answer = await runtime.sendMessage({
           type: 'draft:save',
-          draft: { key: d.key, portalId: d.key.split('|')[0], tenderRef: d.tenderRef, tenderTitle: d.tenderTitle, question: d.question, url: 'https://supplier-information.find-tender.service.gov.uk/x' },
+          draft: {
+            key: d.key,
+            portalId: d.key.split('|')[0],
+            tenderRef: d.tenderRef,
+            tenderTitle: d.tenderTitle,
+            question: d.question,
+            url: 'https://supplier-information.find-tender.service.gov.uk/x',
+          },
           text,
         });
         if (!answer.ok) throw new Error(answer.error);
@@ -27,16 +38,38 @@ async function seed(page: Page, drafts: Seed[]): Promise<void> {
   }, drafts);
 }
 
-const OLD = 'We will create 6 paid placements for care leavers and 4 apprenticeships in the borough every year of the contract.';
+const OLD =
+  'We will create 6 paid placements for care leavers and 4 apprenticeships in the borough every year of the contract.';
 const NEW = 'Placements for care leavers.';
 const DRAFTS: Seed[] = [
-  { key: 'find-tender|T-1|1-a', tenderRef: 'T-1', tenderTitle: 'Managed cloud hosting', question: 'Q1 How will you create local jobs?', texts: [OLD, NEW] },
-  { key: 'find-tender|T-1|2-b', tenderRef: 'T-1', tenderTitle: 'Managed cloud hosting', question: 'Q2 How will you reach net zero?', texts: ['Our data centres run on renewable electricity.'] },
-  { key: 'delta|DN-9|3-c', tenderRef: 'DN-9', tenderTitle: 'Library IT refresh', question: '3. How will you support the community?', texts: ['Two volunteering days per person each year.'] },
+  {
+    key: 'find-tender|T-1|1-a',
+    tenderRef: 'T-1',
+    tenderTitle: 'Managed cloud hosting',
+    question: 'Q1 How will you create local jobs?',
+    texts: [OLD, NEW],
+  },
+  {
+    key: 'find-tender|T-1|2-b',
+    tenderRef: 'T-1',
+    tenderTitle: 'Managed cloud hosting',
+    question: 'Q2 How will you reach net zero?',
+    texts: ['Our data centres run on renewable electricity.'],
+  },
+  {
+    key: 'delta|DN-9|3-c',
+    tenderRef: 'DN-9',
+    tenderTitle: 'Library IT refresh',
+    question: '3. How will you support the community?',
+    texts: ['Two volunteering days per person each year.'],
+  },
 ];
 
 test.describe('drafts manager', () => {
-  test('groups by tender, searches, restores an old version, deletes with undo, and is axe-clean', async ({ context, extensionId }) => {
+  test('groups by tender, searches, restores an old version, deletes with undo, and is axe-clean', async ({
+    context,
+    extensionId,
+  }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/drafts.html`);
     await expect(page.getByTestId('drafts-count')).toHaveText('0 drafts');
@@ -95,7 +128,9 @@ test.describe('drafts manager', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
     }
 
     // Delete everything asks first.
@@ -104,7 +139,10 @@ test.describe('drafts manager', () => {
     await expect(page.getByTestId('drafts-count')).toHaveText('0 drafts');
   });
 
-  test('renders only the visible rows of a long list and keeps keyboard access to all of them', async ({ context, extensionId }) => {
+  test('renders only the visible rows of a long list and keeps keyboard access to all of them', async ({
+    context,
+    extensionId,
+  }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/drafts.html`);
     const many: Seed[] = Array.from({ length: 600 }, (_, i) => ({
@@ -130,13 +168,21 @@ test.describe('drafts manager', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await expect(page.getByRole('heading', { name: 'Your drafts' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Open in a tab' })).toHaveAttribute('href', `chrome-extension://${extensionId}/drafts.html`);
+    await expect(page.getByRole('link', { name: 'Open in a tab' })).toHaveAttribute(
+      'href',
+      `chrome-extension://${extensionId}/drafts.html`,
+    );
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
 
-test('two tabs on the same question lose nothing: both versions are kept and the second tab is told', async ({ context, server, serviceWorker, extensionId }) => {
+test('two tabs on the same question lose nothing: both versions are kept and the second tab is told', async ({
+  context,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
   const url = server.url('findTenderSocialValue');
   const tabA = await context.newPage();
   const tabB = await context.newPage();
@@ -155,7 +201,9 @@ test('two tabs on the same question lose nothing: both versions are kept and the
     'Another tab changed this answer too: both versions are kept in the drafts manager.',
   );
 
-  expect((await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain('Tab B: a supported internship scheme.');
+  expect((await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain(
+    'Tab B: a supported internship scheme.',
+  );
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/drafts.html`);
   await manager.getByTestId('drafts-row').first().click();

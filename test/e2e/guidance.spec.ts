@@ -118,7 +118,9 @@ test.describe('guidance panel', () => {
     await page.goto(server.url('findTenderSocialValue'));
     const field = page.locator('#sv-jobs');
     await field.click();
-    await field.pressSequentially('In the first 6 months our Social Value Manager will recruit 4 apprentices from the local area.');
+    await field.pressSequentially(
+      'In the first 6 months our Social Value Manager will recruit 4 apprentices from the local area.',
+    );
     await page.keyboard.press('Alt+Shift+G');
     await expect(page.getByTestId('svl-panel')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('panel-find-tender.png') });
@@ -144,7 +146,11 @@ test('the in-page panel shows no evidence library text and no other drafts: it o
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/popup.html`);
   const saved = await manager.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } };
+      }
+    ).chrome.runtime.sendMessage({
       type: 'evidence:save',
       item: {
         title: 'Apprentices on our last public contract',
@@ -160,7 +166,9 @@ test('the in-page panel shows no evidence library text and no other drafts: it o
   expect(saved.ok).toBe(true);
   const first = await context.newPage();
   await first.goto(server.url('findTenderSocialValue'));
-  await first.locator('#sv-jobs').fill('We will fund 3 digital skills bootcamps for residents facing barriers to work.');
+  await first
+    .locator('#sv-jobs')
+    .fill('We will fund 3 digital skills bootcamps for residents facing barriers to work.');
   await expect((await overlayOf(first.locator('#sv-jobs'))).getByTestId('svl-saved')).toContainText('Saved');
 
   const page = await context.newPage();
@@ -193,7 +201,13 @@ test('your own relevance rating, set in the settings, is what the panel shows; a
   const ratings = options.locator('[data-testid^="rating-"]');
   for (let i = 0; i < (await ratings.count()); i++) await ratings.nth(i).selectOption('low');
   await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
-  await options.getByTestId('ratings-import').setInputFiles({ name: 'ratings.json', mimeType: 'application/json', buffer: Buffer.from('{"relevanceOverrides":{"hardware":{"ppn0620-2.2":{"rating":"vital"}}}}') });
+  await options
+    .getByTestId('ratings-import')
+    .setInputFiles({
+      name: 'ratings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"relevanceOverrides":{"hardware":{"ppn0620-2.2":{"rating":"vital"}}}}'),
+    });
   await expect(options.getByTestId('ratings-status')).toContainText('nothing changed');
   await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
 
@@ -217,20 +231,47 @@ async function chooseByKeyboard(select: import('@playwright/test').Locator, valu
 }
 
 /** Overlap in px² of two boxes (0 when apart). */
-function overlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): number {
+function overlap(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-const LONG_ANSWER = Array.from({ length: 16 }, (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`).join('\n');
+const LONG_ANSWER = Array.from(
+  { length: 16 },
+  (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`,
+).join('\n');
 const PLACEMENTS = [
-  { name: 'GOV.UK textarea', route: 'findTenderSocialValue' as const, field: '#sv-jobs', question: 'label[for="sv-jobs"]', width: 1100 },
-  { name: 'GOV.UK textarea, narrow window', route: 'findTenderSocialValue' as const, field: '#sv-jobs', question: 'label[for="sv-jobs"]', width: 640 },
-  { name: 'Jaggaer table cell', route: 'jaggaerQuestionnaire' as const, field: '#q_3_1', question: 'tr:has(#q_3_1) td.q-text', width: 1100 },
+  {
+    name: 'GOV.UK textarea',
+    route: 'findTenderSocialValue' as const,
+    field: '#sv-jobs',
+    question: 'label[for="sv-jobs"]',
+    width: 1100,
+  },
+  {
+    name: 'GOV.UK textarea, narrow window',
+    route: 'findTenderSocialValue' as const,
+    field: '#sv-jobs',
+    question: 'label[for="sv-jobs"]',
+    width: 640,
+  },
+  {
+    name: 'Jaggaer table cell',
+    route: 'jaggaerQuestionnaire' as const,
+    field: '#q_3_1',
+    question: 'tr:has(#q_3_1) td.q-text',
+    width: 1100,
+  },
 ];
 for (const where of PLACEMENTS) {
-  test(`the in-page fallback panel never covers the field or its question: ${where.name}`, async ({ context, server }) => {
+  test(`the in-page fallback panel never covers the field or its question: ${where.name}`, async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: where.width, height: 900 });
     await page.goto(server.url(where.route));
@@ -262,7 +303,8 @@ for (const where of PLACEMENTS) {
             const y = box.y + (box.height * j) / 6;
             const host = document.elementFromPoint(x, y);
             const inner = host?.shadowRoot?.elementFromPoint(x, y);
-            if (host?.getAttribute('data-svl-for') !== id || !inner?.closest('.panel-wrap')) out.push(`${Math.round(x)},${Math.round(y)}: ${host?.tagName} ${host?.getAttribute('data-svl-for')}`);
+            if (host?.getAttribute('data-svl-for') !== id || !inner?.closest('.panel-wrap'))
+              out.push(`${Math.round(x)},${Math.round(y)}: ${host?.tagName} ${host?.getAttribute('data-svl-for')}`);
           }
         }
         return out;

@@ -5,10 +5,16 @@ import { scanState } from './scan';
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
 /** The popup, opened as a page, reporting on `page`'s tab (a real popup reports on the active tab). */
-async function openPopupFor(page: Page, context: BrowserContext, serviceWorker: Worker, extensionId: string): Promise<Page> {
+async function openPopupFor(
+  page: Page,
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionId: string,
+): Promise<Page> {
   await page.bringToFront();
   const tabId = await serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } })
+      .chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id;
   });
@@ -52,7 +58,9 @@ test.describe('overlay on a Find a Tender social value page', () => {
     // The visible count is hidden from screen readers, as in the GOV.UK pattern.
     await expect(count).toHaveAttribute('aria-hidden', 'true');
 
-    await expect((await overlayOf(page.locator('#sv-environment'))).getByTestId('svl-limit')).toContainText('2,000 characters');
+    await expect((await overlayOf(page.locator('#sv-environment'))).getByTestId('svl-limit')).toContainText(
+      '2,000 characters',
+    );
   });
 
   test('keeps the draft in the extension’s IndexedDB, not the page’s, and restores it on request', async ({
@@ -105,13 +113,20 @@ test.describe('overlay on a Find a Tender social value page', () => {
     await field.pressSequentially('New start.');
     await expect(overlay.locator('[data-testid="svl-restore"]')).toHaveCount(0);
     // Once the new text is saved, the old draft has had every chance to come back: it must not have.
-    await expect.poll(async () => (await readDraftsInExtension(serviceWorker)).map((d) => d.text)).toContain('New start.');
+    await expect
+      .poll(async () => (await readDraftsInExtension(serviceWorker)).map((d) => d.text))
+      .toContain('New start.');
     await expect(field).toHaveValue('New start.');
 
     expect(await readRevisionTexts(serviceWorker)).toContain(first);
   });
 
-  test('does nothing on a host that is not a listed portal', async ({ context, server, serviceWorker, extensionId }) => {
+  test('does nothing on a host that is not a listed portal', async ({
+    context,
+    server,
+    serviceWorker,
+    extensionId,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('unlistedHost'));
     await expect(page.locator('#sv-jobs')).toBeVisible();
@@ -138,7 +153,12 @@ test('Digital Marketplace: reads the word limit from the markup and skips the se
   await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('200 words');
 });
 
-test('popup reports the portal, the fields found and the drafts saved', async ({ context, server, serviceWorker, extensionId }) => {
+test('popup reports the portal, the fields found and the drafts saved', async ({
+  context,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   await expect(page.locator('svl-overlay')).toHaveCount(2);

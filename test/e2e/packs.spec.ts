@@ -36,7 +36,10 @@ async function seedDrafts(page: Page) {
 }
 
 test.describe('packs page', () => {
-  test('export everything, import into a fresh profile with a preview, and refuse a tampered file', async ({ context, extensionId }, testInfo) => {
+  test('export everything, import into a fresh profile with a preview, and refuse a tampered file', async ({
+    context,
+    extensionId,
+  }, testInfo) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/packs.html`);
     await seedDrafts(page);
@@ -47,12 +50,20 @@ test.describe('packs page', () => {
     const downloading = page.waitForEvent('download');
     await page.getByTestId('pack-export-all').click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^svl-pack-\d{4}-\d{2}-\d{2}-cloud-hosting-for-adult-social-care.*\.svlpack$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^svl-pack-\d{4}-\d{2}-\d{2}-cloud-hosting-for-adult-social-care.*\.svlpack$/,
+    );
     const file = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(file);
     await expect(page.getByTestId('pack-export-status')).toContainText('Exported 2 drafts from 1 tenders');
     const entries = Object.keys(unzipSync(fs.readFileSync(file)));
-    expect(entries).toEqual(expect.arrayContaining(['pack.json', expect.stringMatching(/^tenders\/1-.*\.docx$/), expect.stringMatching(/^tenders\/1-.*\.md$/)]));
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'pack.json',
+        expect.stringMatching(/^tenders\/1-.*\.docx$/),
+        expect.stringMatching(/^tenders\/1-.*\.md$/),
+      ]),
+    );
 
     // A colleague's fresh profile.
     const { context: fresh, userDataDir } = await launchWithExtension();
@@ -65,13 +76,17 @@ test.describe('packs page', () => {
       // Tampered: one answer edited inside pack.json, digest left as it was.
       const files = unzipSync(fs.readFileSync(file));
       files['pack.json'] = strToU8(strFromU8(files['pack.json']!).replace('6 paid placements', '60 paid placements'));
-      await other.getByLabel('Pack file (.svlpack)').setInputFiles({ name: 'tampered.svlpack', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
+      await other
+        .getByLabel('Pack file (.svlpack)')
+        .setInputFiles({ name: 'tampered.svlpack', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) });
       await expect(other.getByTestId('pack-import-error')).toContainText('changed since it was exported');
       await expect(other.getByTestId('pack-preview')).toHaveCount(0);
       expect(await readDraftsInExtension(worker)).toEqual([]);
 
       // Not a pack at all.
-      await other.getByLabel('Pack file (.svlpack)').setInputFiles({ name: 'notes.svlpack', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+      await other
+        .getByLabel('Pack file (.svlpack)')
+        .setInputFiles({ name: 'notes.svlpack', mimeType: 'text/plain', buffer: Buffer.from('hello') });
       await expect(other.getByTestId('pack-import-error')).toContainText('not a Social Value Lens pack');
 
       // The real file: preview first, nothing written until Import.
@@ -90,7 +105,9 @@ test.describe('packs page', () => {
 
       // The same file again: nothing new.
       await other.getByLabel('Pack file (.svlpack)').setInputFiles(file);
-      await expect(other.getByTestId('pack-preview-summary')).toContainText('0 new drafts in 0 new tenders, 2 already the same, 0 conflicts');
+      await expect(other.getByTestId('pack-preview-summary')).toContainText(
+        '0 new drafts in 0 new tenders, 2 already the same, 0 conflicts',
+      );
       await expect(preview).toContainText('You already have everything in this pack.');
     } finally {
       await fresh.close();

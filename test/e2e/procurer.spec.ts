@@ -4,7 +4,10 @@ import { test, expect } from './fixtures';
 const buyerOverlay = (id: string) => `svl-overlay[data-svl-for="${id}"][data-svl-mode="buyer"]`;
 
 test.describe('procurer checks question wording on a buyer authoring page', () => {
-  test('the overlay appears on question fields only, shows findings, and updates when the wording improves', async ({ context, server }) => {
+  test('the overlay appears on question fields only, shows findings, and updates when the wording improves', async ({
+    context,
+    server,
+  }) => {
     const page = await context.newPage();
     await page.goto(server.url('buyerSocialValueQuestions'));
     const field = page.locator('#fc_question_1');
@@ -18,7 +21,10 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     const id = (await field.getAttribute('data-svl-field'))!;
     const overlay = page.locator(buyerOverlay(id));
     expect(
-      await overlay.evaluate((el) => el.parentElement === document.body && el.shadowRoot !== null && getComputedStyle(el).position === 'fixed'),
+      await overlay.evaluate(
+        (el) =>
+          el.parentElement === document.body && el.shadowRoot !== null && getComputedStyle(el).position === 'fixed',
+      ),
     ).toBe(true);
     const count = overlay.locator('[data-testid="svl-check-count"]');
     await expect(count).toContainText(/\d+ findings: \d+ errors?/);
@@ -30,7 +36,9 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     const items = overlay.locator('[data-testid="svl-check-finding"]');
     await expect(items).toHaveCount(3);
     await expect(items.first()).toHaveAttribute('data-severity', 'error');
-    await expect(overlay.locator('[data-check="weighting"]').or(overlay.locator('[data-check="outcome-criteria"]')).first()).toBeVisible();
+    await expect(
+      overlay.locator('[data-check="weighting"]').or(overlay.locator('[data-check="outcome-criteria"]')).first(),
+    ).toBeVisible();
 
     // Rewrite the question well: fewer findings after the typing pause, and no errors.
     const better = [
@@ -69,7 +77,9 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const axe = await new AxeBuilder({ page }).include('svl-overlay').analyze();
-      expect(axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 });
@@ -107,7 +117,9 @@ test.describe('Question checker extension page', () => {
     expect(await page.evaluate(() => (window as unknown as { __svlPwned?: number }).__svlPwned)).toBeUndefined();
     await expect(page.getByTestId('qc-highlighted').locator('img, b')).toHaveCount(0);
 
-    await question.fill('Department for Education: describe the apprenticeships you will create on this contract. Weighting 5%.');
+    await question.fill(
+      'Department for Education: describe the apprenticeships you will create on this contract. Weighting 5%.',
+    );
     const rewrite = page.getByTestId('qc-rewrite');
     await expect(rewrite).toHaveValue(/10% of the total score/);
     await expect(rewrite).toHaveValue(/method statement/);
@@ -125,7 +137,11 @@ test.describe('Question checker extension page', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || ''));
+      reached.add(
+        await page.evaluate(
+          () => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '',
+        ),
+      );
     }
     expect(reached).toContain('qc-category');
     expect(reached).toContain('qc-copy');
@@ -134,9 +150,14 @@ test.describe('Question checker extension page', () => {
     await expect(page.getByTestId('qc-finding').first()).toBeVisible();
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.locator('details.qc-guidance').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page
+        .locator('details.qc-guidance')
+        .first()
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
       const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     }
   });
 });

@@ -6,7 +6,12 @@ import type { RouteName } from '../fixtures/routes';
  * Restore into rich-text editors: after the portal's page comes back empty, Restore puts the saved draft into the
  * editor through the editor's own editing path (so the editor's model, not just its DOM, has the text).
  */
-const EDITORS: Array<{ name: string; route: RouteName; editable: (page: Page) => Locator; field: (page: Page) => Locator }> = [
+const EDITORS: Array<{
+  name: string;
+  route: RouteName;
+  editable: (page: Page) => Locator;
+  field: (page: Page) => Locator;
+}> = [
   {
     name: 'Quill inside shadow roots (Atamis)',
     route: 'atamisRequirements',
@@ -28,7 +33,8 @@ const EDITORS: Array<{ name: string; route: RouteName; editable: (page: Page) =>
   {
     name: 'CKEditor 4 in an iframe (In-Tend)',
     route: 'inTendCkeditor4',
-    editable: (page) => page.frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame').locator('body'),
+    editable: (page) =>
+      page.frameLocator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame').locator('body'),
     field: (page) => page.locator('#cke_ctl00_ContentPlaceHolder1_txtAnswer_41 iframe.cke_wysiwyg_frame'),
   },
 ];

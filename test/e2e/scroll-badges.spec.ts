@@ -13,7 +13,8 @@ import { expect, test } from './fixtures';
 const HOST = 'https://crowncommercialservice.bravosolution.co.uk';
 const PAGE_URL = (name: string) => `${HOST}/esop/toolkit/negotiation/rfq/detailRfqResponse.do?e2e=${name}`;
 
-const SOCIAL = 'Describe how you will create jobs and apprenticeships for local people who face barriers to work, as part of social value.';
+const SOCIAL =
+  'Describe how you will create jobs and apprenticeships for local people who face barriers to work, as part of social value.';
 const TECHNICAL = 'Describe how you will manage the service desk and resolve incidents within the agreed times.';
 
 /** A questionnaire table; every fifth question is about social value. */
@@ -34,7 +35,9 @@ function questionnaire(questions: number, probe = ''): string {
 function manyFields(fields: number, probe: string): string {
   const blocks: string[] = [];
   for (let i = 0; i < fields; i++) {
-    blocks.push(`<div><label for="q_${i}">Question ${i + 1}: ${i % 5 === 4 ? SOCIAL : TECHNICAL}</label><br><textarea id="q_${i}" rows="2"></textarea></div>`);
+    blocks.push(
+      `<div><label for="q_${i}">Question ${i + 1}: ${i % 5 === 4 ? SOCIAL : TECHNICAL}</label><br><textarea id="q_${i}" rows="2"></textarea></div>`,
+    );
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9101 - Response</title>${probe}</head>
 <body><h1>itt_9101 Generated questionnaire</h1><form>${blocks.join('\n')}</form></body></html>`;
@@ -71,10 +74,16 @@ async function serve(context: BrowserContext, pages: Record<string, string>): Pr
   });
 }
 
-async function openPopupFor(page: Page, context: BrowserContext, serviceWorker: Worker, extensionId: string): Promise<Page> {
+async function openPopupFor(
+  page: Page,
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionId: string,
+): Promise<Page> {
   await page.bringToFront();
   const tabId = await serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } })
+      .chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id;
   });
@@ -120,7 +129,12 @@ test('a page with 10,000 fields stays responsive, badges its visible social valu
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 900 },
-    args: ['--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: [
+      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+    ],
   });
   let withoutGap: number;
   try {

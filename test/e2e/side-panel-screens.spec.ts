@@ -11,9 +11,19 @@ import { expect, overlayOf, test } from './fixtures';
  * marker of the field, and that the panel shows this field's guidance.
  */
 const SCREENS = path.resolve(import.meta.dirname, '../../test-results/screens');
-const LINES = Array.from({ length: 16 }, (_, i) => `Line ${i + 1}: we will recruit 12 local apprentices by March 2027 and report quarterly to the council.`);
+const LINES = Array.from(
+  { length: 16 },
+  (_, i) => `Line ${i + 1}: we will recruit 12 local apprentices by March 2027 and report quarterly to the council.`,
+);
 
-const PAGES: Array<{ name: string; route: RouteName; box: (p: Page) => Locator; type: (p: Page) => Promise<void>; question: RegExp; model?: RegExp }> = [
+const PAGES: Array<{
+  name: string;
+  route: RouteName;
+  box: (p: Page) => Locator;
+  type: (p: Page) => Promise<void>;
+  question: RegExp;
+  model?: RegExp;
+}> = [
   {
     name: 'jaggaer-table',
     route: 'jaggaerQuestionnaire',
@@ -73,7 +83,11 @@ const PAGES: Array<{ name: string; route: RouteName; box: (p: Page) => Locator; 
 ];
 
 for (const shot of PAGES) {
-  test(`screenshot: the side panel beside ${shot.name} with a long answer`, async ({ context, server, extensionId }) => {
+  test(`screenshot: the side panel beside ${shot.name} with a long answer`, async ({
+    context,
+    server,
+    extensionId,
+  }) => {
     test.setTimeout(90_000);
     fs.mkdirSync(SCREENS, { recursive: true });
     const page = await context.newPage();

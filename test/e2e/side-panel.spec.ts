@@ -11,7 +11,8 @@ test.setTimeout(60_000);
  */
 type Send = (m: unknown) => Promise<{ ok: boolean; error?: string; [k: string]: unknown }>;
 const LIBRARY_TITLE = 'Apprentices on our last public contract';
-const LIBRARY_TEXT = 'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
+const LIBRARY_TEXT =
+  'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
 
 /**
  * The side panel page in a tab. Unpinned, it follows the field focused last in any tab (the real side panel is
@@ -46,7 +47,11 @@ async function seedLibrary(page: Page): Promise<void> {
   expect(saved.ok).toBe(true);
 }
 
-test('the side panel follows the focused field: its question, theme, count and reminders as you type', async ({ context, server, extensionId }) => {
+test('the side panel follows the focused field: its question, theme, count and reminders as you type', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   const jobs = page.locator('#sv-jobs');
@@ -78,7 +83,9 @@ test('the side panel follows the focused field: its question, theme, count and r
   await expect(panel.getByTestId('sp-theme')).toContainText(/climate/i);
   await expect(field).not.toContainText('care leavers and people leaving prison');
 
-  const scan = await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const scan = await new AxeBuilder({ page: panel })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
@@ -94,7 +101,8 @@ async function sidePanelShown(page: Page): Promise<boolean> {
 function pageVisibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts = [document.documentElement.outerHTML, document.body.innerText];
-    for (const host of document.querySelectorAll('*')) if (host.shadowRoot) parts.push(host.shadowRoot.innerHTML, host.shadowRoot.textContent ?? '');
+    for (const host of document.querySelectorAll('*'))
+      if (host.shadowRoot) parts.push(host.shadowRoot.innerHTML, host.shadowRoot.textContent ?? '');
     for (const field of document.querySelectorAll('textarea, input')) parts.push((field as HTMLTextAreaElement).value);
     return parts.join('\n');
   });
@@ -158,7 +166,12 @@ test('evidence library text goes into the field only on a click in the side pane
   await expect(jobs).toHaveValue(original);
 });
 
-test('a draft for a similar question on another portal is listed and used only from the side panel', async ({ context, server, extensionId, serviceWorker }) => {
+test('a draft for a similar question on another portal is listed and used only from the side panel', async ({
+  context,
+  server,
+  extensionId,
+  serviceWorker,
+}) => {
   const other = 'On Find a Tender we offered 10 paid placements with Catch22 for people leaving prison.';
   const first = await context.newPage();
   await first.goto(server.url('findTenderSocialValue'));
@@ -189,7 +202,11 @@ test('a draft for a similar question on another portal is listed and used only f
   await expect.poll(() => readRevisionTexts(serviceWorker)).toContain('Draft start.');
 });
 
-test('a theme correction and a counting rule chosen in the side panel apply to the field', async ({ context, server, extensionId }) => {
+test('a theme correction and a counting rule chosen in the side panel apply to the field', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   const jobs = page.locator('#sv-jobs');
@@ -219,7 +236,15 @@ test('the panel shows evaluator points with their source label, examples for the
   const panel = await openSidePanel(context, extensionId);
   // The user's category, as the options page saves it.
   await panel.evaluate(async () => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: unknown) => Promise<void> } } } }).chrome.storage.local;
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: unknown) => Promise<void> };
+          };
+        };
+      }
+    ).chrome.storage.local;
     const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
     await storage.set({ settings: { ...current, category: 'hardware' } });
   });
@@ -252,7 +277,9 @@ test('the panel shows evaluator points with their source label, examples for the
   const coverage = panel.getByTestId('sp-coverage');
   await expect(coverage).toContainText(/Checklist coverage: \d+ of \d+/);
   const before = Number(/coverage: (\d+)/.exec((await coverage.textContent()) ?? '')![1]);
-  const missing = ((await panel.getByTestId('sp-criteria-missing').textContent()) ?? '').replace('Not named yet: ', '').split('; ')[0]!;
+  const missing = ((await panel.getByTestId('sp-criteria-missing').textContent()) ?? '')
+    .replace('Not named yet: ', '')
+    .split('; ')[0]!;
   expect(missing.length).toBeGreaterThan(2);
   await page.bringToFront();
   await jobs.pressSequentially(` This answers ${missing}.`);
@@ -264,7 +291,11 @@ test('the panel shows evaluator points with their source label, examples for the
   await expect(panel.getByTestId('sp-not-additional')).toContainText('National Living Wage');
 });
 
-test('on a Digital Marketplace page the panel says the answer is a pass/fail declaration, not scored coverage', async ({ context, server, extensionId }) => {
+test('on a Digital Marketplace page the panel says the answer is a pass/fail declaration, not scored coverage', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('digitalMarketplaceService'));
   const box = page.locator('#input-fightingClimateChange');
@@ -276,5 +307,10 @@ test('on a Digital Marketplace page the panel says the answer is a pass/fail dec
   await expect(panel.getByTestId('sp-notice-dm-declaration')).toContainText('pass/fail');
   await expect(panel.getByTestId('sp-declaration')).toContainText('pass/fail declaration');
   await expect(panel.getByTestId('sp-coverage')).toHaveCount(0);
-  expect(await new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(
+    await new AxeBuilder({ page: panel })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([]);
 });

@@ -76,7 +76,10 @@ function textOf(page: Page, selector: string): Promise<string> {
 
 /** A real click on the button whose text is `label`. */
 async function clickButton(page: Page, label: string): Promise<void> {
-  const handle = await page.evaluateHandle((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null, label);
+  const handle = await page.evaluateHandle(
+    (text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null,
+    label,
+  );
   const button = handle.asElement();
   if (!button) throw new Error(`no button "${label}"`);
   await (button as ElementHandle<Element>).click();
@@ -89,7 +92,11 @@ async function clickButton(page: Page, label: string): Promise<void> {
 async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(`${EXT}/${file}`, { timeout: 2_000 }).catch(() => undefined);
-  await waitFor(`${file} to load`, () => page.evaluate(() => `${location.href} ${document.readyState}`), (s) => s === `${EXT}/${file} complete`);
+  await waitFor(
+    `${file} to load`,
+    () => page.evaluate(() => `${location.href} ${document.readyState}`),
+    (s) => s === `${EXT}/${file} complete`,
+  );
   return page;
 }
 
@@ -123,7 +130,8 @@ async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) 
 
 const TEXT = 'We will hire 12 apprentices — all local.';
 const LIBRARY_TITLE = 'Apprentices on our last public contract';
-const LIBRARY_TEXT = 'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
+const LIBRARY_TEXT =
+  'On our 2025 council contract we took on 6 apprentices from the local area; 5 completed their Level 3.';
 
 const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer) => Promise<void> }> = [
   {
@@ -131,10 +139,22 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     async run(browser, server) {
       const page = await browser.newPage();
       await page.goto(server.url('findTenderSocialValue'));
-      await waitFor('two overlays', () => page.evaluate(() => document.querySelectorAll('svl-overlay').length), (n) => n === 2);
-      await waitFor('empty count', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t === '0 words · 0 chars');
+      await waitFor(
+        'two overlays',
+        () => page.evaluate(() => document.querySelectorAll('svl-overlay').length),
+        (n) => n === 2,
+      );
+      await waitFor(
+        'empty count',
+        () => overlayText(page, '#sv-jobs', 'svl-count'),
+        (t) => t === '0 words · 0 chars',
+      );
       await page.type('#sv-jobs', TEXT);
-      await waitFor('count after typing', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t === '8 words · 40 chars');
+      await waitFor(
+        'count after typing',
+        () => overlayText(page, '#sv-jobs', 'svl-count'),
+        (t) => t === '8 words · 40 chars',
+      );
       const theme = await overlayText(page, '#sv-jobs', 'svl-theme');
       if (theme !== 'Tackling economic inequality') throw new Error(`theme: ${theme}`);
       await page.close();
@@ -146,12 +166,18 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
       const url = server.url('findTenderSocialValue');
       const page = await browser.newPage();
       await page.goto(url);
-      await waitFor('overlay', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t !== '');
+      await waitFor(
+        'overlay',
+        () => overlayText(page, '#sv-jobs', 'svl-count'),
+        (t) => t !== '',
+      );
       const text = 'Over the first 12 months we will create 6 paid placements for care leavers in the region.';
       // The note may already say "Saved" (a draft left by the test before): wait for a write of this text, i.e. for
       // "Saving…" to have been shown and then "Saved" again.
       await page.evaluate(() => {
-        const overlay = document.querySelector(`svl-overlay[data-svl-for="${document.querySelector('#sv-jobs')?.getAttribute('data-svl-field')}"]`);
+        const overlay = document.querySelector(
+          `svl-overlay[data-svl-for="${document.querySelector('#sv-jobs')?.getAttribute('data-svl-field')}"]`,
+        );
         const root = overlay?.shadowRoot;
         if (!root) return;
         const w = window as unknown as { svlSawSaving?: boolean };
@@ -162,20 +188,33 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
       await page.type('#sv-jobs', text);
       await waitFor(
         'saved note after a write',
-        async () => `${await page.evaluate(() => (window as unknown as { svlSawSaving?: boolean }).svlSawSaving === true)} ${await overlayText(page, '#sv-jobs', 'svl-saved')}`,
+        async () =>
+          `${await page.evaluate(() => (window as unknown as { svlSawSaving?: boolean }).svlSawSaving === true)} ${await overlayText(page, '#sv-jobs', 'svl-saved')}`,
         (t) => t.startsWith('true Saved'),
       );
       await page.close();
 
       const again = await browser.newPage();
       await again.goto(url);
-      await waitFor('restore offer', () => overlayText(again, '#sv-jobs', 'svl-restore'), (t) => t !== '');
+      await waitFor(
+        'restore offer',
+        () => overlayText(again, '#sv-jobs', 'svl-restore'),
+        (t) => t !== '',
+      );
       const before = await again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value);
       if (before !== '') throw new Error('the draft was applied without being asked for');
       // A real (trusted) click on the overlay's Restore button puts the saved text back into the field.
       await clickInOverlay(again, '#sv-jobs', 'svl-restore');
-      await waitFor('restored text', () => again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value), (v) => v === text);
-      await waitFor('restore offer gone', () => overlayText(again, '#sv-jobs', 'svl-restore'), (t) => t === '');
+      await waitFor(
+        'restored text',
+        () => again.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value),
+        (v) => v === text,
+      );
+      await waitFor(
+        'restore offer gone',
+        () => overlayText(again, '#sv-jobs', 'svl-restore'),
+        (t) => t === '',
+      );
       // A picture of the run to look at (not compared): the restored answer with its overlay beside it.
       await again.screenshot({ path: path.join(OUT, 'firefox-overlay.png') });
       await again.close();
@@ -199,11 +238,23 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     async run(browser) {
       // The page Firefox shows in its sidebar (sidebar_action), opened as a tab: WebDriver cannot open the sidebar.
       const page = await openExtensionPage(browser, 'sidepanel.html');
-      await waitFor('draft rows', () => textOf(page, '[data-testid="drafts-list"]'), (t) => t.includes('employment and training opportunities'));
+      await waitFor(
+        'draft rows',
+        () => textOf(page, '[data-testid="drafts-list"]'),
+        (t) => t.includes('employment and training opportunities'),
+      );
       await page.type('[data-testid="drafts-search"]', 'placements');
-      await waitFor('search count', () => textOf(page, '[data-testid="drafts-count"]'), (t) => /^1 of \d+ drafts match$/.test(t));
+      await waitFor(
+        'search count',
+        () => textOf(page, '[data-testid="drafts-count"]'),
+        (t) => /^1 of \d+ drafts match$/.test(t),
+      );
       await page.click('[data-testid="drafts-row"]');
-      await waitFor('draft text', () => textOf(page, '[data-testid="drafts-text"]'), (t) => t.includes('6 paid placements for care leavers'));
+      await waitFor(
+        'draft text',
+        () => textOf(page, '[data-testid="drafts-text"]'),
+        (t) => t.includes('6 paid placements for care leavers'),
+      );
       await page.close();
     },
   },
@@ -211,7 +262,11 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     name: 'pack export, then import into an emptied profile with a preview; a tampered pack is refused',
     async run(browser) {
       const page = await openExtensionPage(browser, 'packs.html');
-      await waitFor('tenders to export', () => textOf(page, '[data-testid="pack-export"]'), (t) => t.includes('Find a Tender'));
+      await waitFor(
+        'tenders to export',
+        () => textOf(page, '[data-testid="pack-export"]'),
+        (t) => t.includes('Find a Tender'),
+      );
       await page.type('#pack-author', 'Priya Shah');
       // The export is offered as a download (a blob: link clicked by the page); catch the link's bytes instead of
       // saving a file, so the test does not depend on the download manager of a headless Firefox.
@@ -230,9 +285,16 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         };
       });
       await page.click('[data-testid="pack-export-all"]');
-      await waitFor('export status', () => textOf(page, '[data-testid="pack-export-status"]'), (t) => /Exported \d+ drafts from \d+ tenders/.test(t));
-      const exported = await page.evaluate(() => (window as unknown as { svlDownload?: Promise<{ name: string; base64: string }> }).svlDownload);
-      if (!exported || !/^svl-pack-\d{4}-\d{2}-\d{2}.*\.svlpack$/.test(exported.name)) throw new Error(`export file: ${exported?.name}`);
+      await waitFor(
+        'export status',
+        () => textOf(page, '[data-testid="pack-export-status"]'),
+        (t) => /Exported \d+ drafts from \d+ tenders/.test(t),
+      );
+      const exported = await page.evaluate(
+        () => (window as unknown as { svlDownload?: Promise<{ name: string; base64: string }> }).svlDownload,
+      );
+      if (!exported || !/^svl-pack-\d{4}-\d{2}-\d{2}.*\.svlpack$/.test(exported.name))
+        throw new Error(`export file: ${exported?.name}`);
       const bytes = Buffer.from(exported.base64, 'base64');
       const files = unzipSync(bytes);
       if (!files['pack.json'] || !Object.keys(files).some((name) => /^tenders\/.*\.docx$/.test(name))) {
@@ -248,26 +310,51 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
 
         // Empty this profile (the drafts manager's own "Delete everything"), as a colleague's fresh one would be.
         const drafts = await openExtensionPage(browser, 'drafts.html');
-        await waitFor('draft rows', () => textOf(drafts, '[data-testid="drafts-list"]'), (t) => t.includes('care leavers') || t.includes('employment'));
+        await waitFor(
+          'draft rows',
+          () => textOf(drafts, '[data-testid="drafts-list"]'),
+          (t) => t.includes('care leavers') || t.includes('employment'),
+        );
         await clickButton(drafts, 'Delete everything…');
         await drafts.click('[data-testid="drafts-delete-all-confirm"]');
-        await waitFor('no drafts', () => textOf(drafts, '[data-testid="drafts-count"]'), (t) => t === '0 drafts');
+        await waitFor(
+          'no drafts',
+          () => textOf(drafts, '[data-testid="drafts-count"]'),
+          (t) => t === '0 drafts',
+        );
 
         const input = await page.$('input#pack-file');
         if (!input) throw new Error('no pack file input');
         await input.uploadFile(tampered);
-        await waitFor('tamper refused', () => textOf(page, '[data-testid="pack-import-error"]'), (t) => t.includes('changed since it was exported'));
+        await waitFor(
+          'tamper refused',
+          () => textOf(page, '[data-testid="pack-import-error"]'),
+          (t) => t.includes('changed since it was exported'),
+        );
         if (await page.$('[data-testid="pack-preview"]')) throw new Error('a tampered pack got a preview');
 
         await input.uploadFile(good);
-        await waitFor('preview', () => textOf(page, '[data-testid="pack-preview-summary"]'), (t) => /^[1-9]\d* new drafts in [1-9]\d* new tenders/.test(t));
+        await waitFor(
+          'preview',
+          () => textOf(page, '[data-testid="pack-preview-summary"]'),
+          (t) => /^[1-9]\d* new drafts in [1-9]\d* new tenders/.test(t),
+        );
         const preview = await textOf(page, '[data-testid="pack-preview"]');
-        if (!preview.includes('Priya Shah')) throw new Error(`preview does not name the author: ${preview.slice(0, 300)}`);
+        if (!preview.includes('Priya Shah'))
+          throw new Error(`preview does not name the author: ${preview.slice(0, 300)}`);
         await page.click('[data-testid="pack-import-confirm"]');
-        await waitFor('imported', () => textOf(page, '[data-testid="pack-import-done"]'), (t) => /^Imported: [1-9]\d* new drafts/.test(t));
+        await waitFor(
+          'imported',
+          () => textOf(page, '[data-testid="pack-import-done"]'),
+          (t) => /^Imported: [1-9]\d* new drafts/.test(t),
+        );
 
         await reloadExtensionPage(drafts);
-        await waitFor('drafts back', () => textOf(drafts, '[data-testid="drafts-list"]'), (t) => t.includes('employment and training opportunities'));
+        await waitFor(
+          'drafts back',
+          () => textOf(drafts, '[data-testid="drafts-list"]'),
+          (t) => t.includes('employment and training opportunities'),
+        );
         await drafts.close();
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -284,7 +371,9 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         () => page.evaluate(() => document.querySelector('[data-testid="popup-drafts"]')?.textContent ?? ''),
         (t) => /\d+ saved in this browser/.test(t),
       );
-      const privacyLink = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href$="/privacy.html"]')?.textContent ?? '');
+      const privacyLink = await page.evaluate(
+        () => document.querySelector<HTMLAnchorElement>('a[href$="/privacy.html"]')?.textContent ?? '',
+      );
       if (!/privacy/i.test(privacyLink)) throw new Error('the popup has no link to the privacy page');
       await page.close();
     },
@@ -293,8 +382,19 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     name: 'privacy page says what is stored, for how long, and that nothing is sent',
     async run(browser) {
       const page = await openExtensionPage(browser, 'privacy.html');
-      const text = await waitFor('privacy text', () => textOf(page, '[data-testid="privacy"]'), (t) => t.includes('sends nothing anywhere'));
-      for (const needed of ['IndexedDB', 'storage.local', 'Revisions', 'Evidence library', 'Corrections', '90 days after']) {
+      const text = await waitFor(
+        'privacy text',
+        () => textOf(page, '[data-testid="privacy"]'),
+        (t) => t.includes('sends nothing anywhere'),
+      );
+      for (const needed of [
+        'IndexedDB',
+        'storage.local',
+        'Revisions',
+        'Evidence library',
+        'Corrections',
+        '90 days after',
+      ]) {
         if (!text.includes(needed)) throw new Error(`privacy page does not mention "${needed}"`);
       }
       await page.close();
@@ -305,10 +405,16 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     async run(browser, server) {
       // The sidebar page unpinned (no ?tabId=), as Firefox's sidebar shows it: it follows the field focused last.
       const panel = await openExtensionPage(browser, 'sidepanel.html');
-      await waitFor('no field yet', () => textOf(panel, '[data-testid="sp-field"]'), (t) => t.includes('Click in a social value answer box'));
+      await waitFor(
+        'no field yet',
+        () => textOf(panel, '[data-testid="sp-field"]'),
+        (t) => t.includes('Click in a social value answer box'),
+      );
       const saved = await panel.evaluate(
         (item) =>
-          (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({
+          (
+            globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }
+          ).browser.runtime.sendMessage({
             type: 'evidence:save',
             item,
           }),
@@ -326,12 +432,24 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
 
       const page = await browser.newPage();
       await page.goto(server.url('findTenderSocialValue'));
-      await waitFor('overlay', () => overlayText(page, '#sv-jobs', 'svl-count'), (t) => t !== '');
+      await waitFor(
+        'overlay',
+        () => overlayText(page, '#sv-jobs', 'svl-count'),
+        (t) => t !== '',
+      );
       await page.bringToFront();
       await page.click('#sv-jobs');
       await page.type('#sv-jobs', 'One two three.');
-      await waitFor('the question in the sidebar', () => textOf(panel, '[data-testid="sp-question"]'), (t) => t.includes('care leavers and people leaving prison'));
-      await waitFor('the count in the sidebar', () => textOf(panel, '[data-testid="sp-count"]'), (t) => t.includes('3 words, 14 characters'));
+      await waitFor(
+        'the question in the sidebar',
+        () => textOf(panel, '[data-testid="sp-question"]'),
+        (t) => t.includes('care leavers and people leaving prison'),
+      );
+      await waitFor(
+        'the count in the sidebar',
+        () => textOf(panel, '[data-testid="sp-count"]'),
+        (t) => t.includes('3 words, 14 characters'),
+      );
       const theme = await textOf(panel, '[data-testid="sp-theme"]');
       if (!theme.includes('Tackling economic inequality')) throw new Error(`sidebar theme: ${theme}`);
 
@@ -341,22 +459,43 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         () =>
           panel.evaluateHandle(
             (title) =>
-              [...document.querySelectorAll('[data-testid="sp-library-item"]')].find((li) => li.textContent?.includes(title))?.querySelector('[data-testid="sp-insert"]') ??
-              null,
+              [...document.querySelectorAll('[data-testid="sp-library-item"]')]
+                .find((li) => li.textContent?.includes(title))
+                ?.querySelector('[data-testid="sp-insert"]') ?? null,
             LIBRARY_TITLE,
           ),
         (h) => h.asElement() !== null,
       );
       await (insert.asElement() as ElementHandle<Element>).click();
-      await waitFor('inserted text', () => page.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value), (v) => v === `One two three.\n\n${LIBRARY_TEXT}`);
-      await waitFor('insert reported', () => textOf(panel, '[data-testid="sp-status"]'), (t) => t.includes(`Added “${LIBRARY_TITLE}”`));
-      await waitFor('the count follows', () => textOf(panel, '[data-testid="sp-count"]'), (t) => t.includes('22 words'));
+      await waitFor(
+        'inserted text',
+        () => page.$eval('#sv-jobs', (el) => (el as HTMLTextAreaElement).value),
+        (v) => v === `One two three.\n\n${LIBRARY_TEXT}`,
+      );
+      await waitFor(
+        'insert reported',
+        () => textOf(panel, '[data-testid="sp-status"]'),
+        (t) => t.includes(`Added “${LIBRARY_TITLE}”`),
+      );
+      await waitFor(
+        'the count follows',
+        () => textOf(panel, '[data-testid="sp-count"]'),
+        (t) => t.includes('22 words'),
+      );
 
       // A theme correction chosen in the sidebar page reaches the field's badge.
       await panel.click('.sp-correct summary');
       await panel.select('[data-testid="sp-correct-theme"]', 'equal-opportunity');
-      await waitFor('corrected badge', () => overlayText(page, '#sv-jobs', 'svl-theme'), (t) => t === 'Equal opportunity');
-      await waitFor('correction in the sidebar', () => textOf(panel, '[data-testid="sp-theme"]'), (t) => t.includes('your correction'));
+      await waitFor(
+        'corrected badge',
+        () => overlayText(page, '#sv-jobs', 'svl-theme'),
+        (t) => t === 'Equal opportunity',
+      );
+      await waitFor(
+        'correction in the sidebar',
+        () => textOf(panel, '[data-testid="sp-theme"]'),
+        (t) => t.includes('your correction'),
+      );
       await page.close();
       await panel.close();
     },

@@ -23,7 +23,10 @@ describe('Digital Marketplace declaration and framework call-off notices (audit 
   });
 
   it('a G-Cloud 14 or DOS6 call-off carries the PPN 06/20 notice; G-Cloud 15 does not', () => {
-    const g14 = decideModel('Describe your social value commitments.', { framework: 'G-Cloud 14', procurementDate: '2026-06-01' });
+    const g14 = decideModel('Describe your social value commitments.', {
+      framework: 'G-Cloud 14',
+      procurementDate: '2026-06-01',
+    });
     expect(g14.model).toBe('ppn-06-20');
     expect(g14.notices).toContain(PCR_FRAMEWORK_CALL_OFF);
     const dos6 = decideModel('Social value for this DOS6 call-off.', {});

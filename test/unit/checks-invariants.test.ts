@@ -61,10 +61,30 @@ describe('every finding has a reason, cited guidance and spans inside the text',
     expect(findings).toBeGreaterThan(QUESTIONS.length * CONTEXTS.length);
   });
   it('on arbitrary text', () => {
-    const words = fc.constantFrom('Outcome 1', 'MAC 2.2', 'policy', 'ISO 9001', '10%', '500 words', 'is scored', 'KPI', 'utilise', '.', '\n', ';', '(ABC)', 'SME', 'this contract', '[x] words');
+    const words = fc.constantFrom(
+      'Outcome 1',
+      'MAC 2.2',
+      'policy',
+      'ISO 9001',
+      '10%',
+      '500 words',
+      'is scored',
+      'KPI',
+      'utilise',
+      '.',
+      '\n',
+      ';',
+      '(ABC)',
+      'SME',
+      'this contract',
+      '[x] words',
+    );
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' '))),
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+        ),
         fc.constantFrom(...CATEGORY_IDS),
         (text, category) => {
           expectSound(text, { category });
@@ -75,7 +95,9 @@ describe('every finding has a reason, cited guidance and spans inside the text',
   });
   // Speed is measured by the benchmarks, not asserted here: a timing bound in a unit test fails on a busy machine.
   it('checks a long text (2,000 words) and gives the same result twice', () => {
-    const text = 'We will score how you utilise apprenticeships on this contract, and it is reported monthly. '.repeat(130);
+    const text = 'We will score how you utilise apprenticeships on this contract, and it is reported monthly. '.repeat(
+      130,
+    );
     expect(checkQuestion(text)).toEqual(checkQuestion(text));
   });
 });

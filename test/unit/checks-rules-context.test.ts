@@ -3,15 +3,21 @@ import { checkQuestion } from '../../lib/checks';
 import { checkJsonLine } from '../../lib/checks/jsonl';
 import { EMPTY_RULES, rulesContext } from '../../components/QuestionCheckerRules';
 
-const COUNCIL = 'Describe the social value your organisation will deliver for residents of the borough through this contract. Maximum 500 words. Social value is weighted at 5% of the total score.';
+const COUNCIL =
+  'Describe the social value your organisation will deliver for residents of the borough through this contract. Maximum 500 words. Social value is weighted at 5% of the total score.';
 
 describe('checker rules answers (buyer type, regime, jurisdiction) feed the decision', () => {
   it('maps answers to context, leaving out what was not said', () => {
     expect(rulesContext(EMPTY_RULES)).toEqual({});
     expect(rulesContext({ buyerType: 'local', regime: 'pa-2023', framework: 'x', jurisdiction: 'england' })).toEqual({
-      buyerType: 'local', regime: 'pa-2023', jurisdiction: 'uk-central', jurisdictionStated: true,
+      buyerType: 'local',
+      regime: 'pa-2023',
+      jurisdiction: 'uk-central',
+      jurisdictionStated: true,
     });
-    expect(rulesContext({ ...EMPTY_RULES, regime: 'framework', framework: ' G-Cloud 14 ' })).toEqual({ framework: 'G-Cloud 14' });
+    expect(rulesContext({ ...EMPTY_RULES, regime: 'framework', framework: ' G-Cloud 14 ' })).toEqual({
+      framework: 'G-Cloud 14',
+    });
     expect(rulesContext({ ...EMPTY_RULES, regime: 'framework', framework: '  ' })).toEqual({});
   });
 
@@ -32,7 +38,10 @@ describe('checker rules answers (buyer type, regime, jurisdiction) feed the deci
     expect(fw.decision.notices.map((n) => n.id)).toContain('pcr-framework-call-off');
     const scot = checkQuestion(COUNCIL, rulesContext({ ...EMPTY_RULES, jurisdiction: 'scotland' }));
     expect(scot.model).toBe('scotland-community-benefits');
-    const eng = checkQuestion('Community benefit requirements for this Scottish Government contract.', rulesContext({ ...EMPTY_RULES, jurisdiction: 'england' }));
+    const eng = checkQuestion(
+      'Community benefit requirements for this Scottish Government contract.',
+      rulesContext({ ...EMPTY_RULES, jurisdiction: 'england' }),
+    );
     expect(eng.decision.jurisdiction).toBe('uk-central');
   });
 

@@ -34,7 +34,7 @@ const GOOD = [
 ].join('\n');
 
 const POOR =
-  'Please describe your organisation\'s approach to social value and provide a copy of your corporate social responsibility policy and your ISO 14001 certificate, ' +
+  "Please describe your organisation's approach to social value and provide a copy of your corporate social responsibility policy and your ISO 14001 certificate, " +
   'demonstrating how your company-wide strategy will be utilised in order to facilitate holistic outcomes across your organisation going forward.';
 
 describe('outcome and award criteria', () => {
@@ -44,7 +44,9 @@ describe('outcome and award criteria', () => {
   it('is an error for central government when no outcome or topic can be found; a warning for others (H2/H5)', () => {
     const f = run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'central' });
     expect(f.map((x) => x.severity)).toContain('error');
-    expect(run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'local' }).map((x) => x.severity)).not.toContain('error');
+    expect(
+      run(checkOutcomeCriteria, 'Tell us about your organisation.', { buyerType: 'local' }).map((x) => x.severity),
+    ).not.toContain('error');
   });
   it('warns, pointing at the topic words, when the topic is clear but the outcome is not named', () => {
     const text = 'Describe how you will create apprenticeships for young people on this contract.';
@@ -54,13 +56,17 @@ describe('outcome and award criteria', () => {
   });
   it('warns when several outcomes are asked for on a contract that is not large', () => {
     const text = 'Answer against Outcome 1, Outcome 4 and Outcome 8 of the model, with the award criteria for each.';
-    const f = run(checkOutcomeCriteria, text, { contractValueGbp: 400_000, preferredModel: 'ppn-06-20' }).find((x) => x.message.includes('outcomes'));
+    const f = run(checkOutcomeCriteria, text, { contractValueGbp: 400_000, preferredModel: 'ppn-06-20' }).find((x) =>
+      x.message.includes('outcomes'),
+    );
     expect(f?.severity).toBe('warning');
     expect(slice(text, f!)).toEqual(['Outcome 1', 'Outcome 4', 'Outcome 8']);
   });
   it('only tips when the contract is large', () => {
     const text = 'Answer against Outcome 1 and Outcome 4, with their award criteria.';
-    const f = run(checkOutcomeCriteria, text, { contractValueGbp: 12_000_000 }).find((x) => x.message.includes('outcomes'));
+    const f = run(checkOutcomeCriteria, text, { contractValueGbp: 12_000_000 }).find((x) =>
+      x.message.includes('outcomes'),
+    );
     expect(f?.severity).toBe('tip');
   });
   it('reads MAC code lists and ranges', () => {
@@ -72,7 +78,8 @@ describe('outcome and award criteria', () => {
 
 describe('relevance to the contract category', () => {
   it('flags a workforce criterion on a hardware supply contract, with the matrix reason', () => {
-    const text = 'Award criterion MAC 1.1: create jobs and retraining on this contract for people who lost work in the pandemic.';
+    const text =
+      'Award criterion MAC 1.1: create jobs and retraining on this contract for people who lost work in the pandemic.';
     const [f] = run(checkRelevance, text, { category: 'hardware', preferredModel: 'ppn-06-20' });
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('1.1');
@@ -130,10 +137,20 @@ describe('weighting', () => {
     expect(run(checkWeighting, 'Describe your commitments.')[0]?.message).toMatch(/does not state its weighting/);
   });
   it('H1/H4: never applies a PPN 026 weighting rule from a date or value', () => {
-    const context = { procurementDate: '2027-03-01', contractValueGbp: 6_000_000, weightingPercent: 10, buyerType: 'central' as const };
+    const context = {
+      procurementDate: '2027-03-01',
+      contractValueGbp: 6_000_000,
+      weightingPercent: 10,
+      buyerType: 'central' as const,
+    };
     expect(run(checkWeighting, 'Describe your commitments.', context)).toEqual([]);
     expect(run(checkWeighting, 'Describe your commitments.', { ...context, contractValueGbp: 500_000 })).toEqual([]);
-    expect(run(checkWeighting, 'Under PPN 026, describe your commitments.', { weightingPercent: 10, contractValueGbp: 6_000_000 })).toEqual([]);
+    expect(
+      run(checkWeighting, 'Under PPN 026, describe your commitments.', {
+        weightingPercent: 10,
+        contractValueGbp: 6_000_000,
+      }),
+    ).toEqual([]);
   });
   it('warns on 0%', () => {
     expect(run(checkWeighting, 'x', { weightingPercent: 0 })[0]?.message).toMatch(/0%/);
@@ -187,7 +204,8 @@ describe('plain English', () => {
     expect(f.find((x) => x.message.startsWith('Reading ease'))).toBeDefined();
   });
   it('flags acronyms that are never spelled out, but not defined or everyday ones', () => {
-    const text = 'Tell us how SMEs and VCSE (voluntary, community and social enterprise) partners gain, and what the NHS trust gets. Report on KPI progress.';
+    const text =
+      'Tell us how SMEs and VCSE (voluntary, community and social enterprise) partners gain, and what the NHS trust gets. Report on KPI progress.';
     const f = run(checkPlainEnglish, text).find((x) => x.message.startsWith('Spell out'));
     expect(slice(text, f!)).toEqual(['SMEs', 'KPI']);
     const defined = 'Use key performance indicators (KPIs). Each KPI has a date.';
@@ -221,7 +239,9 @@ describe('scoring', () => {
     expect(run(checkScoring, 'We will score answers 0-5 against the award criteria.')).toEqual([]);
   });
   it('reads the scoring statement from the hint too', () => {
-    expect(run(checkScoring, 'Describe your commitments.', { hint: 'Marked against the award criteria on a 0 to 4 scale.' })).toEqual([]);
+    expect(
+      run(checkScoring, 'Describe your commitments.', { hint: 'Marked against the award criteria on a 0 to 4 scale.' }),
+    ).toEqual([]);
   });
 });
 
@@ -251,7 +271,10 @@ describe('suggestRewrite', () => {
     expect(r.text).toContain('12% of the total score');
   });
   it('raises a low weighting to the minimum and suggests a limit, saying so in the notes', () => {
-    const r = suggestRewrite('Describe your apprenticeships. Maximum 100 words. Weighting 5%.', { procurementDate: '2025-11-01', buyerType: 'central' });
+    const r = suggestRewrite('Describe your apprenticeships. Maximum 100 words. Weighting 5%.', {
+      procurementDate: '2025-11-01',
+      buyerType: 'central',
+    });
     expect(r.weightingPercent).toBe(10);
     expect(r.limit).toEqual({ unit: 'words', value: 500 });
     expect(r.notes.join(' ')).toMatch(/our suggestion/);
@@ -264,10 +287,16 @@ describe('suggestRewrite', () => {
     expect(r.criterionIds.length).toBeGreaterThan(0);
   });
   it('produces a rewrite that itself passes every check without errors or warnings', () => {
-    for (const q of [POOR, 'PPN 002 Outcome 1 (Fair work), MAC 1d: tell us about training.', 'Tell us how you will cut carbon on this contract.']) {
+    for (const q of [
+      POOR,
+      'PPN 002 Outcome 1 (Fair work), MAC 1d: tell us about training.',
+      'Tell us how you will cut carbon on this contract.',
+    ]) {
       const rewrite = suggestRewrite(q, { category: 'digital-services' });
       const result = checkQuestion(rewrite.text, { category: 'digital-services' });
-      const serious = result.findings.filter((f) => f.severity !== 'tip' && !(rewrite.outcomeId === null && f.checkId === 'outcome-criteria'));
+      const serious = result.findings.filter(
+        (f) => f.severity !== 'tip' && !(rewrite.outcomeId === null && f.checkId === 'outcome-criteria'),
+      );
       expect(serious.map((f) => f.message)).toEqual([]);
     }
   });

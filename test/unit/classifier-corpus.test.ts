@@ -20,8 +20,11 @@ describe('labelled corpus (test/corpus)', () => {
   });
   it('a secondary theme never repeats the primary', () => {
     const map: Record<string, string> = {
-      'covid-19 recovery': 'covid-recovery', 'tackling economic inequality': 'economic-inequality',
-      'fighting climate change': 'climate', 'equal opportunity': 'equal-opportunity', wellbeing: 'wellbeing',
+      'covid-19 recovery': 'covid-recovery',
+      'tackling economic inequality': 'economic-inequality',
+      'fighting climate change': 'climate',
+      'equal opportunity': 'equal-opportunity',
+      wellbeing: 'wellbeing',
     };
     for (const r of records) expect(r.secondary_themes).not.toContain(map[r.theme_guess]);
   });

@@ -18,11 +18,14 @@ const cuesOnly = (text: string) => classifyWith(text, {}, NO_WEIGHTS, BLEND);
 
 // sustainableprocurementtools.scot .../waste/waste-and-efficient-resource-consumption/award/ (OGL v3), cut where the
 // stored page text breaks off.
-const SPT_WASTE_DEVICES = 'Please provide details of the services which could be made available under this contract in the end of life management of devices, promoting their re-use, re-condition, re-manufacture and recycling';
+const SPT_WASTE_DEVICES =
+  'Please provide details of the services which could be made available under this contract in the end of life management of devices, promoting their re-use, re-condition, re-manufacture and recycling';
 // https://cheshirewestandchester.gov.uk/.../social-value (council copyright; short quotation).
-const CHESHIRE_MENU = 'This framework sets out a menu of measures for specific areas of social value that suppliers can choose from to describe the social value they would deliver as part of a specific contract';
+const CHESHIRE_MENU =
+  'This framework sets out a menu of measures for specific areas of social value that suppliers can choose from to describe the social value they would deliver as part of a specific contract';
 // https://businessinneathporttalbot.com/skills-and-training/community-benefits (council copyright; short quotation).
-const NPT_OFFICER = 'Successful contractors are expected to work with the Council’s Community Benefits Officer to maximise community benefits on projects';
+const NPT_OFFICER =
+  'Successful contractors are expected to work with the Council’s Community Benefits Officer to maximise community benefits on projects';
 // https://www.torbay.gov.uk/council/social-value/toms-dos-and-donts/ (council copyright; short quotation).
 const TORBAY_DOUBLE = 'Avoid ‘double counting’ - It is important that bidders only claim Social Value once';
 // Sell2Wales notice AUG447468 (OGL v3): the community benefits block as one field (the corpus holds its items one by one).
@@ -52,12 +55,15 @@ const NPT_LIST = [
 ].join('\n');
 
 // Hard negatives. https://procurementjourney.scot/route/route-2?page=12 (OGL v3): financial evaluation criteria.
-const PJ_FINANCIAL = 'Quantifiable financial benefits arising from the technical evaluation (e.g. speed, fuel or electricity consumption, coverage, shelf life, etc.)';
-const PJ_ELECTRONIC = 'Where ITT documents cannot be issued electronically (for example because the information is sensitive or the contract is of a nature that requires specialised tools and/or files) then you can use other means to issue the documents.';
+const PJ_FINANCIAL =
+  'Quantifiable financial benefits arising from the technical evaluation (e.g. speed, fuel or electricity consumption, coverage, shelf life, etc.)';
+const PJ_ELECTRONIC =
+  'Where ITT documents cannot be issued electronically (for example because the information is sensitive or the contract is of a nature that requires specialised tools and/or files) then you can use other means to issue the documents.';
 // sustainableprocurementtools.scot .../climate-change/climate-standardised-statements-guidance/ (OGL v3): pass/fail selection.
 const SPT_CLIMATE_PLAN_Q = 'SELECTION SCORING GUIDANCE - for Question 4C.7 in the Qualification Envelope';
 // https://www.procurementjourney.scot/route-3/route-3-develop-documents (OGL v3).
-const PJ_CONFIDENTIAL = 'You should ot disclose information provided by tenderers that has been designated as confidential, including, but not limited to, technical or trade secrets and the confidential aspects of tenders.';
+const PJ_CONFIDENTIAL =
+  'You should ot disclose information provided by tenderers that has been designated as confidential, including, but not limited to, technical or trade secrets and the confidential aspects of tenders.';
 
 describe('named families, cue rules alone (texts outside the corpus)', () => {
   it('re-use and remanufacture under this contract is a climate question', () => {
@@ -91,8 +97,10 @@ describe('named families, cue rules alone (texts outside the corpus)', () => {
 describe('named families with the committed model (texts outside the corpus)', () => {
   it('classifies the held-out positives as social value with the expected themes', () => {
     expect(classifyQuestion(SPT_WASTE_DEVICES).themeId).toBe('climate');
-    for (const text of [CHESHIRE_MENU, NPT_OFFICER, TORBAY_DOUBLE]) expect(classifyQuestion(text).socialValue).toBe(true);
-    for (const text of [HAFOD_LIST, CARMS_LIST, NPT_LIST]) expect(classifyQuestion(text).themeId).toBe('economic-inequality');
+    for (const text of [CHESHIRE_MENU, NPT_OFFICER, TORBAY_DOUBLE])
+      expect(classifyQuestion(text).socialValue).toBe(true);
+    for (const text of [HAFOD_LIST, CARMS_LIST, NPT_LIST])
+      expect(classifyQuestion(text).themeId).toBe('economic-inequality');
   });
 });
 
@@ -106,7 +114,12 @@ describe('grouped cross-validation on test/corpus (issue 12 targets)', () => {
     expect(t.thOk / t.th).toBeGreaterThanOrEqual(0.9);
   });
   it('the named families are found on held-out folds', () => {
-    for (const [fam, min] of [['council-measures', 0.95], ['wales-cb', 0.9], ['scot-cb', 0.85], ['scot-spt', 0.8]] as const) {
+    for (const [fam, min] of [
+      ['council-measures', 0.95],
+      ['wales-cb', 0.9],
+      ['scot-cb', 0.85],
+      ['scot-spt', 0.8],
+    ] as const) {
       const t = cv.families.get(fam);
       expect(t, fam).toBeDefined();
       expect(rate(t!.tp, t!.fn), fam).toBeGreaterThanOrEqual(min);

@@ -13,7 +13,15 @@ describe('learned classifier weights', () => {
     expect(trainedText()).toBe(committed);
   });
   it('features are stems and stem pairs, stop words dropped', () => {
-    expect(features('Creating jobs for the local people')).toEqual(['creat', 'creat job', 'job', 'job local', 'local', 'local peopl', 'peopl']);
+    expect(features('Creating jobs for the local people')).toEqual([
+      'creat',
+      'creat job',
+      'job',
+      'job local',
+      'local',
+      'local peopl',
+      'peopl',
+    ]);
   });
   it('scores a jobs question towards social value and a pricing question away', () => {
     const w = learnedWeightsSchema.parse(JSON.parse(committed)) as Parameters<typeof learnedScore>[0];

@@ -26,7 +26,9 @@ describe('phrase language', () => {
     expect(match('enhance the? local community', 'enhance the local community')).toBe('enhance the local community');
     expect(match('create ~ jobs', 'create 25 new local jobs')).toBe('create 25 new local jobs');
     expect(match('create ~ jobs', 'create a very large number of new jobs')).toBeNull();
-    expect(match('in the (delivery|performance) of', 'in the performance of the contract')).toBe('in the performance of');
+    expect(match('in the (delivery|performance) of', 'in the performance of the contract')).toBe(
+      'in the performance of',
+    );
     expect(match('high quality jobs', 'high-quality jobs')).toBe('high-quality jobs');
   });
 

@@ -10,59 +10,125 @@ type Expected = ThemeId | 'multiple';
 const POSITIVES: [string, Expected][] = [
   // Economic inequality: jobs, skills, training, supply chain.
   ['How will you create jobs for local people through this contract?', 'economic-inequality'],
-  ['Set out the number of apprenticeship starts you will offer over the contract term and the levels they will be at.', 'economic-inequality'],
-  ['Describe how you will provide work experience placements for young people who are not in education, employment or training.', 'economic-inequality'],
+  [
+    'Set out the number of apprenticeship starts you will offer over the contract term and the levels they will be at.',
+    'economic-inequality',
+  ],
+  [
+    'Describe how you will provide work experience placements for young people who are not in education, employment or training.',
+    'economic-inequality',
+  ],
   ['What will you do to help long-term unemployed residents of the borough back into work?', 'economic-inequality'],
-  ['Explain how you will open up subcontracting opportunities to SMEs and VCSEs in your supply chain.', 'economic-inequality'],
-  ['Please describe your commitment to tackling skills shortages in the digital sector, including accredited training for your contract team.', 'economic-inequality'],
+  [
+    'Explain how you will open up subcontracting opportunities to SMEs and VCSEs in your supply chain.',
+    'economic-inequality',
+  ],
+  [
+    'Please describe your commitment to tackling skills shortages in the digital sector, including accredited training for your contract team.',
+    'economic-inequality',
+  ],
   ['Create and keep good quality jobs', 'economic-inequality'],
-  ['Outline the careers talks, mock interviews and CV workshops you will run with local schools and colleges.', 'economic-inequality'],
+  [
+    'Outline the careers talks, mock interviews and CV workshops you will run with local schools and colleges.',
+    'economic-inequality',
+  ],
   ['How will you recruit prison leavers, care leavers or veterans into roles on this contract?', 'economic-inequality'],
-  ['Describe the actions you will take to grow a diverse supply chain, including start-ups and social enterprises.', 'economic-inequality'],
-  ['Training and recruitment: describe the targeted recruitment and training you will deliver for people facing barriers to employment.', 'economic-inequality'],
+  [
+    'Describe the actions you will take to grow a diverse supply chain, including start-ups and social enterprises.',
+    'economic-inequality',
+  ],
+  [
+    'Training and recruitment: describe the targeted recruitment and training you will deliver for people facing barriers to employment.',
+    'economic-inequality',
+  ],
   ['Help new businesses to start and grow as part of delivering the services', 'economic-inequality'],
   ['Skills for growth: how will you upskill and retrain your workforce on this contract?', 'economic-inequality'],
   // Climate.
   ['Describe how you will work towards net zero greenhouse gas emissions in the delivery of this contract.', 'climate'],
-  ['What additional environmental benefits will you deliver, such as tree planting or creating new green spaces with local groups?', 'climate'],
+  [
+    'What additional environmental benefits will you deliver, such as tree planting or creating new green spaces with local groups?',
+    'climate',
+  ],
   ['Explain how you will influence your staff and suppliers to protect and improve the environment.', 'climate'],
-  ['How will you reduce waste and increase recycling of end-of-life equipment over and above the contract requirements?', 'climate'],
+  [
+    'How will you reduce waste and increase recycling of end-of-life equipment over and above the contract requirements?',
+    'climate',
+  ],
   ['Fighting climate change: set out your commitments for this contract.', 'climate'],
   ['Please describe the biodiversity improvements you will support in the local area during the contract.', 'climate'],
   ['What will you do to cut the carbon footprint of delivering these services?', 'climate'],
   ['Tell us about the STEM outreach you will run with local schools during the contract.', 'economic-inequality'],
-  ['Community wealth building: how will you keep more of the contract spend and jobs in the district?', 'economic-inequality'],
+  [
+    'Community wealth building: how will you keep more of the contract spend and jobs in the district?',
+    'economic-inequality',
+  ],
   ['What pro bono help will you give third sector organisations in the county?', 'wellbeing'],
   ['MAC 4.2: describe your commitment for this contract.', 'climate'],
   ['How will you help small firms in the area get back on their feet after the pandemic?', 'covid-recovery'],
-  ['Set out how you will keep devices in use for longer through refurbishment and a circular economy approach.', 'climate'],
-  ['How will you make sure the team on this contract reflects the diversity of the people it serves?', 'equal-opportunity'],
+  [
+    'Set out how you will keep devices in use for longer through refurbishment and a circular economy approach.',
+    'climate',
+  ],
+  [
+    'How will you make sure the team on this contract reflects the diversity of the people it serves?',
+    'equal-opportunity',
+  ],
   // Equal opportunity.
   ['How will you increase the number of disabled people working on this contract?', 'equal-opportunity'],
   ['Fair pay', 'equal-opportunity'],
   ['Fair working conditions for the contract workforce', 'equal-opportunity'],
-  ['Confirm that all staff working on the contract will be paid at least the Real Living Wage and describe how you will ensure this in your supply chain.', 'equal-opportunity'],
-  ['Describe the action you will take to reduce the gender pay gap in the team delivering this contract.', 'equal-opportunity'],
-  ['What steps will you take to make recruitment for this contract inclusive and accessible, including reasonable adjustments?', 'equal-opportunity'],
-  ['Please describe how you will identify and manage the risks of modern slavery in the delivery of this contract, including in your supply chain.', 'equal-opportunity'],
-  ['Explain how your organisation promotes equality of opportunity and prevents discrimination in the workforce delivering the service.', 'equal-opportunity'],
+  [
+    'Confirm that all staff working on the contract will be paid at least the Real Living Wage and describe how you will ensure this in your supply chain.',
+    'equal-opportunity',
+  ],
+  [
+    'Describe the action you will take to reduce the gender pay gap in the team delivering this contract.',
+    'equal-opportunity',
+  ],
+  [
+    'What steps will you take to make recruitment for this contract inclusive and accessible, including reasonable adjustments?',
+    'equal-opportunity',
+  ],
+  [
+    'Please describe how you will identify and manage the risks of modern slavery in the delivery of this contract, including in your supply chain.',
+    'equal-opportunity',
+  ],
+  [
+    'Explain how your organisation promotes equality of opportunity and prevents discrimination in the workforce delivering the service.',
+    'equal-opportunity',
+  ],
   ['Support people from under-represented groups into senior technical roles on the contract', 'equal-opportunity'],
-  ['Describe your approach to Fair Work First, including the real Living Wage, effective voice and no inappropriate use of zero hours contracts.', 'equal-opportunity'],
+  [
+    'Describe your approach to Fair Work First, including the real Living Wage, effective voice and no inappropriate use of zero hours contracts.',
+    'equal-opportunity',
+  ],
   // Wellbeing.
   ['What will you do for the community where the work is delivered?', 'wellbeing'],
   ['Describe how you will support the physical and mental health of the contract workforce.', 'wellbeing'],
-  ['How many volunteering hours will your staff give to local charities and community groups during the contract?', 'wellbeing'],
-  ['Explain how you will involve service users and residents in the co-design of the service to build stronger communities.', 'wellbeing'],
+  [
+    'How many volunteering hours will your staff give to local charities and community groups during the contract?',
+    'wellbeing',
+  ],
+  [
+    'Explain how you will involve service users and residents in the co-design of the service to build stronger communities.',
+    'wellbeing',
+  ],
   ['Describe how you will help tackle digital exclusion among older residents in the area.', 'wellbeing'],
   ['Improve community integration', 'wellbeing'],
-  ['Describe the initiatives you will run to reduce loneliness and social isolation in the communities you serve.', 'wellbeing'],
+  [
+    'Describe the initiatives you will run to reduce loneliness and social isolation in the communities you serve.',
+    'wellbeing',
+  ],
   // COVID-19 recovery.
   ['How will you help people who lost their jobs during the COVID-19 pandemic back into employment?', 'covid-recovery'],
   ['Support local businesses and communities to recover from the impacts of coronavirus.', 'covid-recovery'],
   // Generic social value asks.
   ['Describe the social value you will deliver through this contract.', 'multiple'],
   ['What community benefits will you provide if you are awarded this contract?', 'multiple'],
-  ['Using no more than 1,000 words, set out the additional social, economic and environmental benefits your bid will bring.', 'multiple'],
+  [
+    'Using no more than 1,000 words, set out the additional social, economic and environmental benefits your bid will bring.',
+    'multiple',
+  ],
   ['Social value: please describe your proposed commitments and how they will be measured and reported.', 'multiple'],
   ['How will this contract improve the economic, social and environmental wellbeing of the council area?', 'multiple'],
   ['Please complete the TOMs measures in the attached Social Value Portal template.', 'multiple'],
@@ -79,29 +145,56 @@ const POSITIVES: [string, Expected][] = [
 const NEGATIVES: [string, string][] = [
   ['Describe how you will help local firms start using the new payments portal.', 'helping the service’s own users'],
   ['How will you find out what residents need from the new library app?', 'user research'],
-  ['Please confirm that you have a Carbon Reduction Plan that meets PPN 006 and commits to Net Zero by 2050. This is pass/fail.', 'carbon reduction plan'],
+  [
+    'Please confirm that you have a Carbon Reduction Plan that meets PPN 006 and commits to Net Zero by 2050. This is pass/fail.',
+    'carbon reduction plan',
+  ],
   ['Do you hold ISO 14001 certification or operate an equivalent environmental management system?', 'ISO 14001'],
-  ['Describe the environmental management system you use to control the environmental impacts of your operations.', 'EMS'],
+  [
+    'Describe the environmental management system you use to control the environmental impacts of your operations.',
+    'EMS',
+  ],
   ['What is the power usage effectiveness (PUE) of the data centres hosting the service?', 'data-centre energy'],
   ['Describe how your hosting facilities minimise energy consumption and cooling demand.', 'hosting energy'],
   ['Describe your business continuity and disaster recovery arrangements for the service.', 'business continuity'],
-  ['How will you ensure continuity of supply of the devices if a supplier in your supply chain fails?', 'supply resilience'],
+  [
+    'How will you ensure continuity of supply of the devices if a supplier in your supply chain fails?',
+    'supply resilience',
+  ],
   ['Explain how the platform is designed to be resilient to the loss of a single region.', 'service resilience'],
   ['How will you comply with UK GDPR and the Data Protection Act 2018 when processing personal data for us?', 'GDPR'],
   ['Describe how the service meets WCAG 2.2 AA and works with screen readers.', 'WCAG'],
-  ['Is your citizen-facing website accessible to disabled users? Provide your accessibility statement.', 'accessibility'],
-  ['Describe the training you will provide to the council\'s staff so they can use the new system.', 'user training'],
+  [
+    'Is your citizen-facing website accessible to disabled users? Provide your accessibility statement.',
+    'accessibility',
+  ],
+  ["Describe the training you will provide to the council's staff so they can use the new system.", 'user training'],
   ['What onboarding and user training is included in the price?', 'user training'],
   ['How do you manage security vulnerabilities and patching across the service?', 'vulnerability management'],
   ['Describe how you will detect, respond to and report security incidents.', 'incident management'],
-  ['Are you a relevant commercial organisation under section 54 of the Modern Slavery Act 2015? If so, are you compliant with the annual reporting requirements?', 'modern slavery SQ'],
-  ['Has your organisation received any awards for staff wellbeing in the last three years? Please give details.', 'own wellbeing award'],
-  ['How will you work collaboratively with the buyer\'s in-house team and transfer knowledge before exit?', 'knowledge transfer'],
+  [
+    'Are you a relevant commercial organisation under section 54 of the Modern Slavery Act 2015? If so, are you compliant with the annual reporting requirements?',
+    'modern slavery SQ',
+  ],
+  [
+    'Has your organisation received any awards for staff wellbeing in the last three years? Please give details.',
+    'own wellbeing award',
+  ],
+  [
+    "How will you work collaboratively with the buyer's in-house team and transfer knowledge before exit?",
+    'knowledge transfer',
+  ],
   ['Provide a summary of your service, its main features and benefits.', 'service description'],
   ['Describe the service levels and availability you will guarantee.', 'service levels'],
   ['Describe your implementation plan and the migration approach from the incumbent system.', 'implementation'],
-  ['Please describe your approach to account management and governance meetings with the customer.', 'account management'],
-  ['In the last three years, has an employment tribunal found your organisation guilty of unlawful discrimination?', 'exclusion question'],
+  [
+    'Please describe your approach to account management and governance meetings with the customer.',
+    'account management',
+  ],
+  [
+    'In the last three years, has an employment tribunal found your organisation guilty of unlawful discrimination?',
+    'exclusion question',
+  ],
   ['Provide your pricing schedule and day rates for each role.', 'pricing'],
   ['How will you recruit and retain suitably skilled staff to deliver the service?', 'resourcing'],
   ['Describe how your support desk will handle calls from users.', 'service operation'],
@@ -145,14 +238,23 @@ describe('classifyQuestion: hard negatives', () => {
 
   it('a carbon question becomes social value when it asks for benefits beyond the plan, not a pass/fail plan', () => {
     expect(classifyQuestion('Do you have a carbon reduction plan? (pass/fail)').socialValue).toBe(false);
-    expect(classifyQuestion('What additional environmental benefits will you deliver in the performance of this contract to cut greenhouse gas emissions?').socialValue).toBe(true);
+    expect(
+      classifyQuestion(
+        'What additional environmental benefits will you deliver in the performance of this contract to cut greenhouse gas emissions?',
+      ).socialValue,
+    ).toBe(true);
   });
 
   it('modern slavery: a risk-management award question is social value, the statutory self-declaration is not', () => {
-    const award = classifyQuestion('How will you identify and manage modern slavery risks in the supply chain for this contract?');
+    const award = classifyQuestion(
+      'How will you identify and manage modern slavery risks in the supply chain for this contract?',
+    );
     expect(award.socialValue).toBe(true);
     expect(award.criterionIds).toContain('ppn0620-6.3');
-    expect(classifyQuestion('Please provide a link to your modern slavery statement published under section 54.').socialValue).toBe(false);
+    expect(
+      classifyQuestion('Please provide a link to your modern slavery statement published under section 54.')
+        .socialValue,
+    ).toBe(false);
   });
 
   it('returns a negative verdict with no cues for empty or unrelated text', () => {
@@ -181,7 +283,9 @@ describe('classifyQuestion: ids and details', () => {
   });
 
   it('puts PPN 06/20 criteria first for a PPN 06/20 procurement and reads MAC references', () => {
-    const c = classifyQuestion('MAC 5.1: Demonstrate action to increase the representation of disabled people in the contract workforce.');
+    const c = classifyQuestion(
+      'MAC 5.1: Demonstrate action to increase the representation of disabled people in the contract workforce.',
+    );
     expect(c.model).toBe('ppn-06-20');
     expect(c.criterionIds[0]).toBe('ppn0620-5.1');
     expect(c.outcomeId).toBe('ppn0620-o5');
@@ -189,25 +293,35 @@ describe('classifyQuestion: ids and details', () => {
   });
 
   it('the disabled-people cue decides the theme over shared training words', () => {
-    const c = classifyQuestion('Help disabled people develop new skills through training that leads to recognised qualifications');
+    const c = classifyQuestion(
+      'Help disabled people develop new skills through training that leads to recognised qualifications',
+    );
     expect(c.themeId).toBe('equal-opportunity');
     expect(c.themeIds).toContain('economic-inequality');
   });
 
   it('gives a Scottish community benefit its native id and nearest theme', () => {
-    const c = classifyQuestion('Community benefits: describe the targeted recruitment and training opportunities you will create for unemployed people.');
+    const c = classifyQuestion(
+      'Community benefits: describe the targeted recruitment and training opportunities you will create for unemployed people.',
+    );
     expect(c.model).toBe('scotland-community-benefits');
     expect(c.themeId).toBe('economic-inequality');
     expect(c.nativeId).toBe('scot-cb-training-recruitment');
-    const sub = classifyQuestion('Community benefit requirement: how will you advertise subcontracting opportunities to local SMEs?');
+    const sub = classifyQuestion(
+      'Community benefit requirement: how will you advertise subcontracting opportunities to local SMEs?',
+    );
     expect(sub.nativeId).toBe('scot-cb-subcontracting');
   });
 
   it('gives Fair Work First and Welsh well-being goal questions their native ids', () => {
-    const fw = classifyQuestion('Fair Work First: will everyone working on the contract be paid at least the real Living Wage?');
+    const fw = classifyQuestion(
+      'Fair Work First: will everyone working on the contract be paid at least the real Living Wage?',
+    );
     expect(fw.model).toBe('scotland-fair-work-first');
     expect(fw.nativeId).toBe('scot-fwf-living-wage');
-    const wales = classifyQuestion('How will your proposal contribute to the well-being goals, in particular a more equal Wales?');
+    const wales = classifyQuestion(
+      'How will your proposal contribute to the well-being goals, in particular a more equal Wales?',
+    );
     expect(wales.model).toBe('wales-wellbeing-goals');
     expect(wales.nativeId).toBe('wales-goal-3');
     expect(wales.themeId).toBe('equal-opportunity');
@@ -217,7 +331,9 @@ describe('classifyQuestion: ids and details', () => {
     const named = classifyQuestion('National TOMs NT1: local direct employees hired on this contract.');
     expect(named.toms).toBe(true);
     expect(named.model).toBe('toms');
-    const measure = classifyQuestion('No. of weeks of apprenticeships on the contract for local people (Level 2, 3 or 4+)');
+    const measure = classifyQuestion(
+      'No. of weeks of apprenticeships on the contract for local people (Level 2, 3 or 4+)',
+    );
     expect(measure.socialValue).toBe(true);
     expect(measure.toms).toBe(true);
     expect(classifyQuestion('How will you create jobs for local people?').toms).toBe(false);
@@ -269,7 +385,9 @@ describe('chooseModel', () => {
     expect(chooseModel('In line with PPN 026 ...', ctx).model).toBe('ppn-026');
     expect(chooseModel('Describe your community benefits', ctx).model).toBe('scotland-community-benefits');
     expect(chooseModel('Describe how you meet Fair Work First', ctx).model).toBe('scotland-fair-work-first');
-    expect(chooseModel('Contribution to the Well-being of Future Generations (Wales) Act goals', ctx).model).toBe('wales-wellbeing-goals');
+    expect(chooseModel('Contribution to the Well-being of Future Generations (Wales) Act goals', ctx).model).toBe(
+      'wales-wellbeing-goals',
+    );
     expect(chooseModel('Complete the TOMs measures', ctx).model).toBe('toms');
     expect(chooseModel('Under PPN 06/20, describe ...', ctx).reason).toBe('the question names "PPN 06/20"');
   });
@@ -289,7 +407,10 @@ describe('chooseModel', () => {
   });
 
   it('ignores an invalid date, then uses the setting, then the default', () => {
-    expect(chooseModel('x', { procurementDate: '2025-13-45', preferredModel: 'ppn-06-20' })).toEqual({ model: 'ppn-06-20', reason: 'your setting' });
+    expect(chooseModel('x', { procurementDate: '2025-13-45', preferredModel: 'ppn-06-20' })).toEqual({
+      model: 'ppn-06-20',
+      reason: 'your setting',
+    });
     expect(chooseModel('x', { preferredModel: 'auto' }).model).toBe('ppn-002');
     expect(chooseModel('x').model).toBe('ppn-002');
   });

@@ -8,14 +8,22 @@ const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 function run(script: string, args: string[], input: string) {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], { input, encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('scripts/classify.ts', () => {
   it('writes one JSON line per input line, in order, and carries on after bad lines', () => {
     const input = [
-      JSON.stringify({ id: 'q1', text: 'How will you create apprenticeships for local people? Maximum 500 words. Weighting 10%' }),
+      JSON.stringify({
+        id: 'q1',
+        text: 'How will you create apprenticeships for local people? Maximum 500 words. Weighting 10%',
+      }),
       '{this is not json',
       JSON.stringify({ id: 'q2' }),
       '',
@@ -24,16 +32,33 @@ describe('scripts/classify.ts', () => {
     ].join('\n');
     const r = run('classify.ts', [], `${input}\n`);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(5);
 
     expect(lines[0]).toMatchObject({
-      id: 'q1', socialValue: true, themeId: 'economic-inequality', outcomeId: 'ppn0620-o2', limitWords: 500,
-      limitChars: null, weightingPercent: 10,
+      id: 'q1',
+      socialValue: true,
+      themeId: 'economic-inequality',
+      outcomeId: 'ppn0620-o2',
+      limitWords: 500,
+      limitChars: null,
+      weightingPercent: 10,
     });
-    expect(Object.keys(lines[0]!).sort()).toEqual(
-      ['confidence', 'criterionIds', 'id', 'limitChars', 'limitWords', 'outcomeId', 'secondaryThemeIds', 'socialValue', 'themeId', 'weightingPercent'],
-    );
+    expect(Object.keys(lines[0]!).sort()).toEqual([
+      'confidence',
+      'criterionIds',
+      'id',
+      'limitChars',
+      'limitWords',
+      'outcomeId',
+      'secondaryThemeIds',
+      'socialValue',
+      'themeId',
+      'weightingPercent',
+    ]);
     expect(lines[0]!.criterionIds).toContain('ppn0620-2.2');
 
     expect(lines[1]!.id).toBeNull();
@@ -41,8 +66,21 @@ describe('scripts/classify.ts', () => {
     expect(lines[2]).toMatchObject({ id: 'q2' });
     expect(String(lines[2]!.error)).toMatch(/text/);
 
-    expect(lines[3]).toMatchObject({ id: 7, socialValue: false, themeId: null, outcomeId: null, criterionIds: [], limitChars: 1000 });
-    expect(lines[4]).toMatchObject({ id: 'q4', socialValue: true, themeId: 'equal-opportunity', limitWords: null, weightingPercent: null });
+    expect(lines[3]).toMatchObject({
+      id: 7,
+      socialValue: false,
+      themeId: null,
+      outcomeId: null,
+      criterionIds: [],
+      limitChars: 1000,
+    });
+    expect(lines[4]).toMatchObject({
+      id: 'q4',
+      socialValue: true,
+      themeId: 'equal-opportunity',
+      limitWords: null,
+      weightingPercent: null,
+    });
   }, 60_000);
 
   it('handles empty input', () => {
@@ -57,15 +95,31 @@ describe('scripts/eval.ts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'svl-eval-'));
     const file = join(dir, 'mini.jsonl');
     const rec = (id: string, text: string, sv: boolean, theme: string) =>
-      JSON.stringify({ id, text, is_social_value: sv, theme_guess: theme, limit_words: null, limit_chars: null, weighting_percent: null });
-    writeFileSync(file, [
-      rec('a', 'How will you offer apprenticeships to local young people?', true, 'tackling economic inequality'),
-      rec('b', 'Describe how you will reach net zero emissions in delivering the contract.', true, 'fighting climate change'),
-      rec('c', 'Describe your disaster recovery arrangements.', false, 'not social value'),
-      // Deliberately mislabelled so the report has a wrong record to show.
-      rec('d', 'Describe your data protection policy.', true, 'wellbeing'),
-      'not json',
-    ].join('\n'));
+      JSON.stringify({
+        id,
+        text,
+        is_social_value: sv,
+        theme_guess: theme,
+        limit_words: null,
+        limit_chars: null,
+        weighting_percent: null,
+      });
+    writeFileSync(
+      file,
+      [
+        rec('a', 'How will you offer apprenticeships to local young people?', true, 'tackling economic inequality'),
+        rec(
+          'b',
+          'Describe how you will reach net zero emissions in delivering the contract.',
+          true,
+          'fighting climate change',
+        ),
+        rec('c', 'Describe your disaster recovery arrangements.', false, 'not social value'),
+        // Deliberately mislabelled so the report has a wrong record to show.
+        rec('d', 'Describe your data protection policy.', true, 'wellbeing'),
+        'not json',
+      ].join('\n'),
+    );
     const r = run('eval.ts', [file], '');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('records: 4');

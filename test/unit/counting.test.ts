@@ -45,9 +45,26 @@ describe('govuk word count (runs of non-whitespace)', () => {
   });
 
   it('agrees with /\\S+/g on random strings built from tricky characters', () => {
-    const alphabet = ['a', 'B', ' ', '\t', '\n', '\r', '\u00a0', '\u2009', '-', '—', '/', '😀', '\u200d', 'ŵ', '.', '1'];
+    const alphabet = [
+      'a',
+      'B',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u00a0',
+      '\u2009',
+      '-',
+      '—',
+      '/',
+      '😀',
+      '\u200d',
+      'ŵ',
+      '.',
+      '1',
+    ];
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 300; k++) {
       let t = '';
       const len = Math.floor(rand() * 40);
@@ -160,7 +177,8 @@ describe('all word rules on edge input', () => {
   });
 
   it('disagrees on a realistic bid paragraph in the expected direction', () => {
-    const text = '• We will create 6 apprenticeships — 3 in year one — for care leavers and/or veterans in the North-East.';
+    const text =
+      '• We will create 6 apprenticeships — 3 in year one — for care leavers and/or veterans in the North-East.';
     const w = words(text);
     // govuk counts the bullet and spaced dashes; tinymce splits and/or; word drops bullet and dashes.
     expect(w.govuk).toBe(20);
@@ -199,7 +217,13 @@ describe('limitStatus', () => {
     expect(limitStatus(449, 500, 'words')).toMatchObject({ state: 'ok', remaining: 51 });
     expect(limitStatus(450, 500, 'words')).toMatchObject({ state: 'near', remaining: 50 });
     expect(limitStatus(500, 500, 'words')).toMatchObject({ state: 'near', remaining: 0 });
-    expect(limitStatus(501, 500, 'chars')).toEqual({ unit: 'chars', count: 501, limit: 500, remaining: -1, state: 'over' });
+    expect(limitStatus(501, 500, 'chars')).toEqual({
+      unit: 'chars',
+      count: 501,
+      limit: 500,
+      remaining: -1,
+      state: 'over',
+    });
     expect(limitStatus(0, 0, 'words').state).toBe('ok');
     expect(limitStatus(1, 0, 'words').state).toBe('over');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LEGACY_ORIGIN, draftKey, normaliseQuestion, parseDraftKey, questionFingerprint, questionNumber } from '@/lib/drafts/key';
+import {
+  LEGACY_ORIGIN,
+  draftKey,
+  normaliseQuestion,
+  parseDraftKey,
+  questionFingerprint,
+  questionNumber,
+} from '@/lib/drafts/key';
 
 describe('draft identity', () => {
   it('ignores case, punctuation, spacing and the leading question number', () => {
@@ -14,13 +21,31 @@ describe('draft identity', () => {
   });
 
   it('gives the same key after a re-render that changes whitespace or markup text', () => {
-    const a = draftKey({ portalId: 'jaggaer', origin: 'https://acme.bravosolution.co.uk', tenderRef: 'itt_1', path: '/a', question: 'SV1. Describe  how you will create jobs.' });
-    const b = draftKey({ portalId: 'jaggaer', origin: 'https://acme.bravosolution.co.uk', tenderRef: 'itt_1', path: '/b?x=1', question: 'SV1. describe how you will create jobs' });
+    const a = draftKey({
+      portalId: 'jaggaer',
+      origin: 'https://acme.bravosolution.co.uk',
+      tenderRef: 'itt_1',
+      path: '/a',
+      question: 'SV1. Describe  how you will create jobs.',
+    });
+    const b = draftKey({
+      portalId: 'jaggaer',
+      origin: 'https://acme.bravosolution.co.uk',
+      tenderRef: 'itt_1',
+      path: '/b?x=1',
+      question: 'SV1. describe how you will create jobs',
+    });
     expect(a).toBe(b);
   });
 
   it('tells different questions, tenders and portals apart', () => {
-    const base = { portalId: 'jaggaer', origin: 'https://acme.bravosolution.co.uk', tenderRef: 'itt_1', path: '/', question: 'Describe how you will create jobs.' };
+    const base = {
+      portalId: 'jaggaer',
+      origin: 'https://acme.bravosolution.co.uk',
+      tenderRef: 'itt_1',
+      path: '/',
+      question: 'Describe how you will create jobs.',
+    };
     const keys = new Set([
       draftKey(base),
       draftKey({ ...base, question: 'Describe how you will reduce emissions.' }),
@@ -31,13 +56,25 @@ describe('draft identity', () => {
   });
 
   it('falls back to the URL path, without query or fragment, when the page shows no tender reference', () => {
-    const key = draftKey({ portalId: 'delta', origin: 'https://www.delta-esourcing.com', tenderRef: null, path: '/respond/77/?session=abc#top', question: 'Q' });
+    const key = draftKey({
+      portalId: 'delta',
+      origin: 'https://www.delta-esourcing.com',
+      tenderRef: null,
+      path: '/respond/77/?session=abc#top',
+      question: 'Q',
+    });
     expect(key.startsWith('delta|https://www.delta-esourcing.com|path:/respond/77|')).toBe(true);
     expect(questionFingerprint('Q1 Same words')).toBe(questionFingerprint('Q1 same   words.'));
   });
 
   it('tells the same tender and question on another origin apart, even a sibling subdomain or another scheme', () => {
-    const base = { portalId: 'intend', origin: 'https://council-a.intend.co.uk', tenderRef: 'T-1', path: '/', question: 'Q1 Describe your social value offer' };
+    const base = {
+      portalId: 'intend',
+      origin: 'https://council-a.intend.co.uk',
+      tenderRef: 'T-1',
+      path: '/',
+      question: 'Q1 Describe your social value offer',
+    };
     const keys = new Set([
       draftKey(base),
       draftKey({ ...base, origin: 'https://council-b.intend.co.uk' }),
@@ -48,7 +85,13 @@ describe('draft identity', () => {
   });
 
   it('parses a key back into its parts, tender references with a bar included', () => {
-    const key = draftKey({ portalId: 'delta', origin: 'https://www.delta-esourcing.com', tenderRef: 'DN|77', path: '/', question: 'Q3 Jobs' });
+    const key = draftKey({
+      portalId: 'delta',
+      origin: 'https://www.delta-esourcing.com',
+      tenderRef: 'DN|77',
+      path: '/',
+      question: 'Q3 Jobs',
+    });
     expect(parseDraftKey(key)).toEqual({
       portalId: 'delta',
       origin: 'https://www.delta-esourcing.com',

@@ -26,21 +26,36 @@ afterEach(async () => {
 
 describe('the background message router and draft store', () => {
   it('saves a draft with its tender and question, and loads it back', async () => {
-    const saved = await handleMessage(db, { type: 'draft:save', draft: identity, text: 'We will hire 4 apprentices.' }, tab);
+    const saved = await handleMessage(
+      db,
+      { type: 'draft:save', draft: identity, text: 'We will hire 4 apprentices.' },
+      tab,
+    );
     expect(saved.ok).toBe(true);
     const loaded = await handleMessage(db, { type: 'draft:load', key: identity.key }, tab);
     expect(loaded).toMatchObject({ ok: true, draft: { key: identity.key, text: 'We will hire 4 apprentices.' } });
-    expect(await db.tenders.get('jaggaer|https://x.bravosolution.co.uk|itt_1')).toMatchObject({ reference: 'itt_1', title: 'Cloud hosting' });
+    expect(await db.tenders.get('jaggaer|https://x.bravosolution.co.uk|itt_1')).toMatchObject({
+      reference: 'itt_1',
+      title: 'Cloud hosting',
+    });
     expect(await db.questions.get(identity.key)).toMatchObject({ text: identity.question });
     expect(await handleMessage(db, { type: 'drafts:count' }, tab)).toEqual({ ok: true, count: 1 });
   });
 
   it('returns null for a question with no draft', async () => {
-    expect(await handleMessage(db, { type: 'draft:load', key: 'jaggaer|https://x.bravosolution.co.uk|itt_1|9-none' }, tab)).toEqual({ ok: true, draft: null });
+    expect(
+      await handleMessage(db, { type: 'draft:load', key: 'jaggaer|https://x.bravosolution.co.uk|itt_1|9-none' }, tab),
+    ).toEqual({ ok: true, draft: null });
   });
 
   it('rejects malformed messages without touching the database', async () => {
-    for (const bad of [null, 'draft:save', { type: 'draft:save' }, { type: 'draft:save', draft: { key: '' }, text: 1 }, { type: 'drop-tables' }]) {
+    for (const bad of [
+      null,
+      'draft:save',
+      { type: 'draft:save' },
+      { type: 'draft:save', draft: { key: '' }, text: 1 },
+      { type: 'drop-tables' },
+    ]) {
       expect(await handleMessage(db, bad)).toEqual({ ok: false, error: 'Unrecognised message.' });
     }
     expect(await db.drafts.count()).toBe(0);
@@ -56,8 +71,16 @@ describe('the background message router and draft store', () => {
   });
 
   it('keeps a revision on request, ignoring empty text', async () => {
-    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: 'typed before restore', reason: 'before-restore' }, tab);
-    await handleMessage(db, { type: 'draft:keep-revision', key: identity.key, text: '   ', reason: 'before-restore' }, tab);
+    await handleMessage(
+      db,
+      { type: 'draft:keep-revision', key: identity.key, text: 'typed before restore', reason: 'before-restore' },
+      tab,
+    );
+    await handleMessage(
+      db,
+      { type: 'draft:keep-revision', key: identity.key, text: '   ', reason: 'before-restore' },
+      tab,
+    );
     expect((await db.revisions.toArray()).map((r) => r.text)).toEqual(['typed before restore']);
   });
 

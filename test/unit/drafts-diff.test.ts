@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { diffStats, tokenise, wordDiff } from '@/lib/drafts/diff';
 
 const join = (parts: ReturnType<typeof wordDiff>, keep: 'before' | 'after') =>
-  parts.filter((p) => p.kind === 'same' || p.kind === (keep === 'before' ? 'removed' : 'added')).map((p) => p.text).join('');
+  parts
+    .filter((p) => p.kind === 'same' || p.kind === (keep === 'before' ? 'removed' : 'added'))
+    .map((p) => p.text)
+    .join('');
 
 describe('word diff', () => {
   it('shows a replaced word as removed then added, keeping spacing', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, deadlineTime, draftsToPurge, isTenderOpen, thinRevisions, UNDO_WINDOW_MS } from '@/lib/drafts/retention';
+import {
+  DAY_MS,
+  deadlineTime,
+  draftsToPurge,
+  isTenderOpen,
+  thinRevisions,
+  UNDO_WINDOW_MS,
+} from '@/lib/drafts/retention';
 
 const now = Date.parse('2027-03-10T12:00:00Z');
 

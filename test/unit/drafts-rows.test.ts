@@ -3,9 +3,20 @@ import { groupRows, tenderLabel, visibleRange } from '@/lib/drafts/rows';
 import type { DraftSummary, TenderView } from '@/lib/messages';
 
 const draft = (key: string, tenderId: string, updatedAt: number): DraftSummary => ({
-  key, tenderId, portalId: 'p', question: key, preview: '', words: 0, updatedAt, submittedAt: 0, questionLastSeen: null, questionMissing: false,
+  key,
+  tenderId,
+  portalId: 'p',
+  question: key,
+  preview: '',
+  words: 0,
+  updatedAt,
+  submittedAt: 0,
+  questionLastSeen: null,
+  questionMissing: false,
 });
-const tenders: TenderView[] = [{ id: 'p|A', portalId: 'p', reference: 'A-1', title: 'Alpha', buyer: null, deadline: null }];
+const tenders: TenderView[] = [
+  { id: 'p|A', portalId: 'p', reference: 'A-1', title: 'Alpha', buyer: null, deadline: null },
+];
 
 describe('manager rows', () => {
   it('groups by tender, most recent tender first, drafts newest first', () => {

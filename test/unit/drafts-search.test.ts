@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, foldText, searchDrafts } from '@/lib/drafts/search';
 
 const index = buildSearchIndex([
-  { key: 'a', text: 'We will hire 12 apprentices from Café Street.', question: 'Local jobs', tender: 'Cloud hosting ITT-1', revisions: [] },
-  { key: 'b', text: 'Net zero by 2030.', question: 'Climate change', tender: 'Data centre ITT-2', revisions: ['An earlier draft mentioning apprentices.'] },
+  {
+    key: 'a',
+    text: 'We will hire 12 apprentices from Café Street.',
+    question: 'Local jobs',
+    tender: 'Cloud hosting ITT-1',
+    revisions: [],
+  },
+  {
+    key: 'b',
+    text: 'Net zero by 2030.',
+    question: 'Climate change',
+    tender: 'Data centre ITT-2',
+    revisions: ['An earlier draft mentioning apprentices.'],
+  },
   { key: 'c', text: 'Volunteering days.', question: 'Communities', tender: 'Cloud hosting ITT-1', revisions: [] },
 ]);
 

@@ -25,7 +25,10 @@ afterEach(async () => {
 });
 
 /** Answer a message the test expects to succeed (sender rules: messages-protocol.test.ts). */
-async function ok<T extends MessageType>(raw: { type: T } & Payload<T>, context: MessageContext = page): Promise<{ ok: true } & ReplyData<T>> {
+async function ok<T extends MessageType>(
+  raw: { type: T } & Payload<T>,
+  context: MessageContext = page,
+): Promise<{ ok: true } & ReplyData<T>> {
   const answer = await handleMessage(db, raw, context);
   if (!answer.ok) throw new Error(answer.error);
   return answer;
@@ -42,13 +45,20 @@ describe('two tabs on the same question', () => {
     const b = await ok({ type: 'draft:save', draft: identity, text: 'Tab B wrote this', baseUpdatedAt: base });
     expect(b.conflict).toBe(true);
     const revisions = await db.revisions.where('draftKey').equals(identity.key).toArray();
-    expect(revisions.filter((r) => r.reason === 'conflict').map((r) => r.text).sort()).toEqual(['Tab A, later', 'Tab B wrote this']);
+    expect(
+      revisions
+        .filter((r) => r.reason === 'conflict')
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(['Tab A, later', 'Tab B wrote this']);
     expect((await db.drafts.get(identity.key))!.text).toBe('Tab B wrote this');
   });
 
   it('a tab that saw no draft conflicts with one another tab created; old clients without a base never do', async () => {
     await ok({ type: 'draft:save', draft: identity, text: 'From tab A' });
-    expect((await ok({ type: 'draft:save', draft: identity, text: 'From tab B', baseUpdatedAt: null })).conflict).toBe(true);
+    expect((await ok({ type: 'draft:save', draft: identity, text: 'From tab B', baseUpdatedAt: null })).conflict).toBe(
+      true,
+    );
     expect((await ok({ type: 'draft:save', draft: identity, text: 'Old client' })).conflict).toBeUndefined();
   });
 });
@@ -58,7 +68,11 @@ describe('fuzzy re-attachment on load', () => {
     await ok({ type: 'draft:save', draft: identity, text: 'Our jobs answer' });
     const reworded = 'Q2 Please describe how you will create local jobs and apprenticeships during the contract.';
     const loaded = await ok({ type: 'draft:load', key: 'jaggaer|itt_1|2-new', question: reworded });
-    expect(loaded.draft).toMatchObject({ key: identity.key, text: 'Our jobs answer', match: { kind: 'fuzzy', fromKey: identity.key } });
+    expect(loaded.draft).toMatchObject({
+      key: identity.key,
+      text: 'Our jobs answer',
+      match: { kind: 'fuzzy', fromKey: identity.key },
+    });
     expect(loaded.draft!.match!.score).toBeGreaterThan(0.8);
     // Not on another tender, and not without the question text.
     expect((await ok({ type: 'draft:load', key: 'jaggaer|itt_2|2-new', question: reworded })).draft).toBeNull();
@@ -69,10 +83,20 @@ describe('fuzzy re-attachment on load', () => {
     await ok({ type: 'draft:save', draft: identity, text: 'Jaggaer answer' });
     await ok({
       type: 'draft:save',
-      draft: { ...identity, key: 'delta|T9|1-x', portalId: 'delta', tenderRef: 'T9', question: 'Describe how you will create local jobs and apprenticeships.' },
+      draft: {
+        ...identity,
+        key: 'delta|T9|1-x',
+        portalId: 'delta',
+        tenderRef: 'T9',
+        question: 'Describe how you will create local jobs and apprenticeships.',
+      },
       text: 'Delta answer',
     });
-    await ok({ type: 'draft:save', draft: { ...identity, key: 'delta|T9|3-y', question: 'Net zero plan?' }, text: 'Other' });
+    await ok({
+      type: 'draft:save',
+      draft: { ...identity, key: 'delta|T9|3-y', question: 'Net zero plan?' },
+      text: 'Other',
+    });
     const found = await ok({ type: 'drafts:similar', question: 'How will you create local jobs and apprenticeships?' });
     expect(found.similar!.map((s) => s.key).sort()).toEqual(['delta|T9|1-x', identity.key].sort());
   });
@@ -81,9 +105,14 @@ describe('fuzzy re-attachment on load', () => {
 describe('the drafts manager messages', () => {
   it('are refused from content scripts', async () => {
     for (const type of ['drafts:list', 'drafts:export']) {
-      expect(await handleMessage(db, { type }, {})).toEqual({ ok: false, error: 'Refused: only the drafts manager may do that.' });
+      expect(await handleMessage(db, { type }, {})).toEqual({
+        ok: false,
+        error: 'Refused: only the drafts manager may do that.',
+      });
     }
-    expect(await handleMessage(db, { type: 'drafts:delete-all', confirm: 'delete everything' })).toMatchObject({ ok: false });
+    expect(await handleMessage(db, { type: 'drafts:delete-all', confirm: 'delete everything' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('list, history, restore (current text kept first), mark submitted, delete and undo', async () => {
@@ -132,9 +161,13 @@ describe('the drafts manager messages', () => {
 
   it('searches text and old versions, and the search sees new saves', async () => {
     await ok({ type: 'draft:save', draft: identity, text: 'Apprentices from the borough.' });
-    expect((await ok({ type: 'drafts:search', query: 'borough' }, page)).hits).toEqual([{ key: identity.key, in: 'text' }]);
+    expect((await ok({ type: 'drafts:search', query: 'borough' }, page)).hits).toEqual([
+      { key: identity.key, in: 'text' },
+    ]);
     await ok({ type: 'draft:save', draft: identity, text: 'Completely different words now, nothing kept at all.' });
-    expect((await ok({ type: 'drafts:search', query: 'borough' }, page)).hits).toEqual([{ key: identity.key, in: 'revision' }]);
+    expect((await ok({ type: 'drafts:search', query: 'borough' }, page)).hits).toEqual([
+      { key: identity.key, in: 'revision' },
+    ]);
     expect((await ok({ type: 'drafts:search', query: 'zebra' }, page)).hits).toEqual([]);
   });
 
@@ -159,7 +192,8 @@ describe('retention', () => {
     await ok({ type: 'draft:save', draft: { ...identity, tenderDeadline: closed }, text: 'Old tender answer' });
     const other = { ...identity, key: 'jaggaer|itt_2|1-q', tenderRef: 'itt_2', tenderDeadline: recent };
     await ok({ type: 'draft:save', draft: other, text: 'Recent' });
-    for (let i = 0; i < 3; i++) await db.revisions.add({ draftKey: other.key, text: `r${i}`, savedAt: now - 5 * DAY_MS + i, reason: 'periodic' });
+    for (let i = 0; i < 3; i++)
+      await db.revisions.add({ draftKey: other.key, text: `r${i}`, savedAt: now - 5 * DAY_MS + i, reason: 'periodic' });
     const removed = await runRetention(db, now);
     expect(removed).toEqual({ drafts: 1, revisions: 2 });
     expect((await db.drafts.toArray()).map((d) => d.key)).toEqual([other.key]);

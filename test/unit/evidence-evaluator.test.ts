@@ -11,7 +11,11 @@ const met = (text: string, id: EvidenceId, options?: Opts) => check(text, id, op
 
 describe('loose matches tightened (knowledge-audit section 5, point 3)', () => {
   it('"the board" or "a committee" is not a named owner', () => {
-    for (const t of ['The board will oversee this.', 'A committee reviews social value.', 'Our steering group meets.']) {
+    for (const t of [
+      'The board will oversee this.',
+      'A committee reviews social value.',
+      'Our steering group meets.',
+    ]) {
       expect(met(t, 'owner'), t).toBe(false);
     }
     expect(met('Our Social Value Manager will report.', 'owner')).toBe(true);
@@ -31,14 +35,18 @@ describe('loose matches tightened (knowledge-audit section 5, point 3)', () => {
 
   it('one "this contract" is not enough to be contract-specific; two, or a strong phrase, is', () => {
     expect(met('We will hire people on this contract.', 'contract-specific')).toBe(false);
-    expect(met('We will hire people on this contract. This contract also funds training.', 'contract-specific')).toBe(true);
+    expect(met('We will hire people on this contract. This contract also funds training.', 'contract-specific')).toBe(
+      true,
+    );
     expect(met('For the duration of the contract we will train people.', 'contract-specific')).toBe(true);
   });
 });
 
 describe('hedges (point 4)', () => {
   it('lists each hedge once, in text order', () => {
-    const r = analyseEvidence('We aim to hire up to 5 apprentices, subject to demand, and we may also offer placements where feasible. We aim to report.');
+    const r = analyseEvidence(
+      'We aim to hire up to 5 apprentices, subject to demand, and we may also offer placements where feasible. We aim to report.',
+    );
     expect(r.hedges.map((h) => h.toLowerCase())).toEqual(['aim to', 'up to', 'subject to', 'we may', 'where feasible']);
   });
 
@@ -138,7 +146,9 @@ describe('legal minimums and core deliverables offered as social value (M4, poin
   });
 
   it('does not flag what goes beyond the minimum', () => {
-    const r = analyseEvidence('We pay SME subcontractors within 10 days and pay the real Living Wage, above the National Living Wage.');
+    const r = analyseEvidence(
+      'We pay SME subcontractors within 10 days and pay the real Living Wage, above the National Living Wage.',
+    );
     expect(r.notAdditional).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ const check = (text: string, id: EvidenceId, options?: Parameters<typeof analyse
   if (!c) throw new Error(`no check ${id}`);
   return c;
 };
-const met = (text: string, id: EvidenceId, options?: Parameters<typeof analyseEvidence>[1]) => check(text, id, options).met;
+const met = (text: string, id: EvidenceId, options?: Parameters<typeof analyseEvidence>[1]) =>
+  check(text, id, options).met;
 
 // Our own example drafts (invented organisations and people).
 const STRONG = `On this contract we will create 8 apprenticeships and 4 paid work placements for care leavers and young
@@ -37,7 +38,13 @@ describe('analyseEvidence on whole drafts', () => {
     expect(r.checks.filter((c) => c.met).length).toBeLessThanOrEqual(1);
     expect(r.score).toBeLessThan(0.2);
     expect(r.genericPhrases.map((p) => p.toLowerCase())).toEqual(
-      expect.arrayContaining(['we are committed to', 'we take our responsibilities seriously', 'our csr policy', 'company-wide', 'we value diversity']),
+      expect.arrayContaining([
+        'we are committed to',
+        'we take our responsibilities seriously',
+        'our csr policy',
+        'company-wide',
+        'we value diversity',
+      ]),
     );
   });
 
@@ -70,28 +77,47 @@ describe('analyseEvidence on whole drafts', () => {
     const weight = { commitment: 2, approach: 1, supporting: 0.5 } as const;
     const share = (r: ReturnType<typeof analyseEvidence>) => {
       const app = r.checks.filter((c) => c.applicable);
-      return app.filter((c) => c.met).reduce((n, c) => n + weight[c.tier], 0) / app.reduce((n, c) => n + weight[c.tier], 0);
+      return (
+        app.filter((c) => c.met).reduce((n, c) => n + weight[c.tier], 0) / app.reduce((n, c) => n + weight[c.tier], 0)
+      );
     };
     expect(without.score).toBeCloseTo(share(without));
     expect(withBaseline.score).toBeCloseTo(share(withBaseline));
     expect(withBaseline.score).toBeLessThan(without.score);
-    expect(without.coverage).toMatchObject({ label: 'Checklist coverage', of: without.checks.filter((c) => c.applicable).length });
+    expect(without.coverage).toMatchObject({
+      label: 'Checklist coverage',
+      of: without.checks.filter((c) => c.applicable).length,
+    });
   });
 });
 
 describe('numbers', () => {
   it('finds quantities with units, currency, percentages, FTE and carbon', () => {
-    for (const t of ['We will employ 12 apprentices.', 'We will invest £40,000 in the hub.', 'A 25% share of spend goes to SMEs.',
-      'We will add 3 FTE roles.', 'We will save 15 tCO2e a year.', 'Staff will give 200 hours.', 'We will host twelve workshops.']) {
+    for (const t of [
+      'We will employ 12 apprentices.',
+      'We will invest £40,000 in the hub.',
+      'A 25% share of spend goes to SMEs.',
+      'We will add 3 FTE roles.',
+      'We will save 15 tCO2e a year.',
+      'Staff will give 200 hours.',
+      'We will host twelve workshops.',
+    ]) {
       expect(met(t, 'numbers'), t).toBe(true);
     }
-    expect(check('We will employ 12 local young apprentices.', 'numbers').found).toEqual(['12 local young apprentices']);
+    expect(check('We will employ 12 local young apprentices.', 'numbers').found).toEqual([
+      '12 local young apprentices',
+    ]);
     // A describing word that starts with a figure ("12-week") does not hide the quantity before it.
     expect(check('We will offer 6 paid 12-week placements.', 'numbers').found).toEqual(['6 paid 12-week placements']);
   });
 
   it('ignores bare years, list numbers, durations and "one of"', () => {
-    for (const t of ['In 2026 staff will volunteer.', '1. Recruit\n2) Train', 'We will start within 6 months.', 'One of our staff will help.']) {
+    for (const t of [
+      'In 2026 staff will volunteer.',
+      '1. Recruit\n2) Train',
+      'We will start within 6 months.',
+      'One of our staff will help.',
+    ]) {
       expect(met(t, 'numbers'), t).toBe(false);
     }
   });
@@ -99,47 +125,76 @@ describe('numbers', () => {
 
 describe('timescales', () => {
   it('finds dates, durations, contract years, quarters and reporting rhythm', () => {
-    for (const t of ['Done by March 2027.', 'Within 6 months of award.', 'In year one we start.', 'Starts in Q2 2026.',
-      'We report quarterly.', 'Complete by 2027.', 'Deadline 31/03/2027.', 'In the first year.']) {
+    for (const t of [
+      'Done by March 2027.',
+      'Within 6 months of award.',
+      'In year one we start.',
+      'Starts in Q2 2026.',
+      'We report quarterly.',
+      'Complete by 2027.',
+      'Deadline 31/03/2027.',
+      'In the first year.',
+    ]) {
       expect(met(t, 'timescales'), t).toBe(true);
     }
   });
 
   it('does not treat vague time words as timescales', () => {
-    for (const t of ['We will do this soon.', 'Over time we will grow.', 'We may help later.']) expect(met(t, 'timescales'), t).toBe(false);
+    for (const t of ['We will do this soon.', 'Over time we will grow.', 'We may help later.'])
+      expect(met(t, 'timescales'), t).toBe(false);
   });
 });
 
 describe('owner', () => {
   it('finds roles, accountability and named people', () => {
-    for (const t of ['Our Social Value Manager will track it.', 'The Contract Director will sign off.', 'Our Community Lead runs it.',
-      'Sam Patel will lead the programme.', 'The site manager is responsible for delivery.']) {
+    for (const t of [
+      'Our Social Value Manager will track it.',
+      'The Contract Director will sign off.',
+      'Our Community Lead runs it.',
+      'Sam Patel will lead the programme.',
+      'The site manager is responsible for delivery.',
+    ]) {
       expect(met(t, 'owner'), t).toBe(true);
     }
   });
 
   it('does not accept "lead" as a verb or unnamed teams', () => {
-    for (const t of ['This will lead to better outcomes.', 'Staff will help where they can.']) expect(met(t, 'owner'), t).toBe(false);
+    for (const t of ['This will lead to better outcomes.', 'Staff will help where they can.'])
+      expect(met(t, 'owner'), t).toBe(false);
   });
 });
 
 describe('monitoring', () => {
   it('finds KPIs, reporting, dashboards, audit, evidence and measurement', () => {
-    for (const t of ['We agree KPIs.', 'We report quarterly to the council.', 'A shared dashboard.', 'An annual audit.',
-      'Each outcome is evidenced.', 'We measure retention.']) {
+    for (const t of [
+      'We agree KPIs.',
+      'We report quarterly to the council.',
+      'A shared dashboard.',
+      'An annual audit.',
+      'Each outcome is evidenced.',
+      'We measure retention.',
+    ]) {
       expect(met(t, 'monitoring'), t).toBe(true);
     }
   });
 
   it('is not met by a "track record" claim or plain intentions', () => {
-    for (const t of ['We have a proven track record.', 'We will help people.']) expect(met(t, 'monitoring'), t).toBe(false);
+    for (const t of ['We have a proven track record.', 'We will help people.'])
+      expect(met(t, 'monitoring'), t).toBe(false);
   });
 });
 
 describe('cohort-place', () => {
   it('finds cohorts and regions', () => {
-    for (const t of ['Places for care leavers.', 'Roles for veterans.', 'Support for disabled people.', 'NEET young people aged 16-24.',
-      'Jobs for local residents.', 'Suppliers in the North West.', 'Learners across Wales.']) {
+    for (const t of [
+      'Places for care leavers.',
+      'Roles for veterans.',
+      'Support for disabled people.',
+      'NEET young people aged 16-24.',
+      'Jobs for local residents.',
+      'Suppliers in the North West.',
+      'Learners across Wales.',
+    ]) {
       expect(met(t, 'cohort-place'), t).toBe(true);
     }
   });
@@ -158,11 +213,20 @@ describe('cohort-place', () => {
 
 describe('partners', () => {
   it('finds partner types and named partners', () => {
-    for (const t of ['With a local charity.', 'With the further education college.', 'A social enterprise supplies it.',
-      'Two VCSE groups.', 'In partnership with Green Streets CIC.', 'Mentoring from Harbour Youth Trust.', 'Taught at Coleg Gwent.']) {
+    for (const t of [
+      'With a local charity.',
+      'With the further education college.',
+      'A social enterprise supplies it.',
+      'Two VCSE groups.',
+      'In partnership with Green Streets CIC.',
+      'Mentoring from Harbour Youth Trust.',
+      'Taught at Coleg Gwent.',
+    ]) {
       expect(met(t, 'partners'), t).toBe(true);
     }
-    expect(check('In partnership with Green Streets we plant trees.', 'partners').found).toEqual(['In partnership with Green Streets']);
+    expect(check('In partnership with Green Streets we plant trees.', 'partners').found).toEqual([
+      'In partnership with Green Streets',
+    ]);
   });
 
   it('is not met without any partner', () => {
@@ -172,41 +236,60 @@ describe('partners', () => {
 
 describe('track-record', () => {
   it('finds past delivery', () => {
-    for (const t of ['On our contract with Northshire Council we delivered 9 placements.', 'Last year we hired 5 apprentices.',
-      'To date we have trained 40 people.', 'We have delivered 300 hours.', 'In 2024 we planted 500 trees.']) {
+    for (const t of [
+      'On our contract with Northshire Council we delivered 9 placements.',
+      'Last year we hired 5 apprentices.',
+      'To date we have trained 40 people.',
+      'We have delivered 300 hours.',
+      'In 2024 we planted 500 trees.',
+    ]) {
       expect(met(t, 'track-record'), t).toBe(true);
     }
   });
 
   it('is not met by promises or unproven claims', () => {
-    for (const t of ['We will deliver 9 placements.', 'We have a proven track record.']) expect(met(t, 'track-record'), t).toBe(false);
+    for (const t of ['We will deliver 9 placements.', 'We have a proven track record.'])
+      expect(met(t, 'track-record'), t).toBe(false);
   });
 });
 
 describe('contract-specific', () => {
   it('finds contract-specific wording', () => {
-    for (const t of ['On this contract we will hire. On this contract we will also train.', 'For the duration of the contract.', 'A coordinator dedicated to this contract.',
-      "This contract's workforce.", 'The contract workforce.']) {
+    for (const t of [
+      'On this contract we will hire. On this contract we will also train.',
+      'For the duration of the contract.',
+      'A coordinator dedicated to this contract.',
+      "This contract's workforce.",
+      'The contract workforce.',
+    ]) {
       expect(met(t, 'contract-specific'), t).toBe(true);
     }
   });
 
   it('is not met by company-wide wording', () => {
-    for (const t of ['Across all our contracts we hire locally.', 'Our company supports charities.']) expect(met(t, 'contract-specific'), t).toBe(false);
+    for (const t of ['Across all our contracts we hire locally.', 'Our company supports charities.'])
+      expect(met(t, 'contract-specific'), t).toBe(false);
   });
 });
 
 describe('baseline', () => {
   const opts = { needsBaseline: true };
   it('finds a stated starting figure', () => {
-    for (const t of ['Baseline: 46 people.', 'Our baseline is 12%.', '46 people will work on this contract.',
-      'We currently employ 30 staff.', 'Rising from 12% to 20%.', 'The total number of people working on the contract will be 52.']) {
+    for (const t of [
+      'Baseline: 46 people.',
+      'Our baseline is 12%.',
+      '46 people will work on this contract.',
+      'We currently employ 30 staff.',
+      'Rising from 12% to 20%.',
+      'The total number of people working on the contract will be 52.',
+    ]) {
       expect(met(t, 'baseline', opts), t).toBe(true);
     }
   });
 
   it('is not met by a target alone, or a baseline without a figure', () => {
-    for (const t of ['We will hire 12 apprentices.', 'We will set a baseline later.']) expect(met(t, 'baseline', opts), t).toBe(false);
+    for (const t of ['We will hire 12 apprentices.', 'We will set a baseline later.'])
+      expect(met(t, 'baseline', opts), t).toBe(false);
   });
 
   it('is not applicable unless the question asks for it', () => {
@@ -216,8 +299,15 @@ describe('baseline', () => {
 
 describe('method-plan', () => {
   it('finds phases, milestones, plans and timed lines', () => {
-    for (const t of ['Phase 1 recruits.', 'Key milestones follow.', 'Our project plan shows it.', 'Month 1: recruit.',
-      'Firstly we will advertise.', 'A timeline is attached.', 'Mobilisation starts it.']) {
+    for (const t of [
+      'Phase 1 recruits.',
+      'Key milestones follow.',
+      'Our project plan shows it.',
+      'Month 1: recruit.',
+      'Firstly we will advertise.',
+      'A timeline is attached.',
+      'Mobilisation starts it.',
+    ]) {
       expect(met(t, 'method-plan'), t).toBe(true);
     }
   });

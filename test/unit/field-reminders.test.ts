@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { fieldReminders, STATUS_TEXT } from '@/lib/reminders/field';
 
 const QUESTION = 'Describe how you will create and retain high quality jobs for people on this contract.';
-const base = { question: QUESTION, model: 'ppn-002', criterionIds: ['ppn002-1a'], category: 'software' as const, text: '' };
+const base = {
+  question: QUESTION,
+  model: 'ppn-002',
+  criterionIds: ['ppn002-1a'],
+  category: 'software' as const,
+  text: '',
+};
 
 describe('side panel reminders for a focused field', () => {
-  it('gives the model\'s evaluator points with their hedge and the category\'s examples with source and status', () => {
+  it("gives the model's evaluator points with their hedge and the category's examples with source and status", () => {
     const r = fieldReminders(base);
     expect(r.lookFor.length).toBeGreaterThan(3);
     expect(r.lookFor.some((p) => p.hedge === 'Reported in secondary sources')).toBe(true);
@@ -39,11 +45,19 @@ describe('side panel reminders for a focused field', () => {
   });
 
   it('on a Digital Marketplace page gives the declaration notice and no coverage', () => {
-    const r = fieldReminders({ ...base, portalHost: 'www.digitalmarketplace.service.gov.uk', text: 'We will hire 5 apprentices by 2027.' });
+    const r = fieldReminders({
+      ...base,
+      portalHost: 'www.digitalmarketplace.service.gov.uk',
+      text: 'We will hire 5 apprentices by 2027.',
+    });
     expect(r.declaration).toBe(true);
     expect(r.notices.map((n) => n.id)).toContain('dm-declaration');
     expect(r.evidence).toBeNull();
-    const elsewhere = fieldReminders({ ...base, portalHost: 'www.publiccontractsscotland.gov.uk', text: 'We will hire 5 apprentices by 2027.' });
+    const elsewhere = fieldReminders({
+      ...base,
+      portalHost: 'www.publiccontractsscotland.gov.uk',
+      text: 'We will hire 5 apprentices by 2027.',
+    });
     expect(elsewhere.declaration).toBe(false);
     expect(elsewhere.evidence?.coverage.label).toBe('Checklist coverage');
   });

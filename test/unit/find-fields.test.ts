@@ -11,7 +11,7 @@ function page(html: string): HTMLElement {
 }
 const field = (selector: string) => document.querySelector(selector)!;
 
-describe('editableText: an editor\'s own DOM as plain text', () => {
+describe("editableText: an editor's own DOM as plain text", () => {
   const text = (html: string) => {
     const div = document.createElement('div');
     div.innerHTML = html;
@@ -27,9 +27,9 @@ describe('editableText: an editor\'s own DOM as plain text', () => {
     expect(text('<p>only<br></p>')).toBe('only');
   });
   it('puts list items on their own lines and keeps inline formatting in the line', () => {
-    expect(text('<p>We will:</p><ul><li>hire <strong>six</strong> apprentices</li><li>pay the Living Wage</li></ul>')).toBe(
-      'We will:\nhire six apprentices\npay the Living Wage',
-    );
+    expect(
+      text('<p>We will:</p><ul><li>hire <strong>six</strong> apprentices</li><li>pay the Living Wage</li></ul>'),
+    ).toBe('We will:\nhire six apprentices\npay the Living Wage');
   });
   it('reads bare text, turns non-breaking spaces into spaces and drops editor fillers and zero-width characters', () => {
     expect(text('plain text')).toBe('plain text');
@@ -43,10 +43,14 @@ describe('describeField: the question, hint and section for any markup', () => {
   it('reads label[for], the aria-describedby hint and the section heading', () => {
     page(`<h2>Social value</h2><div class="govuk-form-group"><label for="a">Describe how you will create jobs.</label>
       <div id="a-hint" class="govuk-hint">Maximum 500 words.</div><textarea id="a" aria-describedby="a-hint"></textarea></div>`);
-    expect(describeField(field('#a'))).toMatchObject({ question: 'Describe how you will create jobs.', hint: 'Maximum 500 words.', section: 'Social value' });
+    expect(describeField(field('#a'))).toMatchObject({
+      question: 'Describe how you will create jobs.',
+      hint: 'Maximum 500 words.',
+      section: 'Social value',
+    });
   });
 
-  it('ignores a label-wrapper heading as the next field\'s section and reads markup limits', () => {
+  it("ignores a label-wrapper heading as the next field's section and reads markup limits", () => {
     page(`<h2>Quality</h2><h3 class="govuk-label-wrapper"><label for="a">First question about delivery?</label></h3><textarea id="a"></textarea>
       <div class="govuk-character-count" data-maxwords="250"><label for="b">Second question about staff wellbeing?</label><textarea id="b"></textarea></div>`);
     const b = describeField(field('#b'));
@@ -54,7 +58,7 @@ describe('describeField: the question, hint and section for any markup', () => {
     expect(b.markupWords).toBe(250);
   });
 
-  it('reads wrapping labels, aria-labelledby and fieldset legends; skips editors\' own accessible names', () => {
+  it("reads wrapping labels, aria-labelledby and fieldset legends; skips editors' own accessible names", () => {
     page(`<label>Explain your carbon plan <textarea id="w"></textarea></label>
       <span id="t">How will you support local charities?</span><textarea id="l" aria-labelledby="t"></textarea>
       <fieldset><legend>Fair work commitments</legend><div contenteditable="true" id="ce" aria-label="Rich Text Editor. Editing area: main"></div></fieldset>`);
@@ -105,7 +109,8 @@ describe('portal fixture expectations (data checked by test/e2e/detection.spec.t
       for (const fixture of portal.fixtures) {
         expect(Object.keys(ROUTES), portal.id).toContain(fixture.route);
         expect(fixture.socialValue).toBeLessThanOrEqual(fixture.fields);
-        for (const name of Object.keys(fixture.selectors)) expect(portal.knownSelectors[name], `${portal.id}.${name}`).toBeTruthy();
+        for (const name of Object.keys(fixture.selectors))
+          expect(portal.knownSelectors[name], `${portal.id}.${name}`).toBeTruthy();
       }
     }
   });

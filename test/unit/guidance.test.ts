@@ -3,7 +3,8 @@ import { buildGuidance, themeTitle } from '@/lib/guidance/build';
 import { classifyQuestion } from '@/lib/classifier';
 import { parseSettings } from '@/lib/settings';
 
-const question = 'Describe how you will create apprenticeships and jobs for local people who face barriers to work on this contract.';
+const question =
+  'Describe how you will create apprenticeships and jobs for local people who face barriers to work on this contract.';
 
 describe('guidance for a classified question', () => {
   it('names the theme, the model criteria and what evaluators look for', () => {
@@ -29,7 +30,9 @@ describe('guidance for a classified question', () => {
   it('uses the team’s rating where it overrides ours, and says so', () => {
     const classification = classifyQuestion(question);
     const ours = buildGuidance(classification, 'hardware');
-    const overrides = Object.fromEntries(classification.criterionIds.map((id) => [id, { rating: 'low' as const, reason: 'Not our lever.' }]));
+    const overrides = Object.fromEntries(
+      classification.criterionIds.map((id) => [id, { rating: 'low' as const, reason: 'Not our lever.' }]),
+    );
     const theirs = buildGuidance(classification, 'hardware', { hardware: overrides });
     expect(theirs.relevance).toMatchObject({ rating: 'low', reason: 'Not our lever.', overridden: true });
     expect(theirs.relevance?.provenance).toMatch(/you or your team/);
@@ -37,9 +40,13 @@ describe('guidance for a classified question', () => {
   });
 
   it('settings keep valid rating overrides and drop malformed ones', () => {
-    expect(parseSettings({ relevanceOverrides: { cloud: { 'ppn0620-4.1': { rating: 'high' } } } }).relevanceOverrides).toEqual({
+    expect(
+      parseSettings({ relevanceOverrides: { cloud: { 'ppn0620-4.1': { rating: 'high' } } } }).relevanceOverrides,
+    ).toEqual({
       cloud: { 'ppn0620-4.1': { rating: 'high' } },
     });
-    expect(parseSettings({ relevanceOverrides: { cloud: { 'ppn0620-4.1': { rating: 'vital' } } } }).relevanceOverrides).toEqual({});
+    expect(
+      parseSettings({ relevanceOverrides: { cloud: { 'ppn0620-4.1': { rating: 'vital' } } } }).relevanceOverrides,
+    ).toEqual({});
   });
 });

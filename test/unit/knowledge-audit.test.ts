@@ -12,7 +12,9 @@ describe('knowledge against the audit (issue 11)', () => {
     expect(c.nativeId).toBe('wales-goal-7');
   });
   it('L3: goal 5 and goal 7 summaries follow the Act', () => {
-    expect(WALES_GOALS.find((g) => g.id === 'wales-goal-5')?.summary).toMatch(/Attractive, viable, safe and well-connected/);
+    expect(WALES_GOALS.find((g) => g.id === 'wales-goal-5')?.summary).toMatch(
+      /Attractive, viable, safe and well-connected/,
+    );
     expect(WALES_GOALS.find((g) => g.id === 'wales-goal-7')?.summary).not.toMatch(/supply chains/);
   });
   it('M7: the SPPP (Wales) Act 2023 duty and the five ways of working are present and sourced', () => {
@@ -21,9 +23,13 @@ describe('knowledge against the audit (issue 11)', () => {
   });
   it('L6/M6: Scottish s.9 duty, s.25 reasons for none, regulated procurement, Fair Work First Nov 2024', () => {
     expect(SCOTLAND_CB_RULE.thresholdGbp).toBe(4_000_000);
-    expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(/regulated procurement of £4m or more/);
+    expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(
+      /regulated procurement of £4m or more/,
+    );
     expect(SCOTLAND_FACTS.map((f) => f.id)).toContain('scot-s9-sustainable-procurement');
-    expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(/reasons for including none/);
+    expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-s25-reasons-for-none')?.summary).toMatch(
+      /reasons for including none/,
+    );
     expect(SCOTLAND_FACTS.find((f) => f.id === 'scot-fwf-2024')?.summary).toMatch(/fire and rehire/);
     expect(getModel('scotland-fair-work-first')?.inForce.note).toMatch(/grants/);
   });
@@ -42,7 +48,8 @@ import { getCriterion } from '../../lib/knowledge/models';
 
 describe('evaluator points and legal minimums (issue 11)', () => {
   it('M3: influence and transparency apply under PPN 06/20 too', () => {
-    for (const id of ['eval-influence', 'eval-transparency']) expect(EVALUATOR_POINTS.find((p) => p.id === id)?.appliesTo).toContain('ppn-06-20');
+    for (const id of ['eval-influence', 'eval-transparency'])
+      expect(EVALUATOR_POINTS.find((p) => p.id === id)?.appliesTo).toContain('ppn-06-20');
   });
   it('M4: 30-day payment is not offered as social value in MAC 3.1/3.4', () => {
     for (const id of ['ppn0620-3.1', 'ppn0620-3.4']) {

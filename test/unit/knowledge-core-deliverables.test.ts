@@ -35,7 +35,8 @@ describe('core deliverables are not rated as high social value levers (audit M5)
   });
 
   it('the buyer checker warns about double counting when a tech contract asks for 3.3 by code', () => {
-    const q = 'Describe how you will deliver MAC 3.3 Influence the development of scalable and future-proofed new methods to modernise delivery and increase productivity. Maximum 500 words. Weighting 10%.';
+    const q =
+      'Describe how you will deliver MAC 3.3 Influence the development of scalable and future-proofed new methods to modernise delivery and increase productivity. Maximum 500 words. Weighting 10%.';
     const r = checkQuestion(q, { category: 'digital-services', buyerType: 'central' });
     const f = r.findings.find((x) => x.checkId === 'relevance' && /core deliverable/.test(x.message));
     expect(f?.severity).toBe('tip');

@@ -19,7 +19,9 @@ describe('what evaluators look for, per model, hedged where only secondary', () 
   it('central models get influence, transparency, additionality and KPI realism', () => {
     for (const model of ['ppn-06-20', 'ppn-002'] as const) {
       const ids = evaluatorLookFor(model).map((p) => p.id);
-      expect(ids).toEqual(expect.arrayContaining(['eval-influence', 'eval-transparency', 'eval-additionality', 'eval-realism-kpis']));
+      expect(ids).toEqual(
+        expect.arrayContaining(['eval-influence', 'eval-transparency', 'eval-additionality', 'eval-realism-kpis']),
+      );
     }
     expect(evaluatorLookFor('ppn-06-20').map((p) => p.id)).not.toContain('eval-baseline');
   });
@@ -32,10 +34,14 @@ describe('what evaluators look for, per model, hedged where only secondary', () 
 
   it('Wales gets the five ways of working and the SPPP duty; Scotland the s.9 duty; general points hedged as ours', () => {
     const wales = evaluatorLookFor('wales-wellbeing-goals');
-    expect(wales.map((p) => p.id)).toEqual(expect.arrayContaining(['wales-ways-of-working', 'wales-sppp-s24', 'eval-contract-specific']));
+    expect(wales.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['wales-ways-of-working', 'wales-sppp-s24', 'eval-contract-specific']),
+    );
     expect(wales.find((p) => p.id === 'eval-contract-specific')?.hedge).toBe(HEDGE_LABEL.unconfirmed);
     expect(wales.find((p) => p.id === 'wales-sppp-s24')?.hedge).toBeNull();
-    expect(evaluatorLookFor('scotland-community-benefits').map((p) => p.id)).toContain('scot-s9-sustainable-procurement');
+    expect(evaluatorLookFor('scotland-community-benefits').map((p) => p.id)).toContain(
+      'scot-s9-sustainable-procurement',
+    );
   });
 });
 

@@ -15,7 +15,10 @@ describe('model choice from evidence (issue 11)', () => {
   });
 
   it('M1: the regime decides; a call-off under G-Cloud 14 or DOS6 stays on PPN 06/20 whatever the date', () => {
-    const g14 = decideModel('Describe your social value commitments for this call-off.', { procurementDate: '2026-05-01', tenderTitle: 'Hosting, G-Cloud 14 call-off' });
+    const g14 = decideModel('Describe your social value commitments for this call-off.', {
+      procurementDate: '2026-05-01',
+      tenderTitle: 'Hosting, G-Cloud 14 call-off',
+    });
     expect(g14.model).toBe('ppn-06-20');
     expect(g14.regime).toBe('pcr-2015');
     expect(g14.reason).toContain('Public Contracts Regulations 2015');
@@ -26,9 +29,16 @@ describe('model choice from evidence (issue 11)', () => {
   });
 
   it('M9: jurisdiction from the portal and the text', () => {
-    expect(decideModel('Describe your community benefits.', { portalHost: 'www.publiccontractsscotland.gov.uk' }).jurisdiction).toBe('scotland');
-    expect(decideModel('Describe your social value offer.', { portalHost: 'www.publiccontractsscotland.gov.uk' }).model).toBe('scotland-community-benefits');
-    expect(decideModel('Describe your social value offer.', { portalHost: 'www.sell2wales.gov.wales' }).model).toBe('wales-wellbeing-goals');
+    expect(
+      decideModel('Describe your community benefits.', { portalHost: 'www.publiccontractsscotland.gov.uk' })
+        .jurisdiction,
+    ).toBe('scotland');
+    expect(
+      decideModel('Describe your social value offer.', { portalHost: 'www.publiccontractsscotland.gov.uk' }).model,
+    ).toBe('scotland-community-benefits');
+    expect(decideModel('Describe your social value offer.', { portalHost: 'www.sell2wales.gov.wales' }).model).toBe(
+      'wales-wellbeing-goals',
+    );
     const ni = decideModel('Describe your social value offer.', { portalHost: 'etendersni.gov.uk' });
     expect(ni.jurisdiction).toBe('northern-ireland');
     expect(ni.reason).toContain('PPN 01/21');
@@ -42,7 +52,9 @@ describe('model choice from evidence (issue 11)', () => {
   });
 
   it('M10: a bare "TOM"/"TOMs" is a target operating model, not National TOMs', () => {
-    expect(chooseModel('Describe how your target operating model (TOM) will support the service.').model).not.toBe('toms');
+    expect(chooseModel('Describe how your target operating model (TOM) will support the service.').model).not.toBe(
+      'toms',
+    );
     expect(chooseModel('Describe the TOMs for each service line.').model).not.toBe('toms');
     expect(chooseModel('Complete the National TOMs measures.').model).toBe('toms');
     expect(chooseModel('Complete the TOMs social value measures.').model).toBe('toms');

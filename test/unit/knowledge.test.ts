@@ -33,7 +33,13 @@ import {
 } from '../../lib/knowledge/models';
 import { PPN0620_CRITERIA, PPN0620_OUTCOMES, PPN0620_THEMES } from '../../lib/knowledge/ppn-06-20';
 import { PPN002_CRITERIA, PPN002_OUTCOMES } from '../../lib/knowledge/ppn-002';
-import { PPN026_CRITERIA, PPN026_OUTCOMES, PPN026_RULES, ppn026Applies, ppn026MinimumWeighting } from '../../lib/knowledge/ppn-026';
+import {
+  PPN026_CRITERIA,
+  PPN026_OUTCOMES,
+  PPN026_RULES,
+  ppn026Applies,
+  ppn026MinimumWeighting,
+} from '../../lib/knowledge/ppn-026';
 import { CriterionSchema, OutcomeSchema, SourceSchema, ThemeSchema } from '../../lib/knowledge/schema';
 import { SCOTLAND_CB_RULE, SCOTLAND_COMMUNITY_BENEFITS, SCOTLAND_FAIR_WORK_FIRST } from '../../lib/knowledge/scotland';
 import { TOMS } from '../../lib/knowledge/toms';
@@ -129,7 +135,9 @@ describe('PPN 002, PPN 026 and devolved frameworks', () => {
     expect(ids(MISSIONS)).toEqual([...PPN002_MISSION_IDS]);
     expect(ids(PPN002_OUTCOMES)).toEqual([...PPN002_OUTCOME_IDS]);
     expect(PPN002_OUTCOMES.filter((o) => o.isGap).map((o) => o.id)).toEqual(['ppn002-o5']);
-    expect(PPN002_OUTCOMES.filter((o) => o.verification === 'secondary').map((o) => o.number)).toEqual([2, 3, 4, 6, 7, 8]);
+    expect(PPN002_OUTCOMES.filter((o) => o.verification === 'secondary').map((o) => o.number)).toEqual([
+      2, 3, 4, 6, 7, 8,
+    ]);
     expect(PPN002_OUTCOMES.find((o) => o.id === 'ppn002-o6')?.title).toBe('Employment and training');
     expect(MISSIONS[0]?.title).toBe('Kick start economic growth'); // L1
     for (const o of PPN002_OUTCOMES.filter((x) => x.isGap)) {
@@ -147,7 +155,11 @@ describe('PPN 002, PPN 026 and devolved frameworks', () => {
     expect(ids(PPN026_OUTCOMES)).toEqual([...PPN026_OUTCOME_IDS]);
     expect(ids(PPN026_CRITERIA)).toEqual([...PPN026_CRITERION_IDS]);
     for (const item of [...PPN026_OUTCOMES, ...PPN026_CRITERIA]) expect(item.verification).not.toBe('verified');
-    expect(criteriaForOutcome('ppn026-skills').map((c) => c.id)).toEqual(['ppn026-training', 'ppn026-progression', 'ppn026-talent-pipeline']);
+    expect(criteriaForOutcome('ppn026-skills').map((c) => c.id)).toEqual([
+      'ppn026-training',
+      'ppn026-progression',
+      'ppn026-talent-pipeline',
+    ]);
   });
 
   it('applies the reported PPN 026 scope and weighting rule', () => {
@@ -170,7 +182,14 @@ describe('PPN 002, PPN 026 and devolved frameworks', () => {
   });
 
   it('gives every PPN 002, PPN 026, Scottish and Welsh item a nearestTheme that is a THEME_ID', () => {
-    const items = [...MISSIONS, ...PPN002_OUTCOMES, ...PPN002_CRITERIA, ...PPN026_OUTCOMES, ...PPN026_CRITERIA, ...FRAMEWORK_ITEMS];
+    const items = [
+      ...MISSIONS,
+      ...PPN002_OUTCOMES,
+      ...PPN002_CRITERIA,
+      ...PPN026_OUTCOMES,
+      ...PPN026_CRITERIA,
+      ...FRAMEWORK_ITEMS,
+    ];
     expect(items).toHaveLength(5 + 8 + 5 + 2 + 6 + 3 + 9 + 7);
     for (const item of items) {
       expect(themeSet.has(item.nearestTheme), item.id).toBe(true);
@@ -241,7 +260,14 @@ describe('content rules', () => {
 
   it('covers the evaluator points common to both models', () => {
     const idsShown = ids(EVALUATOR_POINTS);
-    for (const id of ['eval-smart-commitment', 'eval-method-and-plan', 'eval-contract-specific', 'eval-who-benefits', 'eval-monitoring-reporting', 'eval-baseline']) {
+    for (const id of [
+      'eval-smart-commitment',
+      'eval-method-and-plan',
+      'eval-contract-specific',
+      'eval-who-benefits',
+      'eval-monitoring-reporting',
+      'eval-baseline',
+    ]) {
       expect(idsShown).toContain(id);
     }
     for (const p of EVALUATOR_POINTS) expect(p.source.document.length).toBeGreaterThan(0);

@@ -20,10 +20,39 @@ const item = (over: Partial<EvidenceItem> & { id: string }): EvidenceItem => ({
   ...over,
 });
 
-const apprentices = item({ id: 'a', title: 'Apprenticeships 2025', text: 'We hired 6 apprentices, 4 from the local area.', figures: ['6 apprentices'], criterionIds: ['ppn0620-2.2', 'ppn002-1b'], categoryIds: ['cloud'], updatedAt: 5 });
-const carbon = item({ id: 'c', title: 'Carbon reduction plan', text: 'Net zero by 2040; scope 1 and 2 emissions down 38% since 2019.', figures: ['38%'], criterionIds: ['ppn0620-4.1'], categoryIds: [], updatedAt: 4 });
-const volunteering = item({ id: 'v', title: 'Staff volunteering', text: 'Each employee has two paid volunteering days a year; 420 hours given in 2025.', criterionIds: ['ppn0620-8.1'], updatedAt: 3 });
-const oldApprentices = item({ id: 'o', title: 'Apprenticeships 2021', text: 'We hired 2 apprentices in 2021.', criterionIds: ['ppn0620-2.2'], reviewBy: '2022-01-01', updatedAt: 2 });
+const apprentices = item({
+  id: 'a',
+  title: 'Apprenticeships 2025',
+  text: 'We hired 6 apprentices, 4 from the local area.',
+  figures: ['6 apprentices'],
+  criterionIds: ['ppn0620-2.2', 'ppn002-1b'],
+  categoryIds: ['cloud'],
+  updatedAt: 5,
+});
+const carbon = item({
+  id: 'c',
+  title: 'Carbon reduction plan',
+  text: 'Net zero by 2040; scope 1 and 2 emissions down 38% since 2019.',
+  figures: ['38%'],
+  criterionIds: ['ppn0620-4.1'],
+  categoryIds: [],
+  updatedAt: 4,
+});
+const volunteering = item({
+  id: 'v',
+  title: 'Staff volunteering',
+  text: 'Each employee has two paid volunteering days a year; 420 hours given in 2025.',
+  criterionIds: ['ppn0620-8.1'],
+  updatedAt: 3,
+});
+const oldApprentices = item({
+  id: 'o',
+  title: 'Apprenticeships 2021',
+  text: 'We hired 2 apprentices in 2021.',
+  criterionIds: ['ppn0620-2.2'],
+  reviewBy: '2022-01-01',
+  updatedAt: 2,
+});
 const items = [apprentices, carbon, volunteering, oldApprentices];
 
 describe('evidence library', () => {
@@ -46,12 +75,19 @@ describe('evidence library', () => {
     expect(searchEvidence(items, '38%').map((h) => h.item.id)).toEqual(['c']);
     expect(searchEvidence(items, 'volunteering 2025').map((h) => h.item.id)).toEqual(['v']);
     expect(searchEvidence(items, 'apprentice carbon')).toEqual([]);
-    expect(searchEvidence([item({ id: 'w', title: 'Cyflogaeth leol', text: 'Gwaith i bobl ifanc; dŵr glân i bawb.' })], 'DWR glan').map((h) => h.item.id)).toEqual(['w']);
+    expect(
+      searchEvidence(
+        [item({ id: 'w', title: 'Cyflogaeth leol', text: 'Gwaith i bobl ifanc; dŵr glân i bawb.' })],
+        'DWR glan',
+      ).map((h) => h.item.id),
+    ).toEqual(['w']);
     expect(searchEvidence(items, '').map((h) => h.item.id)).toEqual(['a', 'c', 'v', 'o']);
   });
 
   it('suggests evidence that fits a classified question, freshest and closest first', () => {
-    const question = classifyQuestion('Describe how you will create apprenticeships and training for local people. (max 500 words)');
+    const question = classifyQuestion(
+      'Describe how you will create apprenticeships and training for local people. (max 500 words)',
+    );
     expect(question.socialValue).toBe(true);
     const suggestions = suggestEvidence(question, 'cloud', items, { today: '2026-11-25' });
     expect(suggestions[0]!.item.id).toBe('a');
@@ -81,17 +117,46 @@ describe('evidence messages', () => {
   });
 
   it('saves, lists, searches, suggests and deletes items', async () => {
-    const saved = await handleMessage(db, { type: 'evidence:save', item: { title: 'Apprentices', text: 'We hired 6 apprentices.', figures: ['6'], criterionIds: ['ppn0620-2.2'], categoryIds: ['software'], owner: 'HR', reviewBy: '2020-01-01' } }, page);
+    const saved = await handleMessage(
+      db,
+      {
+        type: 'evidence:save',
+        item: {
+          title: 'Apprentices',
+          text: 'We hired 6 apprentices.',
+          figures: ['6'],
+          criterionIds: ['ppn0620-2.2'],
+          categoryIds: ['software'],
+          owner: 'HR',
+          reviewBy: '2020-01-01',
+        },
+      },
+      page,
+    );
     expect(saved.ok).toBe(true);
     const id = (saved as unknown as { item: EvidenceItem }).item.id;
     const list = await handleMessage(db, { type: 'evidence:list' });
     expect(list).toMatchObject({ ok: true, items: [{ item: { id, title: 'Apprentices' }, stale: true }] });
-    expect(await handleMessage(db, { type: 'evidence:search', query: 'apprent' })).toMatchObject({ items: [{ item: { id } }] });
-    const suggest = await handleMessage(db, { type: 'evidence:suggest', classification: { socialValue: true, criterionIds: ['ppn0620-2.2'], themeIds: [] }, category: 'software' }, page);
+    expect(await handleMessage(db, { type: 'evidence:search', query: 'apprent' })).toMatchObject({
+      items: [{ item: { id } }],
+    });
+    const suggest = await handleMessage(
+      db,
+      {
+        type: 'evidence:suggest',
+        classification: { socialValue: true, criterionIds: ['ppn0620-2.2'], themeIds: [] },
+        category: 'software',
+      },
+      page,
+    );
     expect(suggest).toMatchObject({ ok: true, suggestions: [{ item: { id }, stale: true }] });
     // Editing keeps createdAt.
     const { createdAt, updatedAt: _u, ...editable } = (saved as unknown as { item: EvidenceItem }).item;
-    const edited = await handleMessage(db, { type: 'evidence:save', item: { ...editable, title: 'Apprentices 2025' } }, page);
+    const edited = await handleMessage(
+      db,
+      { type: 'evidence:save', item: { ...editable, title: 'Apprentices 2025' } },
+      page,
+    );
     expect(edited.ok).toBe(true);
     expect(await db.evidence.get(id)).toMatchObject({ title: 'Apprentices 2025', createdAt });
     expect(await handleMessage(db, { type: 'evidence:delete', id }, page)).toEqual({ ok: true });
@@ -99,9 +164,23 @@ describe('evidence messages', () => {
   });
 
   it('refuses a bad item with a specific message and writes nothing', async () => {
-    const bad = await handleMessage(db, { type: 'evidence:save', item: { title: '', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: null } }, page);
+    const bad = await handleMessage(
+      db,
+      {
+        type: 'evidence:save',
+        item: { title: '', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: null },
+      },
+      page,
+    );
     expect(bad).toEqual({ ok: false, error: expect.stringMatching(/^The evidence item was not saved \(title: /) });
-    const badDate = await handleMessage(db, { type: 'evidence:save', item: { title: 'T', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: 'soon' } }, page);
+    const badDate = await handleMessage(
+      db,
+      {
+        type: 'evidence:save',
+        item: { title: 'T', text: 'x', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: 'soon' },
+      },
+      page,
+    );
     expect(badDate).toEqual({ ok: false, error: expect.stringMatching(/reviewBy: a date as YYYY-MM-DD/) });
     expect(await db.evidence.count()).toBe(0);
   });
@@ -114,7 +193,10 @@ describe('evidence messages', () => {
       { type: 'pack:preview', file: '' },
       { type: 'pack:tenders' },
     ]) {
-      expect(await handleMessage(db, message)).toEqual({ ok: false, error: 'Refused: only the packs page may do that.' });
+      expect(await handleMessage(db, message)).toEqual({
+        ok: false,
+        error: 'Refused: only the packs page may do that.',
+      });
     }
     expect((await handleMessage(db, { type: 'evidence:list' })).ok).toBe(true);
     expect(await handleMessage(db, { type: 'pack:drop' }, page)).toEqual({ ok: false, error: 'Unrecognised message.' });

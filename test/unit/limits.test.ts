@@ -50,7 +50,12 @@ describe('parseLimits: recognised forms', () => {
   });
 
   it('recognises "no limit" forms', () => {
-    for (const t of ['Word limit – n/a', 'Word limit: N/A', 'There is no word limit for this question', 'Character limit - none']) {
+    for (const t of [
+      'Word limit – n/a',
+      'Word limit: N/A',
+      'There is no word limit for this question',
+      'Character limit - none',
+    ]) {
       const l = parseLimits(t);
       expect(l.noLimit, t).toBe(true);
       expect(l.words).toBeNull();
@@ -93,7 +98,15 @@ describe('parseLimits: says what it did not understand', () => {
 
   it('plain text has nothing to report', () => {
     const l = parseLimits('Describe how you will create apprenticeships.');
-    expect(l).toEqual({ words: null, chars: null, pages: null, charsIncludeSpaces: null, noLimit: false, matched: [], notUnderstood: [] });
+    expect(l).toEqual({
+      words: null,
+      chars: null,
+      pages: null,
+      charsIncludeSpaces: null,
+      noLimit: false,
+      matched: [],
+      notUnderstood: [],
+    });
   });
 });
 

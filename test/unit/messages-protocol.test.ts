@@ -16,7 +16,16 @@ const PAGE = { extensionPage: true };
  * The only messages a content script (a portal page, which a hostile script shares) may send. Adding one here is a
  * security decision: its answer reaches the page's process, so it must carry nothing of other tenders or the library.
  */
-const CONTENT_REACHABLE = ['draft:save', 'draft:load', 'draft:keep-revision', 'drafts:count', 'evidence:list', 'evidence:search', 'sidepanel:open', 'sidepanel:field'];
+const CONTENT_REACHABLE = [
+  'draft:save',
+  'draft:load',
+  'draft:keep-revision',
+  'drafts:count',
+  'evidence:list',
+  'evidence:search',
+  'sidepanel:open',
+  'sidepanel:field',
+];
 
 let db: SvlDatabase;
 beforeEach(() => {
@@ -28,7 +37,9 @@ afterEach(async () => {
 
 async function everything(database: SvlDatabase) {
   const tables = ['tenders', 'questions', 'drafts', 'revisions', 'evidence', 'meta'] as const;
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await database.table(t).toArray()] as const)));
+  return Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await database.table(t).toArray()] as const)),
+  );
 }
 
 describe('the declared message protocol', () => {
@@ -45,7 +56,12 @@ describe('the declared message protocol', () => {
     const reachable = TYPES.filter((type) => mayReach(MESSAGES[type].from, 'content'));
     expect(reachable.sort()).toEqual([...CONTENT_REACHABLE].sort());
     for (const type of TYPES) {
-      if (type.startsWith('pack:') || (type.startsWith('drafts:') && type !== 'drafts:count') || type === 'evidence:save' || type === 'evidence:delete') {
+      if (
+        type.startsWith('pack:') ||
+        (type.startsWith('drafts:') && type !== 'drafts:count') ||
+        type === 'evidence:save' ||
+        type === 'evidence:delete'
+      ) {
         expect(MESSAGES[type].from, type).toBe('page');
       }
     }
@@ -63,23 +79,38 @@ describe('the declared message protocol', () => {
     },
   );
 
-  it.each(TYPES)('validates %s: unknown fields and a wrong value in every field are refused without a write', async (type) => {
-    const before = await everything(db);
-    const sender = MESSAGES[type].from === 'content' ? CONTENT : PAGE;
-    const junk: unknown[] = [
-      { type, 'not-a-field': 1 },
-      { type, __proto__: { polluted: true }, constructor: 'x' },
-      ...Object.keys(MESSAGES[type].schema.shape).map((field) => ({ type, [field]: { junk: [Number.POSITIVE_INFINITY, null] } })),
-    ];
-    for (const raw of junk) {
-      const answer = await handleMessage(db, raw, sender);
-      expect(answer.ok, JSON.stringify(raw)).toBe(false);
-    }
-    expect(await everything(db)).toEqual(before);
-  });
+  it.each(TYPES)(
+    'validates %s: unknown fields and a wrong value in every field are refused without a write',
+    async (type) => {
+      const before = await everything(db);
+      const sender = MESSAGES[type].from === 'content' ? CONTENT : PAGE;
+      const junk: unknown[] = [
+        { type, 'not-a-field': 1 },
+        { type, __proto__: { polluted: true }, constructor: 'x' },
+        ...Object.keys(MESSAGES[type].schema.shape).map((field) => ({
+          type,
+          [field]: { junk: [Number.POSITIVE_INFINITY, null] },
+        })),
+      ];
+      for (const raw of junk) {
+        const answer = await handleMessage(db, raw, sender);
+        expect(answer.ok, JSON.stringify(raw)).toBe(false);
+      }
+      expect(await everything(db)).toEqual(before);
+    },
+  );
 
   it('refuses undeclared types and non-messages', async () => {
-    for (const raw of [null, 'draft:save', 42, {}, { type: 7 }, { type: 'drop-tables' }, { type: 'toString' }, { type: '__proto__' }]) {
+    for (const raw of [
+      null,
+      'draft:save',
+      42,
+      {},
+      { type: 7 },
+      { type: 'drop-tables' },
+      { type: 'toString' },
+      { type: '__proto__' },
+    ]) {
       expect(await handleMessage(db, raw, PAGE)).toEqual({ ok: false, error: 'Unrecognised message.' });
     }
   });
@@ -98,7 +129,13 @@ describe('the declared message protocol', () => {
     const refused = { ok: false, error: 'Refused: that draft belongs to another site.' };
     expect(await handleMessage(db, { type: 'draft:load', key: draft.key }, sibling)).toEqual(refused);
     expect(await handleMessage(db, { type: 'draft:save', draft, text: 'Theirs' }, sibling)).toEqual(refused);
-    expect(await handleMessage(db, { type: 'draft:keep-revision', key: draft.key, text: 'x', reason: 'before-restore' }, sibling)).toEqual(refused);
+    expect(
+      await handleMessage(
+        db,
+        { type: 'draft:keep-revision', key: draft.key, text: 'x', reason: 'before-restore' },
+        sibling,
+      ),
+    ).toEqual(refused);
     expect(await handleMessage(db, { type: 'draft:load', key: draft.key }, {})).toEqual(refused);
     expect((await db.drafts.get(draft.key))!.text).toBe('Ours');
   });
@@ -119,9 +156,14 @@ describe('the typed send', () => {
   });
 
   it('turns a missing or malformed answer into a failure, and lets a transport failure reject', async () => {
-    expect(await createSend(async () => undefined)('drafts:count')).toMatchObject({ ok: false, error: /did not answer/ });
+    expect(await createSend(async () => undefined)('drafts:count')).toMatchObject({
+      ok: false,
+      error: /did not answer/,
+    });
     expect(await createSend(async () => 'ok')('drafts:count')).toMatchObject({ ok: false });
-    await expect(createSend(() => Promise.reject(new Error('Receiving end does not exist')))('drafts:count')).rejects.toThrow(/Receiving end/);
+    await expect(
+      createSend(() => Promise.reject(new Error('Receiving end does not exist')))('drafts:count'),
+    ).rejects.toThrow(/Receiving end/);
   });
 
   it('answers what the router answers, end to end', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_FORMAT_VERSION, FORMAT_VERSIONS, PackSchema, PackV1Schema, PackV2Schema, SCHEMAS } from '@/lib/packs/format';
+import {
+  CURRENT_FORMAT_VERSION,
+  FORMAT_VERSIONS,
+  PackSchema,
+  PackV1Schema,
+  PackV2Schema,
+  SCHEMAS,
+} from '@/lib/packs/format';
 import { canonicalJson, packDigest } from '@/lib/packs/digest';
 import { MIGRATIONS, migrateToCurrent } from '@/lib/packs/migrations';
 import { migrateV1ToV2 } from '@/lib/packs/migrations/v001-to-v002';
@@ -25,10 +32,20 @@ describe('pack format versions and migrations', () => {
   it('migrates the v1 example: author renamed, limits and theme restructured, evidence added', () => {
     const v1 = PackV1Schema.parse(fixture('v1'));
     const v2 = migrateV1ToV2(v1);
-    expect(v2.meta).toEqual({ appVersion: '0.0.9', createdAt: '2026-10-02T09:15:00.000Z', authorName: 'Priya Shah', note: v1.note });
+    expect(v2.meta).toEqual({
+      appVersion: '0.0.9',
+      createdAt: '2026-10-02T09:15:00.000Z',
+      authorName: 'Priya Shah',
+      note: v1.note,
+    });
     expect(v2.questions[0]!.limits).toEqual({ words: 500, chars: null, pages: null });
     expect(v2.questions[1]!.limits).toEqual({ words: null, chars: 2000, pages: null });
-    expect(v2.questions[1]!.classification).toEqual({ socialValue: true, model: null, themeIds: ['climate'], criterionIds: [] });
+    expect(v2.questions[1]!.classification).toEqual({
+      socialValue: true,
+      model: null,
+      themeIds: ['climate'],
+      criterionIds: [],
+    });
     expect(v2.drafts[0]).toMatchObject({ createdAt: 1759396500000, updatedAt: 1759396500000, submittedAt: 0 });
     expect(v2.drafts[0]!.revisions[0]!.author).toBeNull();
     expect(v2.drafts[1]!.revisions[0]!.author).toBe('Tom Reid');

@@ -36,7 +36,13 @@ function tally() {
 
 async function restore() {
   await db.transaction('rw', [db.tenders, db.questions, db.drafts, db.revisions, db.evidence], async () => {
-    await Promise.all([db.tenders.clear(), db.questions.clear(), db.drafts.clear(), db.revisions.clear(), db.evidence.clear()]);
+    await Promise.all([
+      db.tenders.clear(),
+      db.questions.clear(),
+      db.drafts.clear(),
+      db.revisions.clear(),
+      db.evidence.clear(),
+    ]);
     await db.tenders.bulkPut(snapshot.tenders);
     await db.questions.bulkPut(snapshot.questions);
     await db.drafts.bulkPut(snapshot.drafts);
@@ -65,7 +71,11 @@ function failOnWrite(n: number): () => void {
 }
 
 /** The whole import as the packs page drives it. Returns the outcome; checks the invariants. */
-async function importThroughBackground(bytes: Uint8Array, choice: 'mine' | 'theirs', failAt: number | null): Promise<keyof typeof outcomes> {
+async function importThroughBackground(
+  bytes: Uint8Array,
+  choice: 'mine' | 'theirs',
+  failAt: number | null,
+): Promise<keyof typeof outcomes> {
   runs += 1;
   const b64 = bytesToBase64(bytes);
   const preview = await handleMessage(db, { type: 'pack:preview', file: b64 }, page);
@@ -108,16 +118,46 @@ beforeAll(async () => {
   db = new SvlDatabase(`fuzz-${Math.random()}`);
   const source = new SvlDatabase(`fuzz-src-${Math.random()}`);
   await seedDrafts(db, 2, 2, (t, q) => `Our own answer ${t}/${q}.`);
-  await db.evidence.add({ id: 'ev-mine', title: 'Ours', text: 'Our fact.', figures: [], criterionIds: [], categoryIds: [], owner: '', reviewBy: null, createdAt: 1, updatedAt: 1 });
+  await db.evidence.add({
+    id: 'ev-mine',
+    title: 'Ours',
+    text: 'Our fact.',
+    figures: [],
+    criterionIds: [],
+    categoryIds: [],
+    owner: '',
+    reviewBy: null,
+    createdAt: 1,
+    updatedAt: 1,
+  });
   await seedDrafts(source, 3, 2, (t, q) => `Their answer ${t}/${q}.`);
-  await source.evidence.add({ id: 'ev-theirs', title: 'Theirs', text: 'Their fact.', figures: ['3'], criterionIds: ['ppn0620-2.2'], categoryIds: ['cloud'], owner: 'Ops', reviewBy: '2027-01-01', createdAt: 2, updatedAt: 2 });
-  pack = await buildPack(source, { scope: { kind: 'all' }, revisions: { kind: 'all' }, evidence: { kind: 'all' }, authorName: 'Tom', note: 'n' });
+  await source.evidence.add({
+    id: 'ev-theirs',
+    title: 'Theirs',
+    text: 'Their fact.',
+    figures: ['3'],
+    criterionIds: ['ppn0620-2.2'],
+    categoryIds: ['cloud'],
+    owner: 'Ops',
+    reviewBy: '2027-01-01',
+    createdAt: 2,
+    updatedAt: 2,
+  });
+  pack = await buildPack(source, {
+    scope: { kind: 'all' },
+    revisions: { kind: 'all' },
+    evidence: { kind: 'all' },
+    authorName: 'Tom',
+    note: 'n',
+  });
   file = await buildPackFile(pack);
   await source.delete();
   snapshot = await dump(db);
 });
 afterAll(async () => {
-  console.log(`packs-fuzz: ${runs} import runs in total (bytes ${RUNS.bytes}, json ${RUNS.json}, junk ${RUNS.junk}); refused ${outcomes.refused}, failed cleanly mid-write ${outcomes['failed-cleanly']}, imported ${outcomes.imported}`);
+  console.log(
+    `packs-fuzz: ${runs} import runs in total (bytes ${RUNS.bytes}, json ${RUNS.json}, junk ${RUNS.junk}); refused ${outcomes.refused}, failed cleanly mid-write ${outcomes['failed-cleanly']}, imported ${outcomes.imported}`,
+  );
   await db.delete();
 });
 
@@ -135,19 +175,28 @@ describe('import fuzzing (fast-check)', () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
       fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+      }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), choiceArb, failArb, async (mutations, choice, failAt) => {
-        let bytes = file.slice();
-        for (const m of mutations) {
-          const at = m.at % Math.max(1, bytes.length);
-          if (m.kind === 'flip') bytes[at] = m.value;
-          else if (m.kind === 'cut') bytes = bytes.slice(0, at);
-          else bytes = new Uint8Array([...bytes.subarray(0, at), ...m.bytes, ...bytes.subarray(at)]);
-        }
-        add(await importThroughBackground(bytes, choice, failAt));
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        choiceArb,
+        failArb,
+        async (mutations, choice, failAt) => {
+          let bytes = file.slice();
+          for (const m of mutations) {
+            const at = m.at % Math.max(1, bytes.length);
+            if (m.kind === 'flip') bytes[at] = m.value;
+            else if (m.kind === 'cut') bytes = bytes.slice(0, at);
+            else bytes = new Uint8Array([...bytes.subarray(0, at), ...m.bytes, ...bytes.subarray(at)]);
+          }
+          add(await importThroughBackground(bytes, choice, failAt));
+        },
+      ),
       { numRuns: RUNS.bytes },
     );
     // Almost every damaged zip is refused (with a known message, checked per run); none slips through unnoticed.
@@ -159,7 +208,14 @@ describe('import fuzzing (fast-check)', () => {
     const paths = collectPaths(pack);
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ path: fc.constantFrom(...paths), op: fc.constantFrom('set', 'delete', 'duplicate'), value: fc.jsonValue({ maxDepth: 2 }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            path: fc.constantFrom(...paths),
+            op: fc.constantFrom('set', 'delete', 'duplicate'),
+            value: fc.jsonValue({ maxDepth: 2 }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         fc.boolean(),
         choiceArb,
         failArb,
@@ -183,12 +239,19 @@ describe('import fuzzing (fast-check)', () => {
   it(`junk: random bytes, random JSON, random zips (${RUNS.junk} runs)`, async () => {
     const junk = fc.oneof(
       fc.uint8Array({ maxLength: 2_000 }),
-      fc.jsonValue({ maxDepth: 3 }).map((v) => strToU8(JSON.stringify({ format: 'svl-pack', formatVersion: 2, junk: v }))),
+      fc
+        .jsonValue({ maxDepth: 3 })
+        .map((v) => strToU8(JSON.stringify({ format: 'svl-pack', formatVersion: 2, junk: v }))),
       fc.jsonValue({ maxDepth: 3 }).map((v) => strToU8(JSON.stringify(v) ?? 'null')),
-      fc.dictionary(fc.string({ maxLength: 20 }), fc.uint8Array({ maxLength: 200 }), { maxKeys: 5 }).map((files) => zipSync(files)),
+      fc
+        .dictionary(fc.string({ maxLength: 20 }), fc.uint8Array({ maxLength: 200 }), { maxKeys: 5 })
+        .map((files) => zipSync(files)),
     );
     const { t, add } = tally();
-    await fc.assert(fc.asyncProperty(junk, async (bytes) => add(await importThroughBackground(bytes, 'mine', null))), { numRuns: RUNS.junk });
+    await fc.assert(
+      fc.asyncProperty(junk, async (bytes) => add(await importThroughBackground(bytes, 'mine', null))),
+      { numRuns: RUNS.junk },
+    );
     expect(t.imported).toBe(0);
   }, 300_000);
 
@@ -223,7 +286,11 @@ describe('import fuzzing (fast-check)', () => {
   });
 
   it('many entries that all lie about their size are refused within 1 s', async () => {
-    const entries = Array.from({ length: 2_000 }, (_, i) => ({ name: `tenders/${i}.md`, data: bomb.subarray(0, 2_000), declared: 100 }));
+    const entries = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `tenders/${i}.md`,
+      data: bomb.subarray(0, 2_000),
+      declared: 100,
+    }));
     entries.push({ name: 'pack.json', data: bomb, declared: 100 });
     const { outcome, ms } = await timed(zipRaw(entries));
     expect(outcome).toBe('refused');
@@ -232,14 +299,28 @@ describe('import fuzzing (fast-check)', () => {
 
   it('lying declared sizes of every kind (fast-check, 30 runs): refused within 1 s each', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 50 }), fc.boolean(), async (declared, extra, stored) => {
-        const entries = Array.from({ length: extra }, (_, i) => ({ name: `evidence/${i}.md`, data: bomb.subarray(0, 100), declared }));
-        entries.push({ name: 'pack.json', data: stored ? new Uint8Array(declared + 1) : bomb, declared, ...(stored ? { method: 0 } : {}) });
-        const started = performance.now();
-        const read = await readPackFile(zipRaw(entries));
-        expect(performance.now() - started).toBeLessThan(1_000);
-        expect(read).toMatchObject({ ok: false, kind: 'unsafe', error: expect.stringMatching(KNOWN_MESSAGES) });
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.boolean(),
+        async (declared, extra, stored) => {
+          const entries = Array.from({ length: extra }, (_, i) => ({
+            name: `evidence/${i}.md`,
+            data: bomb.subarray(0, 100),
+            declared,
+          }));
+          entries.push({
+            name: 'pack.json',
+            data: stored ? new Uint8Array(declared + 1) : bomb,
+            declared,
+            ...(stored ? { method: 0 } : {}),
+          });
+          const started = performance.now();
+          const read = await readPackFile(zipRaw(entries));
+          expect(performance.now() - started).toBeLessThan(1_000);
+          expect(read).toMatchObject({ ok: false, kind: 'unsafe', error: expect.stringMatching(KNOWN_MESSAGES) });
+        },
+      ),
       { numRuns: 30 },
     );
   }, 60_000);
@@ -319,7 +400,9 @@ type Path = Array<string | number>;
 function collectPaths(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   if (path.length > 0) out.push(path);
   if (Array.isArray(value)) value.forEach((v, i) => collectPaths(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'digest' || path.length > 0) collectPaths(v, [...path, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      if (k !== 'digest' || path.length > 0) collectPaths(v, [...path, k], out);
   return out;
 }
 function mutateAt(root: Record<string, unknown>, path: Path, op: string, value: unknown) {
@@ -335,6 +418,7 @@ function mutateAt(root: Record<string, unknown>, path: Path, op: string, value: 
   else if (op === 'delete') {
     if (Array.isArray(container) && typeof last === 'number') container.splice(last, 1);
     else delete container[last];
-  } else if (Array.isArray(container) && typeof last === 'number') container.splice(last, 0, structuredClone(container[last]));
+  } else if (Array.isArray(container) && typeof last === 'number')
+    container.splice(last, 0, structuredClone(container[last]));
   else container[last] = structuredClone(container[last]);
 }

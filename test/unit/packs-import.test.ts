@@ -10,7 +10,13 @@ import { READ_LIMITS, readPackFile } from '@/lib/packs/read';
 import { packDigest } from '@/lib/packs/digest';
 import { dump, fixture, seedDrafts, zipOf } from './packs-helpers';
 
-const everything: ExportRequest = { scope: { kind: 'all' }, revisions: { kind: 'all' }, evidence: { kind: 'all' }, authorName: 'Priya Shah', note: '' };
+const everything: ExportRequest = {
+  scope: { kind: 'all' },
+  revisions: { kind: 'all' },
+  evidence: { kind: 'all' },
+  authorName: 'Priya Shah',
+  note: '',
+};
 
 let db: SvlDatabase;
 let other: SvlDatabase;
@@ -37,7 +43,12 @@ describe('reading a pack file: every bad file gets a specific message', () => {
   });
 
   it('says plainly when a file is not a pack', async () => {
-    for (const bytes of [new Uint8Array(0), strToU8('%PDF-1.7 hello'), strToU8('{"hello": "world"}'), zipOf({ 'notes.txt': 'hi' })]) {
+    for (const bytes of [
+      new Uint8Array(0),
+      strToU8('%PDF-1.7 hello'),
+      strToU8('{"hello": "world"}'),
+      zipOf({ 'notes.txt': 'hi' }),
+    ]) {
       const read = await readPackFile(bytes);
       expect(read).toMatchObject({ ok: false, kind: 'not-a-pack' });
       expect(!read.ok && read.error).toMatch(/not a Social Value Lens pack/);
@@ -59,9 +70,13 @@ describe('reading a pack file: every bad file gets a specific message', () => {
     const wrong = await readPackFile(strToU8(JSON.stringify({ ...fixture('v2'), formatVersion: 0 })));
     expect(wrong).toMatchObject({ ok: false, kind: 'wrong-version' });
     expect(!wrong.ok && wrong.error).toMatch(/format version 0, which Social Value Lens does not know/);
-    const newer = await readPackFile(strToU8(JSON.stringify({ ...fixture('v2'), formatVersion: 3, meta: { appVersion: '2.4.0' } })));
+    const newer = await readPackFile(
+      strToU8(JSON.stringify({ ...fixture('v2'), formatVersion: 3, meta: { appVersion: '2.4.0' } })),
+    );
     expect(newer).toMatchObject({ ok: false, kind: 'newer-version' });
-    expect(!newer.ok && newer.error).toMatch(/newer version of Social Value Lens \(app 2\.4\.0, pack format 3\).*Update/);
+    expect(!newer.ok && newer.error).toMatch(
+      /newer version of Social Value Lens \(app 2\.4\.0, pack format 3\).*Update/,
+    );
   });
 
   it('detects tampering: one changed character of an answer breaks the digest', async () => {
@@ -73,7 +88,10 @@ describe('reading a pack file: every bad file gets a specific message', () => {
     // ...and so does dropping a draft (truncation that is still valid JSON).
     const fewer = fixture('v2');
     fewer.drafts = [];
-    expect(await readPackFile(zipOf({ 'pack.json': JSON.stringify(fewer) }))).toMatchObject({ ok: false, kind: 'tampered' });
+    expect(await readPackFile(zipOf({ 'pack.json': JSON.stringify(fewer) }))).toMatchObject({
+      ok: false,
+      kind: 'tampered',
+    });
   });
 
   it('refuses unsafe paths in the zip', async () => {
@@ -86,7 +104,10 @@ describe('reading a pack file: every bad file gets a specific message', () => {
 
   it('refuses zip bombs by declared sizes, before inflating anything', async () => {
     const json = JSON.stringify(fixture('v2'));
-    const bomb = zipSync({ 'pack.json': strToU8(json), 'tenders/zeros.md': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    const bomb = zipSync(
+      { 'pack.json': strToU8(json), 'tenders/zeros.md': new Uint8Array(30 * 1024 * 1024) },
+      { level: 9 },
+    );
     const read = await readPackFile(bomb);
     expect(read).toMatchObject({ ok: false, kind: 'unsafe' });
     expect(!read.ok && read.error).toMatch(/zip bomb|would expand/);
@@ -100,7 +121,11 @@ describe('reading a pack file: every bad file gets a specific message', () => {
         break;
       }
     }
-    expect(await readPackFile(liar)).toMatchObject({ ok: false, kind: 'corrupt', error: expect.stringMatching(/cut short/) });
+    expect(await readPackFile(liar)).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+      error: expect.stringMatching(/cut short/),
+    });
     // Too many entries.
     const many: Record<string, string> = { 'pack.json': json };
     for (let i = 0; i <= READ_LIMITS.maxEntries; i++) many[`tenders/${i}.md`] = '';
@@ -119,7 +144,18 @@ describe('reading a pack file: every bad file gets a specific message', () => {
 describe('export then import', () => {
   it('round-trips drafts, revisions and evidence into a fresh database', async () => {
     await seedDrafts(db, 3, 2);
-    await db.evidence.add({ id: 'ev-1', title: 'Apprentices', text: 'We hired 6 apprentices in 2025.', figures: ['6'], criterionIds: ['ppn0620-2.2'], categoryIds: ['software'], owner: 'HR', reviewBy: null, createdAt: 1, updatedAt: 1 });
+    await db.evidence.add({
+      id: 'ev-1',
+      title: 'Apprentices',
+      text: 'We hired 6 apprentices in 2025.',
+      figures: ['6'],
+      criterionIds: ['ppn0620-2.2'],
+      categoryIds: ['software'],
+      owner: 'HR',
+      reviewBy: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     const file = await buildPackFile(await buildPack(db, everything));
     const names = Object.keys(unzipSync(file));
     expect(names).toContain('pack.json');
@@ -170,19 +206,33 @@ describe('export then import', () => {
   it('a conflict never overwrites: the incoming text becomes a revision with its author, and you choose', async () => {
     await seedDrafts(db, 1, 2, () => 'My version.');
     await seedDrafts(other, 1, 2, () => 'Their version.');
-    const theirs = await readOk(await buildPackFile(await buildPack(other, { ...everything, authorName: 'Tom Reid' }), { documents: false }));
+    const theirs = await readOk(
+      await buildPackFile(await buildPack(other, { ...everything, authorName: 'Tom Reid' }), { documents: false }),
+    );
     const plan = await planImport(db, theirs);
     expect(plan.drafts.conflicts).toHaveLength(2);
-    expect(plan.drafts.conflicts[0]).toMatchObject({ mine: 'My version.', theirs: 'Their version.', author: 'Tom Reid', alreadyKept: false });
+    expect(plan.drafts.conflicts[0]).toMatchObject({
+      mine: 'My version.',
+      theirs: 'Their version.',
+      author: 'Tom Reid',
+      alreadyKept: false,
+    });
 
     const [first, second] = plan.drafts.conflicts;
     await applyImport(db, theirs, { drafts: { [second!.key]: 'theirs' } });
     expect((await db.drafts.get(first!.key))!.text).toBe('My version.');
     expect((await db.drafts.get(second!.key))!.text).toBe('Their version.');
     const kept = await db.revisions.where('draftKey').equals(first!.key).toArray();
-    expect(kept).toContainEqual(expect.objectContaining({ text: 'Their version.', reason: 'import', author: 'Tom Reid' }));
+    expect(kept).toContainEqual(
+      expect.objectContaining({ text: 'Their version.', reason: 'import', author: 'Tom Reid' }),
+    );
     const replaced = await db.revisions.where('draftKey').equals(second!.key).toArray();
-    expect(replaced.map((r) => [r.text, r.reason])).toEqual(expect.arrayContaining([['Their version.', 'import'], ['My version.', 'before-import']]));
+    expect(replaced.map((r) => [r.text, r.reason])).toEqual(
+      expect.arrayContaining([
+        ['Their version.', 'import'],
+        ['My version.', 'before-import'],
+      ]),
+    );
 
     // The same pack again: the incoming text is already kept; nothing changes.
     const before = await dump(db);
@@ -194,7 +244,16 @@ describe('export then import', () => {
   });
 
   it('evidence conflicts keep yours unless you choose theirs', async () => {
-    const base = { title: 'Apprentices', figures: [], criterionIds: ['ppn0620-2.2'], categoryIds: [], owner: 'HR', reviewBy: null, createdAt: 1, updatedAt: 1 };
+    const base = {
+      title: 'Apprentices',
+      figures: [],
+      criterionIds: ['ppn0620-2.2'],
+      categoryIds: [],
+      owner: 'HR',
+      reviewBy: null,
+      createdAt: 1,
+      updatedAt: 1,
+    };
     await db.evidence.add({ ...base, id: 'ev-1', text: 'Mine: 6 apprentices.' });
     await other.evidence.add({ ...base, id: 'ev-1', text: 'Theirs: 7 apprentices.' });
     const pack = await buildPack(other, everything);

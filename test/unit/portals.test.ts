@@ -54,11 +54,23 @@ describe('portal registry', () => {
 
   it('reads tender references from the URL or page text', () => {
     const jaggaer = portalForHost('crowncommercialservice.bravosolution.co.uk')!;
-    expect(readTenderReference(jaggaer, 'https://x.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do?rfqId=rfq_51234&_ncp=1', [])).toBe('rfq_51234');
-    expect(readTenderReference(jaggaer, 'https://x.bravosolution.co.uk/esop/toolkit/', ['ITT itt_8812 - Cloud hosting'])).toBe('itt_8812');
+    expect(
+      readTenderReference(
+        jaggaer,
+        'https://x.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do?rfqId=rfq_51234&_ncp=1',
+        [],
+      ),
+    ).toBe('rfq_51234');
+    expect(
+      readTenderReference(jaggaer, 'https://x.bravosolution.co.uk/esop/toolkit/', ['ITT itt_8812 - Cloud hosting']),
+    ).toBe('itt_8812');
     const fts = portalForHost('www.find-tender.service.gov.uk')!;
-    expect(readTenderReference(fts, 'https://www.find-tender.service.gov.uk/Notice/012345-2026', [])).toBe('012345-2026');
-    expect(readTenderReference(fts, 'https://www.find-tender.service.gov.uk/answers', ['Quality questions'])).toBeNull();
+    expect(readTenderReference(fts, 'https://www.find-tender.service.gov.uk/Notice/012345-2026', [])).toBe(
+      '012345-2026',
+    );
+    expect(
+      readTenderReference(fts, 'https://www.find-tender.service.gov.uk/answers', ['Quality questions']),
+    ).toBeNull();
   });
 });
 

@@ -77,7 +77,11 @@ describe('overrides', () => {
       cloud: { 'ppn0620-2.2': { rating: 'high', reason: 'We run a regional data centre with apprentices.' } },
     };
     const r = relevanceFor('cloud', 'ppn0620-2.2', overrides);
-    expect(r).toMatchObject({ rating: 'high', reason: 'We run a regional data centre with apprentices.', source: 'override' });
+    expect(r).toMatchObject({
+      rating: 'high',
+      reason: 'We run a regional data centre with apprentices.',
+      source: 'override',
+    });
     expect(r.ours?.rating).toBe('low');
     // other cells are untouched
     expect(relevanceFor('cloud', 'ppn0620-2.3', overrides).source).toBe('ours');
@@ -122,11 +126,22 @@ describe('overrides', () => {
 
   it('has a zod-free entry check that agrees with the zod entry schema', () => {
     const samples: unknown[] = [
-      { rating: 'high' }, { rating: 'low', reason: 'Fine' }, { rating: 'medium', reason: '   ' }, { rating: 'medium', reason: 'x'.repeat(201) },
-      { rating: 'medium', reason: 'x'.repeat(200) }, { rating: 'HIGH' }, { rating: 'high', reason: 3 }, { rating: 'high', extra: 1 },
-      {}, null, 'high', ['high'], { reason: 'no rating' },
+      { rating: 'high' },
+      { rating: 'low', reason: 'Fine' },
+      { rating: 'medium', reason: '   ' },
+      { rating: 'medium', reason: 'x'.repeat(201) },
+      { rating: 'medium', reason: 'x'.repeat(200) },
+      { rating: 'HIGH' },
+      { rating: 'high', reason: 3 },
+      { rating: 'high', extra: 1 },
+      {},
+      null,
+      'high',
+      ['high'],
+      { reason: 'no rating' },
     ];
-    for (const s of samples) expect(isValidOverride(s), JSON.stringify(s)).toBe(RelevanceOverrideSchema.safeParse(s).success);
+    for (const s of samples)
+      expect(isValidOverride(s), JSON.stringify(s)).toBe(RelevanceOverrideSchema.safeParse(s).success);
   });
 
   it('lists a whole category in ids.ts order with overrides applied', () => {

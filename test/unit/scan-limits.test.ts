@@ -4,7 +4,10 @@ import { openShadowRoots, scanFields } from '@/entrypoints/content/find-fields';
 
 describe('scanFields limits: a page with more fields than the extension examines', () => {
   const fill = (textareas: number) => {
-    document.body.innerHTML = Array.from({ length: textareas }, (_, i) => `<div><textarea id="t${i}"></textarea></div>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: textareas },
+      (_, i) => `<div><textarea id="t${i}"></textarea></div>`,
+    ).join('');
   };
 
   it('says it stopped when the page has more candidate fields than the limit', () => {

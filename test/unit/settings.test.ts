@@ -6,7 +6,12 @@ describe('settings', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
   it('keeps valid fields and drops only the malformed ones', () => {
-    const parsed = parseSettings({ category: 'cloud', organisationSize: 'gigantic', disabledPortals: ['delta'], paused: 'yes' });
+    const parsed = parseSettings({
+      category: 'cloud',
+      organisationSize: 'gigantic',
+      disabledPortals: ['delta'],
+      paused: 'yes',
+    });
     expect(parsed).toEqual({ ...DEFAULT_SETTINGS, category: 'cloud', disabledPortals: ['delta'] });
   });
   it('switches a portal off, and everything off when paused', () => {

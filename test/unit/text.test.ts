@@ -3,7 +3,9 @@ import { cleanText } from '../../lib/text';
 
 describe('cleanText', () => {
   it('collapses every run of whitespace to one space and trims both ends', () => {
-    expect(cleanText('  Describe\n\t your   approach\u00a0 to  social value  ')).toBe('Describe your approach to social value');
+    expect(cleanText('  Describe\n\t your   approach\u00a0 to  social value  ')).toBe(
+      'Describe your approach to social value',
+    );
   });
   it('treats missing text as empty', () => {
     expect(cleanText(null)).toBe('');

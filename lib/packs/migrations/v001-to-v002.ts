@@ -32,7 +32,12 @@ export function migrateV1ToV2(pack: PackV1): Omit<PackV2, 'digest'> {
       createdAt: d.updatedAt,
       updatedAt: d.updatedAt,
       submittedAt: 0,
-      revisions: d.revisions.map((r) => ({ text: r.text, savedAt: r.savedAt, reason: r.reason, author: r.author ?? null })),
+      revisions: d.revisions.map((r) => ({
+        text: r.text,
+        savedAt: r.savedAt,
+        reason: r.reason,
+        author: r.author ?? null,
+      })),
     })),
     evidence: [],
   };
