@@ -127,15 +127,13 @@ export async function draftHistory(
     const revisions = await db.revisions.where('draftKey').equals(key).sortBy('savedAt');
     return {
       detail: row ? detailOf(row) : null,
-      revisions: revisions
-        .reverse()
-        .map((r) => ({
-          id: r.id!,
-          text: r.text,
-          savedAt: r.savedAt,
-          reason: r.reason,
-          ...(r.author ? { author: r.author } : {}),
-        })),
+      revisions: revisions.reverse().map((r) => ({
+        id: r.id!,
+        text: r.text,
+        savedAt: r.savedAt,
+        reason: r.reason,
+        ...(r.author ? { author: r.author } : {}),
+      })),
     };
   });
 }

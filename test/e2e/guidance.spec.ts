@@ -201,13 +201,11 @@ test('your own relevance rating, set in the settings, is what the panel shows; a
   const ratings = options.locator('[data-testid^="rating-"]');
   for (let i = 0; i < (await ratings.count()); i++) await ratings.nth(i).selectOption('low');
   await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
-  await options
-    .getByTestId('ratings-import')
-    .setInputFiles({
-      name: 'ratings.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"relevanceOverrides":{"hardware":{"ppn0620-2.2":{"rating":"vital"}}}}'),
-    });
+  await options.getByTestId('ratings-import').setInputFiles({
+    name: 'ratings.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"relevanceOverrides":{"hardware":{"ppn0620-2.2":{"rating":"vital"}}}}'),
+  });
   await expect(options.getByTestId('ratings-status')).toContainText('nothing changed');
   await expect(options.getByTestId('rating-ppn002-1a')).toHaveValue('low');
 
