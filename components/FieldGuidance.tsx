@@ -27,6 +27,11 @@ export interface FieldGuidanceServices {
   send: Send;
   /** Subscribe to focused-field updates; returns the unsubscribe. */
   onField: (listener: (field: FocusedFieldAt) => void) => () => void;
+  /**
+   * Back to the answer with one key: close this panel so the browser gives focus back to the page, where the field
+   * is still the focused element with the cursor where it was. Absent where there is nothing to close (a tab).
+   */
+  returnToField?: () => void;
 }
 
 type Suggestion = ReplyData<'evidence:suggest'>['suggestions'][number];
@@ -195,6 +200,18 @@ function FocusedGuidance({
     if (!answer.ok) setStatus({ error: true, text: answer.error });
   };
 
+  useEffect(() => {
+    const back = services.returnToField;
+    if (!back) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      back();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [services.returnToField]);
+
   const useDraft = async (draft: SimilarDraft) => {
     const answer = await services.send('drafts:history', { key: draft.key });
     const text = answer.ok ? answer.detail?.text : undefined;
@@ -210,6 +227,14 @@ function FocusedGuidance({
   return (
     <section aria-labelledby="svl-field-heading" data-testid="sp-field" data-field-key={field.key} class="sp-field">
       <h2 id="svl-field-heading">This question</h2>
+      {services.returnToField && (
+        <p class="hint sp-return">
+          <button type="button" data-testid="sp-return" onClick={services.returnToField}>
+            Back to my answer
+          </button>{' '}
+          or press Escape: this panel closes and the cursor is back where you were typing.
+        </p>
+      )}
       <p class="sp-question" data-testid="sp-question">
         {field.question}
       </p>

@@ -30,6 +30,15 @@ const services: FieldGuidanceServices = {
 
 const pinned = Number(new URLSearchParams(location.search).get('tabId'));
 const tabId = Number.isInteger(pinned) && pinned > 0 ? pinned : undefined;
+// In the side panel (not a tab), closing it hands focus back to the page: Chrome closes its side panel with
+// window.close(); Firefox's sidebar closes through sidebarAction (allowed inside the key or click handler).
+if (tabId === undefined) {
+  services.returnToField = () => {
+    const sidebar = (browser as { sidebarAction?: { close(): Promise<void> } }).sidebarAction;
+    if (sidebar) void sidebar.close();
+    else window.close();
+  };
+}
 
 function SidePanel() {
   const [settings] = useSettings();

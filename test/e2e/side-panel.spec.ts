@@ -97,6 +97,62 @@ async function sidePanelShown(page: Page): Promise<boolean> {
   return targetInfos.some((t) => t.type === 'page' && /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
 }
 
+/**
+ * DevTools calls into the browser's real side panel (Playwright has no page for it, so through its target, attached
+ * without flattening and spoken to with Target.sendMessageToTarget). Resolves with each call's result, in order.
+ */
+async function inSidePanel(page: Page, calls: { method: string; params: object }[]): Promise<unknown[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
+    if (!target) throw new Error('no side panel target');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const results: unknown[] = [];
+    for (const [i, { method, params }] of calls.entries()) {
+      results.push(
+        await new Promise((resolve) => {
+          const onMessage = (event: { sessionId?: string; message: string }) => {
+            const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+            if (event.sessionId !== sessionId || reply.id !== i + 1) return;
+            cdp.off('Target.receivedMessageFromTarget', onMessage);
+            resolve(reply.result);
+          };
+          cdp.on('Target.receivedMessageFromTarget', onMessage);
+          void cdp.send('Target.sendMessageToTarget', {
+            sessionId,
+            message: JSON.stringify({ id: i + 1, method, params }),
+          });
+        }),
+      );
+    }
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined); // the panel may be gone
+    return results;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Does the real side panel show an element with this test id? */
+async function sidePanelHas(page: Page, testId: string): Promise<boolean> {
+  const [result] = await inSidePanel(page, [
+    {
+      method: 'Runtime.evaluate',
+      params: { expression: `!!document.querySelector('[data-testid="${testId}"]')`, returnByValue: true },
+    },
+  ]);
+  return (result as { result: { value: boolean } }).result.value;
+}
+
+/** A key pressed in the real side panel (the key's events are dispatched there when this resolves). */
+async function pressInSidePanel(page: Page, key: 'Escape'): Promise<void> {
+  const code = { Escape: { code: 'Escape', windowsVirtualKeyCode: 27 } }[key];
+  await inSidePanel(page, [
+    { method: 'Input.dispatchKeyEvent', params: { type: 'rawKeyDown', key, ...code } },
+    { method: 'Input.dispatchKeyEvent', params: { type: 'keyUp', key, ...code } },
+  ]);
+}
+
 /** What a page script can see: the document's text plus every open shadow root's text and every field's value. */
 function pageVisibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -128,6 +184,27 @@ for (const how of ['the shortcut', 'a click on the badge'] as const) {
     await expect(jobs).toHaveValue('We will hire 4 apprentices. More.');
   });
 }
+
+test('one key back: Escape in the side panel closes it and the cursor is where it was in the answer', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  await overlayOf(jobs);
+  await jobs.click();
+  await jobs.pressSequentially('We will hire 4 apprentices.');
+  await jobs.press('Home'); // the cursor is not at the end: coming back must not move it
+  await page.keyboard.press('Alt+Shift+G');
+  await expect.poll(() => sidePanelShown(page)).toBe(true);
+  await expect.poll(() => sidePanelHas(page, 'sp-return')).toBe(true); // it follows this field
+  await pressInSidePanel(page, 'Escape');
+  await expect.poll(() => sidePanelShown(page)).toBe(false);
+  await expect(jobs).toBeFocused();
+  await page.keyboard.type('Yes. ');
+  await expect(jobs).toHaveValue('Yes. We will hire 4 apprentices.');
+});
 
 test('evidence library text goes into the field only on a click in the side panel, and the old text is kept', async ({
   context,
