@@ -15,8 +15,10 @@ export default defineConfig({
   // Keep the polyfill: managed Chromium/Edge builds on public-sector machines predate native `browser` promises.
   modules: ['@wxt-dev/webextension-polyfill'],
   // SVL_BUNDLE_STATS=<dir>: also write each chunk's module sizes there (scripts/bench/bundle-size.bench.ts reads them).
+  // SVL_NO_MINIFY=1: readable function names in CPU profiles (scripts/bench/profile-load.ts).
   vite: () => ({
     plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])],
+    ...(process.env.SVL_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   // The store listing's screenshots and tile are not source: keep them out of the sources zip Mozilla reviews.
   zip: { excludeSources: ['store/images/**'] },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { hostMatchPattern, portalForHost, type Portal } from './portals';
-import { portalSchema } from './portals/schema';
+import { hostMatchPattern, portalForHost, withDefaults, type Portal } from './portals';
 
 /**
  * Sites beyond the portal list. The user switches Social Value Lens on for one origin at a time from the popup;
@@ -43,7 +42,7 @@ export function coverage(
 /** The portal definition used on a site the user added: generic detection, GOV.UK-style counting. */
 export function addedSitePortal(origin: string): Portal {
   const host = new URL(origin).hostname;
-  return portalSchema.parse({
+  return withDefaults({
     id: `site-${host.replace(/\./g, '-')}`,
     name: host,
     hosts: [host],

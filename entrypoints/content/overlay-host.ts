@@ -71,9 +71,16 @@ export class OverlayHost {
     this.apply(this.measure(field), panelOpen);
   }
 
-  /** Read phase: the field's box (and, once, the badge's height). Read every overlay before writing any. */
+  /** The window's layout width, read in the read phase: reading it among another overlay's writes forces a layout. */
+  private viewportWidth = 0;
+
+  /**
+   * Read phase: the field's box, the window's width (and, once, the badge's height). Read every overlay before
+   * writing any.
+   */
   measure(field: Element): DOMRect | null {
     if (!field.isConnected) return null;
+    this.viewportWidth = document.documentElement.clientWidth;
     if (!this.height) {
       const own = this.element.getBoundingClientRect();
       this.height = own.height;
@@ -89,7 +96,7 @@ export class OverlayHost {
       if (this.element.style.visibility !== 'hidden') this.element.style.visibility = 'hidden';
       return;
     }
-    const viewportWidth = document.documentElement.clientWidth;
+    const viewportWidth = this.viewportWidth;
     const room = viewportWidth - rect.right;
     const beside = room >= MIN_BESIDE_WIDTH + 12;
     const style = this.element.style;

@@ -20,15 +20,12 @@
  *   resilience, security ...) that discounts or vetoes;
  * - model: wording that names the model a question is asked under.
  */
-import { z } from 'zod';
+import type { FrameCue, ModelCue, NegativeCue, SectionCue, StrongCue, TopicCue } from './cue-schema';
 import {
-  CRITERION_IDS,
-  MODEL_IDS,
   PPN002_OUTCOME_IDS,
   PPN026_OUTCOME_IDS,
   SCOT_CB_IDS,
   SCOT_FWF_IDS,
-  THEME_IDS,
   WALES_GOAL_IDS,
   type CriterionId,
   type ModelId,
@@ -44,43 +41,7 @@ export const NATIVE_IDS = [
 ] as const;
 export type NativeId = (typeof NATIVE_IDS)[number];
 
-const phraseSchema = z.string().min(2);
-const themeSchema = z.enum(THEME_IDS);
-
-export const strongCueSchema = z.object({
-  phrase: phraseSchema,
-  weight: z.number().positive(),
-  /** Set when the cue also points to one theme (e.g. "fair work first"). */
-  theme: themeSchema.optional(),
-  /** The cue names a TOMs-style framework. */
-  toms: z.boolean().optional(),
-});
-export const topicCueSchema = z.object({
-  phrase: phraseSchema,
-  weight: z.number().positive(),
-  theme: themeSchema,
-  criteria: z.array(z.enum(CRITERION_IDS)).default([]),
-  native: z.array(z.enum(NATIVE_IDS)).default([]),
-  /** Names the target group or theme itself (disabled people, COVID-19, net zero ...): decides the theme over activity
-   *  words (training, jobs) that several themes share. */
-  lead: z.boolean().default(false),
-});
-export const frameCueSchema = z.object({ phrase: phraseSchema, weight: z.number().positive() });
-export const negativeCueSchema = z.object({
-  phrase: phraseSchema,
-  weight: z.number().positive(),
-  /** Short name of the hard negative, for reports. */
-  reason: z.string().min(3),
-});
-export const modelCueSchema = z.object({ phrase: phraseSchema, model: z.enum(MODEL_IDS) });
-export const sectionCueSchema = z.object({ phrase: phraseSchema, weight: z.number() });
-
-export type StrongCue = z.infer<typeof strongCueSchema>;
-export type TopicCue = z.infer<typeof topicCueSchema>;
-export type FrameCue = z.infer<typeof frameCueSchema>;
-export type NegativeCue = z.infer<typeof negativeCueSchema>;
-export type ModelCue = z.infer<typeof modelCueSchema>;
-export type SectionCue = z.infer<typeof sectionCueSchema>;
+export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue } from './cue-schema';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Strong social value cues (no theme unless given).
@@ -941,7 +902,7 @@ const SECTION_RAW: SectionCue[] = [
   },
 ];
 
-// The tables are typed here and validated against their schemas by test/unit/classifier-cues.test.ts, not at load:
+// The tables are typed here and validated against their schemas (./cue-schema.ts) by test/unit/classifier-cues.test.ts, not at load:
 // the classifier runs in the content script on every portal page, where parsing them took about 2 ms each time.
 export const STRONG_CUES: readonly StrongCue[] = STRONG_RAW;
 export const TOPIC_CUES: readonly TopicCue[] = TOPIC_RAW;
@@ -949,15 +910,5 @@ export const FRAME_CUES: readonly FrameCue[] = FRAME_RAW;
 export const NEGATIVE_CUES: readonly NegativeCue[] = NEGATIVE_RAW;
 export const MODEL_CUES: readonly ModelCue[] = MODEL_RAW;
 export const SECTION_CUES: readonly SectionCue[] = SECTION_RAW;
-
-/** Each cue table with the schema it must satisfy (for the tests). */
-export const CUE_TABLES = [
-  ['strong', strongCueSchema, STRONG_CUES],
-  ['topic', topicCueSchema, TOPIC_CUES],
-  ['frame', frameCueSchema, FRAME_CUES],
-  ['negative', negativeCueSchema, NEGATIVE_CUES],
-  ['model', modelCueSchema, MODEL_CUES],
-  ['section', sectionCueSchema, SECTION_CUES],
-] as const;
 
 export type { ModelId, ThemeId, CriterionId };

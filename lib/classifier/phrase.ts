@@ -73,6 +73,7 @@ function escapeRegExp(s: string): string {
 
 /** Splits on `sep` where it is outside parentheses. */
 function splitTop(s: string, sep: string): string[] {
+  if (!s.includes('(') && !s.includes(')')) return s.split(sep); // most phrases: no groups, no walk
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -198,7 +199,9 @@ export function indexText(norm: string): IndexedText {
 }
 
 interface CompiledAlternative {
-  re: RegExp;
+  /** The alternative's text; its regular expression is built on first use (most never run on a given page). */
+  source: string;
+  re: RegExp | null;
   anchor: string | null;
   anchorId: number;
 }
@@ -208,22 +211,35 @@ export interface CompiledPhrase {
   alternatives: CompiledAlternative[];
 }
 
+/**
+ * Compile a phrase for `findPhrase`. Cheap: only the alternatives and their anchors are worked out here; each
+ * alternative's regular expression is built the first time a text contains its anchor. `checkPhrase` builds them all
+ * (the cue tests use it, so a malformed phrase fails there rather than on some page).
+ */
 export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase.startsWith('re:')) {
-    return { phrase, alternatives: [{ re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }] };
+    return { phrase, alternatives: [{ source: '', re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }] };
   }
   const alts = splitTop(phrase.toLowerCase(), '|');
   return {
     phrase,
     alternatives: alts.map((alt) => {
       const anchor = alternativeAnchor(alt);
-      return {
-        re: new RegExp(`${EDGE_BEFORE}${sequenceSource(alt)}${EDGE_AFTER}`),
-        anchor,
-        anchorId: anchor === null ? -1 : registerAnchor(anchor),
-      };
+      return { source: alt, re: null, anchor, anchorId: anchor === null ? -1 : registerAnchor(anchor) };
     }),
   };
+}
+
+function regexOf(alt: CompiledAlternative): RegExp {
+  alt.re ??= new RegExp(`${EDGE_BEFORE}${sequenceSource(alt.source)}${EDGE_AFTER}`);
+  return alt.re;
+}
+
+/** Compile a phrase and every alternative's regular expression now: throws on a malformed phrase. */
+export function checkPhrase(phrase: string): CompiledPhrase {
+  const compiled = compilePhrase(phrase);
+  for (const alt of compiled.alternatives) regexOf(alt);
+  return compiled;
 }
 
 export interface PhraseMatch {
@@ -244,7 +260,7 @@ export function findPhrase(compiled: CompiledPhrase, text: string | IndexedText)
           : normalised.includes(alt.anchor!);
       if (!present) continue;
     }
-    const m = alt.re.exec(normalised);
+    const m = regexOf(alt).exec(normalised);
     if (m === null) continue;
     const found = { start: m.index, end: m.index + m[0].length };
     if (best === null || found.end - found.start > best.end - best.start) best = found;

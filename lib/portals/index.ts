@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { portalSchema, type Portal } from './schema';
+import type { Portal, PortalInput } from './schema';
 import { findTender } from './find-tender';
 import { contractsFinder } from './contracts-finder';
 import { digitalMarketplace } from './digital-marketplace';
@@ -15,23 +14,37 @@ import { euSupply } from './eu-supply';
 
 export type { Portal } from './schema';
 
+/** The portal definitions as written, one file each (test/unit/portals.test.ts validates them with `portalSchema`). */
+export const PORTAL_INPUTS: readonly PortalInput[] = [
+  findTender,
+  contractsFinder,
+  digitalMarketplace,
+  jaggaer,
+  atamis,
+  delta,
+  procontract,
+  inTend,
+  publicContractsScotland,
+  sell2wales,
+  etendersNi,
+  euSupply,
+];
+
+/**
+ * A definition with its defaults filled in, as `portalSchema` would return it. No zod here: this runs on every portal
+ * page, and bundled data is validated by the unit tests (which check this equals `portalSchema.parse`).
+ */
+export function withDefaults(input: PortalInput): Portal {
+  return {
+    ...input,
+    tenderReference: input.tenderReference ?? [],
+    knownSelectors: input.knownSelectors ?? {},
+    fixtures: (input.fixtures ?? []).map((f) => ({ ...f, selectors: f.selectors ?? {} })),
+  };
+}
+
 /** Every portal we support. This list is the registry; the manifest's match patterns are generated from it. */
-export const PORTALS: readonly Portal[] = z
-  .array(portalSchema)
-  .parse([
-    findTender,
-    contractsFinder,
-    digitalMarketplace,
-    jaggaer,
-    atamis,
-    delta,
-    procontract,
-    inTend,
-    publicContractsScotland,
-    sell2wales,
-    etendersNi,
-    euSupply,
-  ]);
+export const PORTALS: readonly Portal[] = PORTAL_INPUTS.map(withDefaults);
 
 /** Does `hostname` match a match-pattern host (`*.x` matches x and its subdomains, as Chrome's match patterns do)? */
 export function hostMatches(pattern: string, hostname: string): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CUE_TABLES } from '@/lib/classifier/cues';
-import { compilePhrase } from '@/lib/classifier/phrase';
+import { CUE_TABLES } from '@/lib/classifier/cue-schema';
+import { checkPhrase } from '@/lib/classifier/phrase';
 
 describe('classifier cue tables (data, validated here rather than on every page load)', () => {
   for (const [name, schema, table] of CUE_TABLES) {
@@ -9,7 +9,7 @@ describe('classifier cue tables (data, validated here rather than on every page 
       const parsed = z.array(schema as z.ZodType).safeParse(table);
       expect(parsed.success, parsed.success ? '' : z.prettifyError(parsed.error)).toBe(true);
       expect(table.length).toBeGreaterThan(0);
-      for (const cue of table) expect(() => compilePhrase(cue.phrase), cue.phrase).not.toThrow();
+      for (const cue of table) expect(() => checkPhrase(cue.phrase), cue.phrase).not.toThrow();
     });
   }
 

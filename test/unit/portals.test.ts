@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches, PORTALS, portalForHost, portalMatchPatterns, readTenderReference } from '@/lib/portals';
+import {
+  hostMatches,
+  PORTAL_INPUTS,
+  PORTALS,
+  portalForHost,
+  portalMatchPatterns,
+  readTenderReference,
+} from '@/lib/portals';
+import { portalSchema } from '@/lib/portals/schema';
 
 describe('portal registry', () => {
+  it('every definition passes its schema, and the registry equals what the schema returns (defaults included)', () => {
+    expect(PORTALS.length).toBe(PORTAL_INPUTS.length);
+    PORTAL_INPUTS.forEach((input, i) => expect(PORTALS[i]).toEqual(portalSchema.parse(input)));
+  });
+
   it('has unique ids and only https match patterns, with no localhost or all-urls', () => {
     const ids = PORTALS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

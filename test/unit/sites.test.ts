@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { portalSchema } from '@/lib/portals/schema';
 import { addedSitePortal, coverage, originPattern, siteOrigin } from '@/lib/sites';
 import { MESSAGES } from '@/lib/messages/table';
 import { parseSettings } from '@/lib/settings';
@@ -28,6 +29,7 @@ describe('sites beyond the portal list', () => {
   it('gives an added site a generic portal definition with its own id', () => {
     const portal = addedSitePortal('https://tenders.example.org');
     expect(portal).toMatchObject({ id: 'site-tenders-example-org', countRule: 'govuk', verification: 'unconfirmed' });
+    expect(portalSchema.parse(portal)).toEqual(portal); // a valid definition, built without zod at run time
   });
 
   it('keeps only well-formed origins in settings', () => {

@@ -1,0 +1,84 @@
+/**
+ * Where the content script's time goes while a portal page loads: a CPU profile (DevTools Profiler) of a fresh
+ * 20-question Jaggaer-style page, from navigation to 2.5 s after load, with an unminified build in a scratch folder
+ * (SVL_NO_MINIFY). Prints the extension's self time by function and by source area. Not part of `npm run bench`:
+ * run it when deciding what to cut.
+ *
+ *   npx tsx scripts/bench/profile-load.ts
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-profile-build-'));
+process.env.SVL_OUT_DIR = OUT;
+execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SVL_NO_MINIFY: '1' } });
+const { launchWithExtension } = await import('../../test/browser');
+
+const URL = 'https://crowncommercialservice.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do';
+const TOPICS = ['create jobs for care leavers', 'reduce carbon emissions', 'manage the printer fleet', 'train staff'];
+const rows = Array.from(
+  { length: 20 },
+  (_, i) =>
+    `<tr><td>${i + 1}</td><td>Question ${i + 1}: ${i % 2 ? 'Social value: ' : ''}describe how you will ${TOPICS[i % 4]} during this contract. Maximum 500 words.</td><td><textarea id="q${i}" rows="3"></textarea></td></tr>`,
+);
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9001</title></head><body><h1>itt_9001</h1><table>${rows.join('')}</table></body></html>`;
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+const RUNS = Number(process.env.SVL_BENCH_RUNS ?? 3);
+const { context, userDataDir } = await launchWithExtension();
+await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+const byFunction = new Map<string, number>();
+let total = 0;
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(URL, { waitUntil: 'load' });
+    await page.waitForTimeout(2_500);
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+    };
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const frame = nodes.get(id)!.callFrame;
+      if (!frame.url.startsWith('chrome-extension://')) return;
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-p]+\//, '')}:${frame.lineNumber + 1}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+      total += ms;
+    });
+    await page.close();
+  }
+} finally {
+  await context.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+const content = fs.readFileSync(path.join(OUT, 'chrome-mv3', 'content-scripts', 'content.js'), 'utf8').split('\n');
+/** The source module of a line in the unminified bundle: the nearest `// <path>` module comment above it. */
+const regionOf = (key: string) => {
+  const line = Number(key.split(':').at(-1));
+  for (let i = line - 1; i >= 0; i--) {
+    const m = /^\s*\/\/ ((?:lib|components|entrypoints|node_modules)\/\S+)$/.exec(content[i] ?? '');
+    if (m) return m[1]!.replace(/^.*node_modules\//, 'npm:').replace(/\/[^/]+$/, '');
+  }
+  return '(unknown)';
+};
+const byArea = new Map<string, number>();
+for (const [key, ms] of byFunction) byArea.set(regionOf(key), (byArea.get(regionOf(key)) ?? 0) + ms);
+const top = (map: Map<string, number>, n: number) =>
+  [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `  ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${k}`);
+console.log(`extension self time per load (mean of ${RUNS}), 20-question page, navigation to load + 2.5 s: ${(total / RUNS).toFixed(1)} ms`);
+console.log('by source area:');
+console.log(top(byArea, 15).join('\n'));
+console.log('by function:');
+console.log(top(byFunction, 45).join('\n'));
+fs.rmSync(OUT, { recursive: true, force: true });
