@@ -161,6 +161,64 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
     },
   },
   {
+    name: 'in a narrow Jaggaer table cell with 15 lines of text the overlay covers at most 576 px² of the field',
+    async run(browser, server) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1100, height: 900 });
+      await page.goto(server.url('jaggaerQuestionnaire'));
+      await waitFor(
+        'the overlay',
+        () => page.evaluate(() => !!document.querySelector('#q_3_1')?.getAttribute('data-svl-field')),
+        (ok) => ok,
+      );
+      const lines = Array.from(
+        { length: 15 },
+        (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`,
+      );
+      await page.type('#q_3_1', lines.join('\n'));
+      await waitFor(
+        'the count of 15 lines',
+        () => overlayText(page, '#q_3_1', 'svl-count'),
+        (t) => /^(1[5-9]\d|[2-9]\d\d) words/.test(t),
+      );
+      const area = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const field = document.querySelector('#q_3_1')!;
+                const f = field.getBoundingClientRect();
+                const host = document.querySelector(
+                  `svl-overlay[data-svl-for="${field.getAttribute('data-svl-field')}"]`,
+                )!;
+                const boxes = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]
+                  .map((el) => el.getBoundingClientRect())
+                  .filter((r) => r.width > 0 && r.height > 0);
+                // The union of the overlay's boxes inside the field, on a 1 px grid.
+                const covered = new Set<number>();
+                for (const r of boxes)
+                  for (
+                    let x = Math.max(Math.floor(r.left), Math.floor(f.left));
+                    x < Math.min(Math.ceil(r.right), Math.ceil(f.right));
+                    x++
+                  )
+                    for (
+                      let y = Math.max(Math.floor(r.top), Math.floor(f.top));
+                      y < Math.min(Math.ceil(r.bottom), Math.ceil(f.bottom));
+                      y++
+                    )
+                      covered.add(y * 100_000 + x);
+                resolve(covered.size);
+              }),
+            ),
+          ),
+      );
+      console.log(`Firefox: overlay covers ${area} px² of the Jaggaer field`);
+      if (area > 576) throw new Error(`the overlay covers ${area} px² of the field (at most 576)`);
+      await page.close();
+    },
+  },
+  {
     name: 'autosaves a draft and offers it back after the tab is closed',
     async run(browser, server) {
       const url = server.url('findTenderSocialValue');
