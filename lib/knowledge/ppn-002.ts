@@ -275,19 +275,20 @@ export const PPN002_CRITERIA: readonly Criterion[] = [
     code: '1e',
     outcomeId: 'ppn002-o1',
     nearestTheme: 'equal-opportunity',
-    title: 'Identifying and managing risk, probably of modern slavery (secondary; rest of title not confirmed)',
+    title: 'Identifying and managing the risks of modern slavery (probable wording; secondary)',
     summary:
-      "Only the start of this criterion's title is confirmed. Its topic is probably modern slavery risk in the contract and its supply chain, but that is not confirmed.",
+      'The start of this criterion\'s title is confirmed; its topic is modern slavery: G-Cloud 15\'s social value declaration lists "the modern slavery measures" under Outcome 1 (secondary). The full official wording is not confirmed.',
     lookFor: [
       "Read the buyer's wording first: the full criterion is not confirmed",
-      'If it concerns modern slavery: where the supply chain carries risk and how you check it',
+      'Where this contract and its supply chain carry modern slavery risk, and how you check it',
       'Actions with dates and how findings are reported',
+      'Not double counted: PPN 009 (Feb 2025) already sets modern slavery requirements; only what goes beyond it and your statement adds value',
     ],
     metrics: [SRM],
     needsBaseline: false,
-    source: at(SRC.ppn002Model, 'Outcome 1, MAC 1e', EC),
-    verification: 'unconfirmed',
-    titleVerification: 'unconfirmed',
+    source: at(SRC.gcloud15, 'Section B, Outcome 1: the modern slavery measures', EC),
+    verification: 'secondary',
+    titleVerification: 'secondary',
   },
 ];
 

@@ -7,6 +7,18 @@ import { validateKnowledge } from '../../lib/knowledge/validate';
 import { WALES_FACTS, WALES_GOALS } from '../../lib/knowledge/wales';
 
 describe('knowledge against the audit (issue 11)', () => {
+  it('L2: the 33 standard reporting metrics are for the whole model, not Outcome 1', () => {
+    const metric = getCriterion('ppn002-1a')?.metrics.find((m) => /Standard Reporting Metrics/.test(m.label));
+    expect(metric?.label).toMatch(/33 across the whole model/);
+    expect(metric?.verification).toBe('unconfirmed');
+  });
+
+  it('L5: the PPN 002 note carries its own title (central government contracts, HTML)', () => {
+    expect(SRC.ppn002Note.document).toBe(
+      'PPN 002: Taking account of social value in the award of central government contracts (HTML)',
+    );
+  });
+
   it('M8: "globally responsible Wales" maps to goal 7, not goal 2', () => {
     const c = classifyQuestion('How will your offer help a globally responsible Wales?');
     expect(c.nativeId).toBe('wales-goal-7');

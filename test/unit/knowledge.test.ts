@@ -131,7 +131,7 @@ describe('PPN 06/20', () => {
 });
 
 describe('PPN 002, PPN 026 and devolved frameworks', () => {
-  it('has 5 missions, 8 outcomes (1 verified, 2-4 and 6-8 titled from G-Cloud 15 as secondary, 5 a gap: H3), and MACs 1a-1e with 1e unconfirmed', () => {
+  it('has 5 missions, 8 outcomes (1 verified, 2-4 and 6-8 titled from G-Cloud 15 as secondary, 5 a gap: H3), and MACs 1a-1e with 1e secondary (M13)', () => {
     expect(ids(MISSIONS)).toEqual([...PPN002_MISSION_IDS]);
     expect(ids(PPN002_OUTCOMES)).toEqual([...PPN002_OUTCOME_IDS]);
     expect(PPN002_OUTCOMES.filter((o) => o.isGap).map((o) => o.id)).toEqual(['ppn002-o5']);
@@ -145,7 +145,11 @@ describe('PPN 002, PPN 026 and devolved frameworks', () => {
       expect(o.gapTopic?.verification, o.id).toBe('unconfirmed');
     }
     expect(ids(PPN002_CRITERIA)).toEqual([...PPN002_CRITERION_IDS]);
-    expect(getCriterion('ppn002-1e')?.verification).toBe('unconfirmed');
+    // M13: 1e firmed up to modern slavery from G-Cloud 15 (secondary), with the PPN 009 double-counting warning.
+    expect(getCriterion('ppn002-1e')?.verification).toBe('secondary');
+    expect(getCriterion('ppn002-1e')?.title).toMatch(/modern slavery/);
+    expect(getCriterion('ppn002-1e')?.source.document).toMatch(/G-Cloud 15/);
+    expect(getCriterion('ppn002-1e')?.lookFor.join(' ')).toMatch(/PPN 009/);
     expect(getCriterion('ppn002-1a')?.verification).toBe('verified');
     expect(criteriaForOutcome('ppn002-o1').map((c) => c.code)).toEqual(['1a', '1b', '1c', '1d', '1e']);
     expect(criteriaForOutcome('ppn002-o4')).toEqual([]);
