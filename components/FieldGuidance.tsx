@@ -466,7 +466,10 @@ function FocusedGuidance({
       <h3>Examples for {categoryTitle(settings.category)} suppliers</h3>
       <p class="sp-warn" data-testid="sp-tech-caution">
         This is core delivery, not social value: {reminders.tech.caution}{' '}
-        <span class="hint">(Source: {reminders.tech.cautionSource})</span>
+        <span class="hint">
+          (Source: {reminders.tech.cautionSource}
+          {reminders.tech.cautionScope ? `; ${reminders.tech.cautionScope}` : ''})
+        </span>
       </p>
       <details data-testid="sp-tech">
         <summary>{reminders.tech.examples.length} example commitments (our suggestions)</summary>

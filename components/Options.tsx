@@ -75,7 +75,10 @@ export function Options() {
           options={SHORTCUTS.map((shortcut) => [shortcut, shortcut] as const)}
           onChange={(shortcut) => void update({ ...settings, shortcut })}
         >
-          <p class="hint">Escape, in the side panel or the guidance beside the field, closes it and puts you back where you were typing.</p>
+          <p class="hint">
+            Escape, in the side panel or the guidance beside the field, closes it and puts you back where you were
+            typing.
+          </p>
         </SettingSelect>
         <div class="field">
           <label for="nudge">Warn me when I have typed this many minutes without the portal saving</label>

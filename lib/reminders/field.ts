@@ -40,7 +40,16 @@ export interface FieldReminders {
   notices: FrameworkNotice[];
   /** True on a Digital Marketplace page: the answer is a pass/fail declaration, not a scored text. */
   declaration: boolean;
-  tech: { examples: TechExampleView[]; caution: string; cautionSource: string };
+  tech: {
+    examples: TechExampleView[];
+    caution: string;
+    cautionSource: string;
+    /**
+     * Set when the question is not under one of the UK central models the caution's source covers (Scottish, Welsh,
+     * Northern Irish, TOMs or unknown): the caution is then the UK guide's principle, shown for reference only.
+     */
+    cautionScope: string | null;
+  };
   /** Null when the draft is empty or the answer is a declaration. */
   evidence: EvidenceReport | null;
   /** The criteria the draft is checked for naming. */
@@ -75,6 +84,10 @@ export function fieldReminders(input: FieldReminderInput): FieldReminders {
       })),
       caution: tech.caution,
       cautionSource: formatSource(tech.cautionSource),
+      cautionScope:
+        model === 'ppn-06-20' || model === 'ppn-002'
+          ? null
+          : "a principle of the UK Social Value Model guide, for reference: this question's own rules were not checked for it",
     },
     evidence:
       declaration || !input.text.trim()

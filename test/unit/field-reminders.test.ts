@@ -25,6 +25,14 @@ describe('side panel reminders for a focused field', () => {
     expect(r.evidence).toBeNull();
   });
 
+  it('the core-delivery caution, from the UK model guide, is labelled for reference on Scottish and Welsh questions', () => {
+    expect(fieldReminders(base).tech.cautionScope).toBeNull();
+    expect(fieldReminders({ ...base, model: 'ppn-06-20' }).tech.cautionScope).toBeNull();
+    for (const model of ['scotland-community-benefits', 'wales-wellbeing-goals', 'toms', 'ppn-026', null]) {
+      expect(fieldReminders({ ...base, model }).tech.cautionScope, String(model)).toMatch(/for reference/);
+    }
+  });
+
   it('labels every PPN 026 point as reported and unverified', () => {
     const points = fieldReminders({ ...base, model: 'ppn-026' }).lookFor;
     expect(points.length).toBeGreaterThan(0);
