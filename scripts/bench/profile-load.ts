@@ -97,8 +97,13 @@ const regionOf = (key: string) => {
 const byArea = new Map<string, number>();
 for (const [key, ms] of byFunction) byArea.set(regionOf(key), (byArea.get(regionOf(key)) ?? 0) + ms);
 const top = (map: Map<string, number>, n: number) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `  ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${k}`);
-console.log(`extension self time per load (mean of ${RUNS}), 20-question page, navigation to load + 2.5 s: ${(total / RUNS).toFixed(1)} ms`);
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `  ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${k}`);
+console.log(
+  `extension self time per load (mean of ${RUNS}), 20-question page, navigation to load + 2.5 s: ${(total / RUNS).toFixed(1)} ms`,
+);
 console.log(
   `longest stretches of extension work (ms, all loads): ${blocks
     .sort((a, b) => b - a)
