@@ -244,7 +244,13 @@ describe('import fuzzing (fast-check)', () => {
         .map((v) => strToU8(JSON.stringify({ format: 'svl-pack', formatVersion: 2, junk: v }))),
       fc.jsonValue({ maxDepth: 3 }).map((v) => strToU8(JSON.stringify(v) ?? 'null')),
       fc
-        .dictionary(fc.string({ maxLength: 20 }), fc.uint8Array({ maxLength: 200 }), { maxKeys: 5 })
+        // "__proto__" as a file name would set fflate's own table's prototype while it builds the zip (a crash in
+        // the generator, not in our import): such names cannot reach a zip this way.
+        .dictionary(
+          fc.string({ maxLength: 20 }).filter((name) => name !== '__proto__'),
+          fc.uint8Array({ maxLength: 200 }),
+          { maxKeys: 5 },
+        )
         .map((files) => zipSync(files)),
     );
     const { t, add } = tally();
