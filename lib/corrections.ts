@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CRITERION_IDS, THEME_IDS } from './knowledge/ids';
 import { getCriterion } from './knowledge/models';
 import type { Classification } from './classifier';
@@ -9,13 +9,13 @@ import type { Classification } from './classifier';
  */
 export const correctionSchema = z.object({
   themeId: z.enum([...THEME_IDS, 'multiple']),
-  criterionIds: z.array(z.enum(CRITERION_IDS)).max(10).default([]),
+  criterionIds: z._default(z.array(z.enum(CRITERION_IDS)).check(z.maxLength(10)), []),
   /** The user says this is not a social value question at all. */
-  notSocialValue: z.boolean().default(false),
+  notSocialValue: z._default(z.boolean(), false),
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const correctionsSchema = z.record(z.string().max(2_000), correctionSchema);
+export const correctionsSchema = z.record(z.string().check(z.maxLength(2_000)), correctionSchema);
 export type Corrections = z.infer<typeof correctionsSchema>;
 export const CORRECTIONS_KEY = 'corrections';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHAR_RULE_IDS, COUNT_RULE_IDS } from './counting';
 import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
 import { RelevanceOverridesSchema } from './knowledge/relevance';
@@ -8,33 +8,32 @@ export const SHORTCUTS = ['Alt+Shift+G', 'Alt+Shift+L', 'Ctrl+Shift+Y'] as const
 
 /** The user's settings, kept in the extension's storage.local and validated on every read. */
 export const settingsSchema = z.object({
-  category: z.enum(CATEGORY_IDS).default('software'),
-  organisationSize: z.enum(['micro', 'small', 'medium', 'large']).default('small'),
+  category: z._default(z.enum(CATEGORY_IDS), 'software'),
+  organisationSize: z._default(z.enum(['micro', 'small', 'medium', 'large']), 'small'),
   /** Portal ids switched off by the user. */
-  disabledPortals: z.array(z.string()).default([]),
+  disabledPortals: z._default(z.array(z.string()), []),
   /** Global pause: the extension does nothing on any page. */
-  paused: z.boolean().default(false),
+  paused: z._default(z.boolean(), false),
   /** Which Social Value Model to assume: chosen from the page's evidence and date, or always one model. */
-  modelPreference: z.enum(['auto', ...MODEL_IDS]).default('auto'),
-  shortcut: z.enum(SHORTCUTS).default('Alt+Shift+G'),
+  modelPreference: z._default(z.enum(['auto', ...MODEL_IDS]), 'auto'),
+  shortcut: z._default(z.enum(SHORTCUTS), 'Alt+Shift+G'),
   /** Counting rules the user chose per portal, overriding the portal definition's. */
-  countRules: z
-    .record(z.string(), z.object({ words: z.enum(COUNT_RULE_IDS).optional(), chars: z.enum(CHAR_RULE_IDS).optional() }))
-    .default({}),
+  countRules: z._default(
+    z.record(
+      z.string(),
+      z.object({ words: z.optional(z.enum(COUNT_RULE_IDS)), chars: z.optional(z.enum(CHAR_RULE_IDS)) }),
+    ),
+    {},
+  ),
   /** Warn when someone has typed this long without the portal page saving or navigating (its session may expire). */
-  sessionNudgeMinutes: z.number().int().min(5).max(240).default(20),
+  sessionNudgeMinutes: z._default(z.int().check(z.gte(5), z.lte(240)), 20),
   /** The user's or team's own relevance ratings, overriding ours per category and criterion. */
-  relevanceOverrides: RelevanceOverridesSchema.default({}),
+  relevanceOverrides: z._default(RelevanceOverridesSchema, {}),
   /** Origins beyond the portal list the user switched Social Value Lens on for (permission granted per origin). */
-  extraSites: z
-    .array(
-      z
-        .string()
-        .max(300)
-        .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/),
-    )
-    .max(200)
-    .default([]),
+  extraSites: z._default(
+    z.array(z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/))).check(z.maxLength(200)),
+    [],
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hostMatchPattern, portalForHost, withDefaults, type Portal } from './portals';
 
 /**
@@ -7,8 +7,10 @@ import { hostMatchPattern, portalForHost, withDefaults, type Portal } from './po
  */
 export const siteOriginSchema = z
   .string()
-  .max(300)
-  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'an origin such as https://tenders.example.org');
+  .check(
+    z.maxLength(300),
+    z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'an origin such as https://tenders.example.org'),
+  );
 
 /** The origin of a page address, or null for anything that is not an http(s) page (chrome://, file:, about:). */
 export function siteOrigin(url: string | undefined): string | null {

@@ -2,7 +2,8 @@
  * Category relevance: how relevant each award criterion is to a supplier's kind of technology work, from Social
  * Value Lens's own matrix (relevance-data.ts), optionally overridden by a user's or team's own ratings.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { CATEGORY_IDS, CRITERION_IDS, type CategoryId, type CriterionId } from './ids';
 import { RATINGS, type Rating } from './rating';
 import { RELEVANCE_MATRIX } from './relevance-data';
@@ -59,7 +60,10 @@ export function categoryTitle(id: string): string {
 
 /** One override: the team's rating and, optionally, why. */
 export const RelevanceOverrideSchema = /* @__PURE__ */ (() =>
-  z.object({ rating: z.enum(RATINGS), reason: z.string().trim().min(1).max(200).optional() }).strict())();
+  z.strictObject({
+    rating: z.enum(RATINGS),
+    reason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  }))();
 
 /** A user's or team's overrides: `{ [category]: { [criterionId]: { rating, reason? } } }`. Unknown ids are rejected. */
 export const RelevanceOverridesSchema = /* @__PURE__ */ (() =>
@@ -81,7 +85,10 @@ export type ParseOverridesResult = { ok: true; overrides: RelevanceOverrides } |
 /** Validate overrides from storage or an imported file. */
 export function parseRelevanceOverrides(input: unknown): ParseOverridesResult {
   const result = RelevanceOverridesSchema.safeParse(input);
-  return result.success ? { ok: true, overrides: result.data } : { ok: false, error: z.prettifyError(result.error) };
+  if (result.success) return { ok: true, overrides: result.data };
+  // zod/mini loads no wording of its own: the English messages, for the person who imported the file.
+  z.config(en());
+  return { ok: false, error: z.prettifyError(result.error) };
 }
 
 /** Fallback reason when a team overrides a rating without saying why. */

@@ -55,7 +55,7 @@ export const DRAFT_MESSAGES = block(
     /** With `question`, a draft for a slightly reworded question on the same tender re-attaches (a fuzzy match). */
     'draft:load': answers<{ draft: StoredDraftView | null }>()({
       from: 'either',
-      schema: z.strictObject({ key, question: shortText.optional() }),
+      schema: z.strictObject({ key, question: z.optional(shortText) }),
       draftKeys: (m) => [m.key],
       handle: async (m, { db }) => ({ ok: true, draft: await loadDraft(db, m.key, m.question) }),
     }),

@@ -75,7 +75,8 @@ export const SIDE_PANEL_MESSAGES = block(
     /** On the user's click in the side panel: put text into the field (a revision of what was there is kept first). */
     'sidepanel:insert': answers()({
       from: 'page',
-      schema: fieldTargetSchema.extend({
+      schema: z.strictObject({
+        ...fieldTargetSchema.shape,
         text: z.string().max(1_000_000),
         mode: insertModeSchema,
         reason: revisionReasonSchema,
@@ -91,7 +92,7 @@ export const SIDE_PANEL_MESSAGES = block(
     /** On the user's choice in the side panel: correct what the question is about, or count as the portal counts. */
     'sidepanel:adjust': answers()({
       from: 'page',
-      schema: fieldTargetSchema.extend({ adjust: fieldAdjustSchema }),
+      schema: z.strictObject({ ...fieldTargetSchema.shape, adjust: fieldAdjustSchema }),
       handle({ tabId, frameId, fieldId, key, adjust }, { platform }) {
         return relay(
           platform.relayToFrame,
