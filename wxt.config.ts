@@ -20,8 +20,9 @@ export default defineConfig({
     plugins: [preact(), ...(process.env.SVL_BUNDLE_STATS ? [bundleStats(process.env.SVL_BUNDLE_STATS)] : [])],
     ...(process.env.SVL_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
-  // The store listing's screenshots and tile are not source: keep them out of the sources zip Mozilla reviews.
-  zip: { excludeSources: ['store/images/**'] },
+  // The store listing's screenshots and tile, and test output, are not source: keep them out of the sources zip
+  // Mozilla reviews.
+  zip: { excludeSources: ['store/images/**', 'test-results/**', 'playwright-report/**'] },
   hooks: {
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {
