@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RouteName } from '../fixtures/routes';
+import { coveredArea, FIFTEEN_LINES, MAX_COVERED_PX2 } from '../overlay-area';
 import { expect, overlayOf, test } from './fixtures';
 
 /**
@@ -44,11 +45,6 @@ const FIELDS: Array<{
   },
 ];
 
-const LINES = Array.from(
-  { length: 15 },
-  (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`,
-);
-
 for (const field of FIELDS) {
   test(`the overlay covers at most 576 px² of a ${field.name} with 15 lines of text`, async ({ context, server }) => {
     const page = await context.newPage();
@@ -56,10 +52,10 @@ for (const field of FIELDS) {
     const overlay = await overlayOf(field.box(page));
     const editable = field.editable(page);
     if (field.route === 'findTenderSocialValue' || field.route === 'jaggaerQuestionnaire') {
-      await editable.fill(LINES.join('\n'));
+      await editable.fill(FIFTEEN_LINES.join('\n'));
     } else {
       await editable.click();
-      for (const line of LINES) {
+      for (const line of FIFTEEN_LINES) {
         await page.keyboard.type(line);
         await page.keyboard.press('Enter');
       }
@@ -69,23 +65,9 @@ for (const field of FIELDS) {
     // Two frames for the placement that follows the last keystroke.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const fieldBox = (await field.box(page).boundingBox())!;
-    const area = await overlay.evaluate((host, f) => {
-      const boxes = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0 && r.height > 0);
-      // Area of the union of the overlay's boxes inside the field, on a 1 px grid (boxes may overlap each other).
-      const covered = new Set<number>();
-      for (const r of boxes) {
-        const x0 = Math.max(Math.floor(r.left), Math.floor(f.x));
-        const x1 = Math.min(Math.ceil(r.right), Math.ceil(f.x + f.width));
-        const y0 = Math.max(Math.floor(r.top), Math.floor(f.y));
-        const y1 = Math.min(Math.ceil(r.bottom), Math.ceil(f.y + f.height));
-        for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) covered.add(y * 100_000 + x);
-      }
-      return covered.size;
-    }, fieldBox);
+    const area = await overlay.evaluate(coveredArea, fieldBox);
     test.info().annotations.push({ type: 'covered px²', description: `${field.name}: ${area}` });
     console.log(`covered px² ${field.name}: ${area}`);
-    expect(area).toBeLessThanOrEqual(576);
+    expect(area).toBeLessThanOrEqual(MAX_COVERED_PX2);
   });
 }

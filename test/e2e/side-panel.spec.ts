@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { FixtureServer } from '../fixture-server';
 import { expect, overlayOf, readRevisionTexts, test } from './fixtures';
 
 test.setTimeout(60_000);
@@ -22,6 +23,17 @@ async function openSidePanel(context: BrowserContext, extensionId: string): Prom
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   return panel;
+}
+
+/** A Find a Tender page with its first social value answer box (#sv-jobs), once the box has its overlay. */
+async function openJobsQuestion(
+  context: BrowserContext,
+  server: FixtureServer,
+): Promise<{ page: Page; jobs: Locator; overlay: Locator }> {
+  const page = await context.newPage();
+  await page.goto(server.url('findTenderSocialValue'));
+  const jobs = page.locator('#sv-jobs');
+  return { page, jobs, overlay: await overlayOf(jobs) };
 }
 
 function sendFrom(page: Page, message: unknown) {
@@ -52,10 +64,7 @@ test('the side panel follows the focused field: its question, theme, count and r
   server,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const jobs = page.locator('#sv-jobs');
-  await overlayOf(jobs);
+  const { page, jobs } = await openJobsQuestion(context, server);
   const panel = await openSidePanel(context, extensionId);
   await expect(panel.getByTestId('sp-field')).toContainText('Click in a social value answer box');
 
@@ -89,12 +98,15 @@ test('the side panel follows the focused field: its question, theme, count and r
   expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+/** The side panel page's address, as its DevTools target reports it. */
+const SIDE_PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/;
+
 /** Is the browser's side panel showing our page? (Playwright lists no side panel page; the DevTools targets do.) */
 async function sidePanelShown(page: Page): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
   await cdp.detach();
-  return targetInfos.some((t) => t.type === 'page' && /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
+  return targetInfos.some((t) => t.type === 'page' && SIDE_PANEL_URL.test(t.url));
 }
 
 /**
@@ -105,7 +117,7 @@ async function inSidePanel(page: Page, calls: { method: string; params: object }
   const cdp = await page.context().newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find((t) => /^chrome-extension:\/\/[a-p]{32}\/sidepanel\.html/.test(t.url));
+    const target = targetInfos.find((t) => t.type === 'page' && SIDE_PANEL_URL.test(t.url));
     if (!target) throw new Error('no side panel target');
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
     const results: unknown[] = [];
@@ -166,10 +178,7 @@ function pageVisibleText(page: Page): Promise<string> {
 
 for (const how of ['the shortcut', 'a click on the badge'] as const) {
   test(`${how} opens the browser's side panel and the cursor stays in the answer`, async ({ context, server }) => {
-    const page = await context.newPage();
-    await page.goto(server.url('findTenderSocialValue'));
-    const jobs = page.locator('#sv-jobs');
-    const overlay = await overlayOf(jobs);
+    const { page, jobs, overlay } = await openJobsQuestion(context, server);
     await jobs.click();
     await jobs.pressSequentially('We will hire 4 apprentices.');
     expect(await sidePanelShown(page)).toBe(false);
@@ -189,10 +198,7 @@ test('one key back: Escape in the side panel closes it and the cursor is where i
   context,
   server,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const jobs = page.locator('#sv-jobs');
-  await overlayOf(jobs);
+  const { page, jobs } = await openJobsQuestion(context, server);
   await jobs.click();
   await jobs.pressSequentially('We will hire 4 apprentices.');
   await jobs.press('Home'); // the cursor is not at the end: coming back must not move it
@@ -212,10 +218,7 @@ test('evidence library text goes into the field only on a click in the side pane
   extensionId,
   serviceWorker,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const jobs = page.locator('#sv-jobs');
-  const overlay = await overlayOf(jobs);
+  const { page, jobs, overlay } = await openJobsQuestion(context, server);
   const panel = await openSidePanel(context, extensionId);
   await seedLibrary(panel);
   const original = 'We will create 8 apprenticeships for care leavers by March 2027.';
@@ -284,10 +287,7 @@ test('a theme correction and a counting rule chosen in the side panel apply to t
   server,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const jobs = page.locator('#sv-jobs');
-  const overlay = await overlayOf(jobs);
+  const { page, jobs, overlay } = await openJobsQuestion(context, server);
   const panel = await openSidePanel(context, extensionId);
   await page.bringToFront();
   await jobs.click();
@@ -306,10 +306,7 @@ test('the panel shows evaluator points with their source label, examples for the
   server,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('findTenderSocialValue'));
-  const jobs = page.locator('#sv-jobs');
-  await overlayOf(jobs);
+  const { page, jobs } = await openJobsQuestion(context, server);
   const panel = await openSidePanel(context, extensionId);
   // The user's category, as the options page saves it.
   await panel.evaluate(async () => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
+import { coveredArea, FIFTEEN_LINES, MAX_COVERED_PX2 } from '../overlay-area';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, process.env.SVL_OUT_DIR ?? '.output');
@@ -171,50 +172,31 @@ const tests: Array<{ name: string; run: (browser: Browser, server: FixtureServer
         () => page.evaluate(() => !!document.querySelector('#q_3_1')?.getAttribute('data-svl-field')),
         (ok) => ok,
       );
-      const lines = Array.from(
-        { length: 15 },
-        (_, i) => `Line ${i + 1}: we will recruit local apprentices and report quarterly to the council.`,
-      );
-      await page.type('#q_3_1', lines.join('\n'));
+      await page.type('#q_3_1', FIFTEEN_LINES.join('\n'));
       await waitFor(
         'the count of 15 lines',
         () => overlayText(page, '#q_3_1', 'svl-count'),
         (t) => /^(1[5-9]\d|[2-9]\d\d) words/.test(t),
       );
-      const area = await page.evaluate(
+      // Two frames for the placement that follows the last keystroke, then the field's box and its overlay.
+      const fieldBox = await page.evaluate(
         () =>
-          new Promise<number>((resolve) =>
+          new Promise<{ x: number; y: number; width: number; height: number; id: string }>((resolve) =>
             requestAnimationFrame(() =>
               requestAnimationFrame(() => {
                 const field = document.querySelector('#q_3_1')!;
-                const f = field.getBoundingClientRect();
-                const host = document.querySelector(
-                  `svl-overlay[data-svl-for="${field.getAttribute('data-svl-field')}"]`,
-                )!;
-                const boxes = [host, ...(host.shadowRoot?.querySelectorAll('*') ?? [])]
-                  .map((el) => el.getBoundingClientRect())
-                  .filter((r) => r.width > 0 && r.height > 0);
-                // The union of the overlay's boxes inside the field, on a 1 px grid.
-                const covered = new Set<number>();
-                for (const r of boxes)
-                  for (
-                    let x = Math.max(Math.floor(r.left), Math.floor(f.left));
-                    x < Math.min(Math.ceil(r.right), Math.ceil(f.right));
-                    x++
-                  )
-                    for (
-                      let y = Math.max(Math.floor(r.top), Math.floor(f.top));
-                      y < Math.min(Math.ceil(r.bottom), Math.ceil(f.bottom));
-                      y++
-                    )
-                      covered.add(y * 100_000 + x);
-                resolve(covered.size);
+                const { x, y, width, height } = field.getBoundingClientRect();
+                resolve({ x, y, width, height, id: field.getAttribute('data-svl-field') ?? '' });
               }),
             ),
           ),
       );
+      const host = await page.$(`svl-overlay[data-svl-for="${fieldBox.id}"]`);
+      if (!host) throw new Error('no overlay for the field');
+      const area = await host.evaluate(coveredArea, fieldBox);
       console.log(`Firefox: overlay covers ${area} px² of the Jaggaer field`);
-      if (area > 576) throw new Error(`the overlay covers ${area} px² of the field (at most 576)`);
+      if (area > MAX_COVERED_PX2)
+        throw new Error(`the overlay covers ${area} px² of the field (at most ${MAX_COVERED_PX2})`);
       await page.close();
     },
   },
