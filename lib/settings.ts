@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CHAR_RULE_IDS, COUNT_RULE_IDS } from './counting';
 import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
 import { RelevanceOverridesSchema } from './knowledge/relevance';
+import { siteOriginSchema } from './sites';
 
 /** Keyboard shortcuts the user can pick for "open guidance for the focused field" (clear of portal and editor keys). */
 export const SHORTCUTS = ['Alt+Shift+G', 'Alt+Shift+L', 'Ctrl+Shift+Y'] as const;
@@ -30,10 +31,7 @@ export const settingsSchema = z.object({
   /** The user's or team's own relevance ratings, overriding ours per category and criterion. */
   relevanceOverrides: z._default(RelevanceOverridesSchema, {}),
   /** Origins beyond the portal list the user switched Social Value Lens on for (permission granted per origin). */
-  extraSites: z._default(
-    z.array(z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/))).check(z.maxLength(200)),
-    [],
-  ),
+  extraSites: z._default(z.array(siteOriginSchema).check(z.maxLength(200)), []),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
