@@ -3,6 +3,7 @@
  * contract can bear (one, unless the contract is large). Guidance: PPN 002 section 2 (three steps for buyers) and
  * the PPN 002 guide on selecting outcomes (knowledge facts `ppn002-q-one-outcome`).
  */
+import { isSourcedCentralModel } from '../knowledge/ids';
 import { getOutcome, getTheme } from '../knowledge/models';
 import { GUIDANCE } from './guidance';
 import { findNamed } from './named';
@@ -29,7 +30,7 @@ function outcomeLabel(id: string): string {
  * TOMs or the reported, unverified PPN 026 (audit H5).
  */
 export function outcomeChecksApply(a: Analysis): boolean {
-  return (a.model === 'ppn-06-20' || a.model === 'ppn-002') && a.decision.jurisdiction === 'uk-central';
+  return isSourcedCentralModel(a.model) && a.decision.jurisdiction === 'uk-central';
 }
 
 export function checkOutcomeCriteria(a: Analysis): Finding[] {

@@ -28,6 +28,15 @@ export const MODEL_IDS = [
 ] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
+/**
+ * The UK central models read in primary sources (PPN 06/20 and PPN 002; PPN 026 is reported, unverified): the only
+ * models whose outcomes, award criteria and guide (core deliverables are not social value) are applied as rules.
+ */
+export const SOURCED_CENTRAL_MODELS = ['ppn-06-20', 'ppn-002'] as const satisfies readonly ModelId[];
+export function isSourcedCentralModel(model: string | null | undefined): boolean {
+  return (SOURCED_CENTRAL_MODELS as readonly (string | null | undefined)[]).includes(model);
+}
+
 /** PPN 06/20 policy outcomes 1-8 ("ppn0620-o<n>"). The MAC's first digit is the outcome number. */
 export const PPN0620_OUTCOME_IDS = [
   'ppn0620-o1',

@@ -10,7 +10,7 @@ import { decideModel } from '../classifier/model';
 import { analyseEvidence, type EvidenceReport } from './answer';
 import { evaluatorLookFor, type LookForPoint } from '../knowledge/evaluators';
 import type { FrameworkNotice } from '../knowledge/frameworks';
-import { MODEL_IDS, type CategoryId, type ModelId } from '../knowledge/ids';
+import { isSourcedCentralModel, MODEL_IDS, type CategoryId, type ModelId } from '../knowledge/ids';
 import { criteriaForEvidence } from '../knowledge/models';
 import { formatSource } from '../knowledge/sources';
 import { techExamplesFor } from '../knowledge/tech-examples';
@@ -84,10 +84,9 @@ export function fieldReminders(input: FieldReminderInput): FieldReminders {
       })),
       caution: tech.caution,
       cautionSource: formatSource(tech.cautionSource),
-      cautionScope:
-        model === 'ppn-06-20' || model === 'ppn-002'
-          ? null
-          : "a principle of the UK Social Value Model guide, for reference: this question's own rules were not checked for it",
+      cautionScope: isSourcedCentralModel(model)
+        ? null
+        : "a principle of the UK Social Value Model guide, for reference: this question's own rules were not checked for it",
     },
     evidence:
       declaration || !input.text.trim()
