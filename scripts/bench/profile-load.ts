@@ -57,27 +57,27 @@ try {
         if (nodes.get(at)!.callFrame.url.startsWith('chrome-extension://')) return true;
       return false;
     };
-    // Contiguous stretches of extension work (samples less than 1 ms apart): the tasks it runs, longest first.
+    // One pass: self time by function, and contiguous stretches of extension work (samples under 1 ms apart).
     let clock = 0;
-    let block: { start: number; end: number } | null = null;
-    profile.samples.forEach((id, i) => {
+    let start = -1;
+    let end = -1;
+    for (const [i, id] of profile.samples.entries()) {
       clock += (profile.timeDeltas[i] ?? 0) / 1000;
-      if (!inExtension(id)) return;
-      if (block && clock - block.end < 1) block.end = clock;
-      else {
-        if (block) blocks.push(block.end - block.start);
-        block = { start: clock, end: clock };
+      if (inExtension(id)) {
+        if (start >= 0 && clock - end < 1) end = clock;
+        else {
+          if (start >= 0) blocks.push(end - start);
+          start = end = clock;
+        }
       }
-    });
-    if (block) blocks.push((block as { start: number; end: number }).end - (block as { start: number }).start);
-    profile.samples.forEach((id, i) => {
       const frame = nodes.get(id)!.callFrame;
-      if (!frame.url.startsWith('chrome-extension://')) return;
+      if (!frame.url.startsWith('chrome-extension://')) continue;
       const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
       const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-p]+\//, '')}:${frame.lineNumber + 1}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
       total += ms;
-    });
+    }
+    if (start >= 0) blocks.push(end - start);
     await page.close();
   }
 } finally {
