@@ -3,7 +3,8 @@ import { CHAR_RULES, COUNT_RULES, type CharRuleId, type CountRuleId } from '@/li
 import type { EvidenceReport } from '@/lib/reminders/answer';
 import { THEME_IDS } from '@/lib/knowledge/ids';
 import type { Correction } from '@/lib/corrections';
-import { themeTitle, type Guidance } from '@/lib/guidance/build';
+import type { Guidance } from '@/lib/guidance/build';
+import { themeTitle } from '@/lib/knowledge/labels';
 import { formatCount } from '@/lib/format-number';
 
 export interface PanelModel {

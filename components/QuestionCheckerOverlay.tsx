@@ -1,5 +1,5 @@
 import type { CheckResult } from '@/lib/checks';
-import { MODEL_LABEL } from '@/lib/classifier/model';
+import { MODEL_LABEL } from '@/lib/knowledge/labels';
 import { SEVERITY_LABEL, countsText } from './QuestionCheckerFindings';
 
 export interface QuestionCheckerOverlayModel {

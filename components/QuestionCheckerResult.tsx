@@ -1,5 +1,5 @@
 import type { CheckResult } from '@/lib/checks';
-import { MODEL_LABEL } from '@/lib/classifier/model';
+import { MODEL_LABEL } from '@/lib/knowledge/labels';
 import { FindingItem, HighlightedText } from './QuestionCheckerFindings';
 
 /** The checker's findings for checked text: the model chosen and why, readability, the highlighted wording, the findings. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CRITERION_IDS, THEME_IDS } from './knowledge/ids';
-import { getCriterion } from './knowledge/models';
+import { nearestTheme } from './knowledge/labels';
 import type { Classification } from './classifier';
 
 /**
@@ -38,10 +38,9 @@ export function applyCorrection(classification: Classification, correction: Corr
   }
   const criterionIds = correction.criterionIds.length
     ? correction.criterionIds
-    : classification.criterionIds.filter((id) => {
-        const criterion = getCriterion(id);
-        return correction.themeId === 'multiple' || criterion?.nearestTheme === correction.themeId;
-      });
+    : classification.criterionIds.filter(
+        (id) => correction.themeId === 'multiple' || nearestTheme(id) === correction.themeId,
+      );
   return {
     ...classification,
     socialValue: true,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CHAR_RULE_IDS, COUNT_RULE_IDS } from './counting';
 import { CATEGORY_IDS, MODEL_IDS } from './knowledge/ids';
-import { RelevanceOverridesSchema } from './knowledge/relevance';
+import { RelevanceOverridesSchema } from './knowledge/relevance-schema';
 import { siteOriginSchema } from './sites';
 
 /** Keyboard shortcuts the user can pick for "open guidance for the focused field" (clear of portal and editor keys). */

@@ -5,10 +5,10 @@
  * (`svl-overlay[data-svl-mode="buyer"]`) that checks the wording after a typing pause. It only reads the field.
  */
 import { render, h } from 'preact';
-import { checkQuestion, type CheckContext } from '@/lib/checks';
 import { QuestionCheckerOverlay, type QuestionCheckerOverlayModel } from '@/components/QuestionCheckerOverlay';
 import checkerCss from '@/components/QuestionCheckerOverlay.css?inline';
-import { inferBuyerType } from '@/lib/classifier/model';
+import { send } from '@/components/send';
+import { unreachable, type Payload } from '@/lib/messages';
 import { parseWeighting } from '@/lib/limits';
 import type { FieldDescription } from './find-fields';
 import { OverlayHost } from './overlay-host';
@@ -16,6 +16,9 @@ import type { AnswerField } from './answer-field';
 import { cleanText as clean } from '@/lib/text';
 
 export const BUYER_CHECK_DELAY_MS = 600;
+
+/** What a buyer field's check is asked with, besides the wording itself. */
+type CheckRequest = Omit<Payload<'analysis:check'>, 'text'>;
 
 /** A field that holds the question itself: "Question 1", "Enter your question", "Question text". */
 const QUESTION_SLOT =
@@ -85,7 +88,7 @@ export class BuyerSession {
   constructor(
     readonly field: AnswerField,
     readonly id: string,
-    private readonly context: () => CheckContext,
+    private readonly context: () => CheckRequest,
     signal: AbortSignal,
   ) {
     field.element.setAttribute('data-svl-field', id);
@@ -113,10 +116,26 @@ export class BuyerSession {
     this.timer = setTimeout(() => this.check(), BUYER_CHECK_DELAY_MS);
   }
 
+  /** Answers to earlier checks are dropped: only the latest wording's findings are shown. */
+  private checkSeq = 0;
+
+  /** Check the wording now (in the background, where the checks and the knowledge base live). */
   check(): void {
     const text = this.field.text();
-    this.model = { result: text.trim() ? checkQuestion(text, this.context()) : null, stale: false };
-    this.render();
+    const seq = ++this.checkSeq;
+    if (!text.trim()) {
+      this.model = { result: null, stale: false };
+      this.render();
+      return;
+    }
+    void send('analysis:check', { ...this.context(), text: text.slice(0, 100_000) })
+      .catch(unreachable)
+      .then((reply) => {
+        if (seq !== this.checkSeq || this.destroyed) return;
+        // Unanswered (the extension was reloaded under the page): the findings stay marked as out of date.
+        if (reply.ok) this.model = { result: reply.result, stale: false };
+        this.render();
+      });
   }
 
   place(): void {
@@ -166,16 +185,16 @@ export function offerBuyerField(
   if (ANSWER_LABEL.test(label) || !(QUESTION_SLOT.test(label) || QUESTION_ID.test(field.labelSource.id))) return false;
   if (!isBuyerAuthoringField(field.labelSource, description, pageText())) return false;
   const weightingInput = findWeightingInput();
-  // The buyer type where the page says it (title and headings name the council, trust or department); the portal's
-  // host gives the jurisdiction (Public Contracts Scotland, Sell2Wales, eTendersNI) and the Digital Marketplace notice.
-  const page = pageText();
-  const buyerType = inferBuyerType([page, document.title]);
+  // The buyer type where the page says it (title and headings name the council, trust or department; the background
+  // reads it from `pageText`); the portal's host gives the jurisdiction (Public Contracts Scotland, Sell2Wales,
+  // eTendersNI) and the Digital Marketplace notice.
+  const page = pageText().slice(0, 20_000);
   const portalHost = location.hostname;
-  const context = (): CheckContext => ({
-    hint: description.hint || undefined,
-    section: description.section || undefined,
-    tenderTitle: document.title,
-    ...(buyerType !== 'unknown' ? { buyerType } : {}),
+  const context = (): CheckRequest => ({
+    hint: description.hint.slice(0, 10_000),
+    section: description.section.slice(0, 2_000),
+    tenderTitle: document.title.slice(0, 2_000),
+    pageText: page,
     portalHost,
     weightingPercent: weightingOf(weightingInput),
     // The field's own maxlength limits the question's wording, not the bidders' answers: not passed on.

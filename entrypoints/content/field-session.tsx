@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Overlay, type OverlayModel } from '@/components/Overlay';
 import type { PanelModel } from '@/components/GuidancePanel';
-import { buildGuidance, themeTitle, type Guidance } from '@/lib/guidance/build';
+import type { Guidance } from '@/lib/guidance/build';
+import { themeTitle } from '@/lib/knowledge/labels';
 import type { Classification } from '@/lib/classifier';
 import { applyCorrection, type Correction } from '@/lib/corrections';
 import {
@@ -18,8 +19,14 @@ import {
 } from '@/lib/counting';
 import { Autosave } from '@/lib/drafts/autosave';
 import type { RevisionReason } from '@/lib/drafts/revision-reasons';
-import { analyseEvidence, type EvidenceReport } from '@/lib/reminders/answer';
-import { fieldAdjustRelaySchema, fieldInsertSchema, type FieldAdjust, type FocusedField } from '@/lib/messages';
+import type { EvidenceReport } from '@/lib/reminders/answer';
+import {
+  fieldAdjustRelaySchema,
+  fieldInsertSchema,
+  unreachable,
+  type FieldAdjust,
+  type FocusedField,
+} from '@/lib/messages';
 import { CRITERION_IDS, THEME_IDS } from '@/lib/knowledge/ids';
 import type { z } from 'zod';
 import type { draftIdentitySchema, Failure } from '@/lib/messages';
@@ -325,13 +332,13 @@ export class FieldSession {
     }
   }
 
-  private panelModel(): PanelModel {
+  private panelModel(guidance: Guidance): PanelModel {
     const { words, chars } = this.model;
     const limit = this.setup.limit;
     const wordsLabel = COUNT_RULES.find((r) => r.id === this.rules.words)?.label ?? this.rules.words;
     const charsLabel = CHAR_RULES.find((r) => r.id === this.rules.chars)?.label ?? this.rules.chars;
     return {
-      guidance: this.guidance(),
+      guidance,
       evidence: this.lastEvidence,
       rules: { ...this.rules, portalWords: this.setup.portalRules.words, portalChars: this.setup.portalRules.chars },
       counts: { words, chars },
@@ -358,34 +365,47 @@ export class FieldSession {
     this.refreshPanel();
   }
 
-  /** Evidence reminders, computed after a typing pause (never on the keystroke path). */
+  /** Answers to earlier analysis requests are dropped: only the latest text's reminders are shown. */
+  private analysisSeq = 0;
+
+  /**
+   * Evidence reminders and the panel's guidance, worked out by the background after a typing pause (never on the
+   * keystroke path, and none of the knowledge base or reminder rules loaded into the portal page).
+   */
   private analyse(): void {
-    const text = this.setup.field.text();
-    const report = analyseEvidence(text, { needsBaseline: this.guidance().needsBaseline });
-    const applicable = report.checks.filter((c) => c.applicable);
-    this.lastEvidence = report;
-    this.model = {
-      ...this.model,
-      evidenceScore: text.trim() ? { met: applicable.filter((c) => c.met).length, of: applicable.length } : null,
-    };
-    this.refreshPanel();
+    clearTimeout(this.analysisTimer);
+    const text = this.setup.field.text().slice(0, 1_000_000);
+    const seq = ++this.analysisSeq;
+    const { settings } = this.services;
+    void this.services
+      .send('analysis:field', {
+        classification: this.classification,
+        category: settings.category,
+        overrides: settings.relevanceOverrides,
+        text,
+      })
+      .catch(unreachable)
+      .then((reply) => {
+        if (seq !== this.analysisSeq || this.controller.signal.aborted || !reply.ok) return;
+        this.guidance = reply.guidance;
+        const report = reply.evidence;
+        const applicable = report ? report.checks.filter((c) => c.applicable) : [];
+        this.lastEvidence = report;
+        this.model = {
+          ...this.model,
+          evidenceScore:
+            report && text.trim() ? { met: applicable.filter((c) => c.met).length, of: applicable.length } : null,
+        };
+        this.refreshPanel();
+      });
   }
 
   private lastEvidence: EvidenceReport | null = null;
-  private cachedGuidance: Guidance | null = null;
-
-  /** Guidance depends only on the classification and the category: build it once per correction. */
-  private guidance(): Guidance {
-    this.cachedGuidance ??= buildGuidance(
-      this.classification,
-      this.services.settings.category,
-      this.services.settings.relevanceOverrides,
-    );
-    return this.cachedGuidance;
-  }
+  /** The guidance for the current classification (from the background; null until it answers, or after a correction). */
+  private guidance: Guidance | null = null;
 
   private refreshPanel(): void {
-    if (this.model.panelOpen) this.model = { ...this.model, panel: this.panelModel() };
+    if (this.model.panelOpen && this.guidance) this.model = { ...this.model, panel: this.panelModel(this.guidance) };
     this.render();
   }
 
@@ -450,7 +470,7 @@ export class FieldSession {
   private correct(correction: Correction | null): void {
     this.correction = correction ?? undefined;
     this.classification = applyCorrection(this.setup.detected, this.correction);
-    this.cachedGuidance = null;
+    this.guidance = null;
     this.services.saveCorrection(this.setup.identity.key, correction);
     const theme = this.classification.socialValue
       ? themeTitle(this.classification.themeId)
@@ -458,6 +478,8 @@ export class FieldSession {
     this.model = { ...this.model, theme };
     this.describe();
     this.refreshPanel();
+    // The guidance and the reminders follow the corrected theme.
+    this.analyse();
   }
 
   /** Write any unsaved text now (on pagehide, when the tab is hidden, or from the autosave timers). */

@@ -1,8 +1,9 @@
-import type { PageStatus } from '@/lib/messages';
-import { describeField, SCAN_LIMITS, scanFields, type DescribeCache } from './find-fields';
+import type { Classification } from '@/lib/classifier';
+import { CLASSIFY_BATCH_MAX, unreachable, type PageStatus } from '@/lib/messages';
+import { describeField, SCAN_LIMITS, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
-import { createSession, readPageContext, type PageContext, type PageServices } from './session-factory';
+import { classifyItem, createSession, readPageContext, type PageContext, type PageServices } from './session-factory';
 import { buyerPageText, offerBuyerField } from './buyer';
 import { iframeEditorBody } from './editors';
 
@@ -216,40 +217,51 @@ export class PageController {
         socialValue: this.sessions.size,
         waiting: this.waiting.size,
         // Near the viewport but not yet mounted (test/e2e/scan.ts reads this: 0, or a later 'svl-mount', is settled).
-        pending: this.pending.length,
+        pending: this.unsettled,
         capped,
       },
     });
   }
 
-  /** Describe, classify and start sessions for fields near the viewport until this frame's budget is spent. */
+  /** Fields described and sent to the background's classifier, not yet answered. */
+  private classifying = 0;
+  /** Classified fields waiting for their session (started a few per frame, like `pending`). */
+  private ready: Classified[] = [];
+  /** Bumped when the page's address changes: classifications asked for under the old address are dropped. */
+  private generation = 0;
+
+  /** Everything between a field coming near the viewport and its session (the scan's `pending`). */
+  private get unsettled(): number {
+    return this.pending.length + this.classifying + this.ready.length;
+  }
+
+  /**
+   * Start sessions for classified fields, then describe fields near the viewport, until this frame's budget is
+   * spent. The described fields go to the background's classifier in one message; their sessions start when it
+   * answers (a later frame).
+   */
   private drain(started = performance.now()): void {
+    while (this.ready.length && performance.now() - started < MOUNT_BUDGET_MS) this.mount(this.ready.shift()!);
     let pageText: string | undefined;
     const buyerText = () => (pageText ??= buyerPageText());
+    const batch: Described[] = [];
     while (this.pending.length && performance.now() - started < MOUNT_BUDGET_MS) {
       const { field, shared } = this.pending.shift()!;
       if (!field.element.isConnected) continue;
       const described = describeField(field.labelSource, shared.cache);
       if (offerBuyerField(field, described, this.controller.signal, buyerText)) continue;
-      if (!described.question) continue;
-      // A rich editor replaces its source textarea: if we picked up the textarea before the editor started, the
-      // editor takes over (same question, same draft).
-      const replaced = field.labelSource !== field.element ? this.sessions.get(field.labelSource) : undefined;
-      if (replaced) {
-        replaced.destroy();
-        this.sessions.delete(field.labelSource);
-      }
-      const session = createSession(measured(field), described, shared.page, this.services);
-      if (session) this.sessions.set(field.element, session);
+      if (described.question) batch.push({ field, shared, described });
+      if (batch.length === CLASSIFY_BATCH_MAX) break;
     }
-    if (this.pending.length) {
+    if (batch.length) this.classify(batch);
+    if (this.pending.length || this.ready.length) {
       if (!this.drainFrame) {
         this.drainFrame = requestAnimationFrame(() => {
           this.drainFrame = 0;
           this.drain();
         });
       }
-    } else if (this.mountStarted) {
+    } else if (this.mountStarted && !this.classifying) {
       // From the scan (or scroll) that brought fields near the viewport to the last of their overlays mounted.
       performance.measure(MOUNT_MEASURE, {
         start: this.mountStarted,
@@ -257,6 +269,42 @@ export class PageController {
       });
       this.mountStarted = 0;
     }
+  }
+
+  /** Ask the background to classify a batch of described fields; their sessions start in the frames after it answers. */
+  private classify(batch: Described[]): void {
+    const generation = this.generation;
+    const { settings } = this.services;
+    this.classifying += batch.length;
+    void this.services
+      .send('analysis:classify', {
+        items: batch.map((item) => classifyItem(item.described)),
+        tenderTitle: document.title.slice(0, 2_000),
+        preferredModel: settings.modelPreference,
+        portalHost: location.hostname,
+      })
+      .catch(unreachable)
+      .then((reply) => {
+        if (generation !== this.generation || this.controller.signal.aborted) return;
+        this.classifying -= batch.length;
+        // Unanswered (the extension was reloaded under the page): those fields get no badge, as on a page it never saw.
+        if (reply.ok) batch.forEach((item, i) => this.ready.push({ ...item, detected: reply.classifications[i]! }));
+        this.drain();
+      });
+  }
+
+  /** Start the session of a classified field (nothing, for a field that is not social value or has gone). */
+  private mount({ field, shared, described, detected }: Classified): void {
+    if (!field.element.isConnected || this.sessions.has(field.element)) return;
+    // A rich editor replaces its source textarea: if we picked up the textarea before the editor started, the
+    // editor takes over (same question, same draft).
+    const replaced = field.labelSource !== field.element ? this.sessions.get(field.labelSource) : undefined;
+    if (replaced) {
+      replaced.destroy();
+      this.sessions.delete(field.labelSource);
+    }
+    const session = createSession(measured(field), described, shared.page, this.services, detected);
+    if (session) this.sessions.set(field.element, session);
   }
 
   private readonly watchedFrames = new WeakSet<HTMLIFrameElement>();
@@ -312,6 +360,9 @@ export class PageController {
     for (const session of this.sessions.values()) session.destroy(); // destroy() flushes unsaved text first
     this.sessions.clear();
     this.pending = [];
+    this.ready = [];
+    this.classifying = 0;
+    this.generation++;
     for (const anchor of this.waiting.keys()) this.near?.unobserve(anchor);
     this.waiting.clear();
     this.seen = new WeakSet();
@@ -328,7 +379,7 @@ export class PageController {
       fieldsFound: this.fieldsFound,
       socialValueFields: this.sessions.size,
       paused: this.services.settings.paused,
-      fieldsWaiting: this.waiting.size + this.pending.length,
+      fieldsWaiting: this.waiting.size + this.unsettled,
       ...(this.capped ? { fieldCap: SCAN_LIMITS.candidates } : {}),
     };
   }
@@ -342,6 +393,7 @@ export class PageController {
     this.near?.disconnect();
     this.waiting.clear();
     this.pending = [];
+    this.ready = [];
     for (const session of this.sessions.values()) session.destroy();
     this.sessions.clear();
   }
@@ -355,6 +407,13 @@ interface Found {
 interface Shared {
   cache: DescribeCache;
   page: PageContext;
+}
+/** A found field with its description, and then with the background's classification of its question. */
+interface Described extends Found {
+  described: FieldDescription;
+}
+interface Classified extends Described {
+  detected: Classification;
 }
 
 function isForeignElement(node: Node): boolean {

@@ -1,4 +1,5 @@
-import { classifyQuestion, type Classification } from '@/lib/classifier';
+import type { Classification } from '@/lib/classifier';
+import type { ClassifyItem } from '@/lib/messages/analysis';
 import { applyCorrection } from '@/lib/corrections';
 import { draftKey } from '@/lib/drafts/key';
 import { parseLimits } from '@/lib/limits';
@@ -31,15 +32,25 @@ export function readPageContext(portal: Portal): PageContext {
   };
 }
 
+/** What the background's classifier is asked about a described field (one item of an `analysis:classify` batch). */
+export function classifyItem(described: FieldDescription): ClassifyItem {
+  return {
+    question: described.question.slice(0, 10_000),
+    hint: described.hint.slice(0, 10_000),
+    section: described.section.slice(0, 2_000),
+  };
+}
+
 /**
- * Classify a found field's question and, when it is about social value (or the user said it is), start a
- * session for it: overlay, counting, autosave. Returns null for every other field.
+ * Start a session for a found field whose question the background classified, when it is about social value (or
+ * the user said it is): overlay, counting, autosave. Returns null for every other field.
  */
 export function createSession(
   field: AnswerField,
   described: FieldDescription,
   page: PageContext,
   services: PageServices,
+  detected: Classification,
 ): FieldSession | null {
   if (!described.question) return null;
   const { portal, settings } = services;
@@ -50,13 +61,6 @@ export function createSession(
     tenderRef,
     path: page.path,
     question: described.question,
-  });
-  const detected: Classification = classifyQuestion(described.question, {
-    hint: described.hint,
-    section: described.section,
-    tenderTitle: document.title,
-    preferredModel: settings.modelPreference,
-    portalHost: location.hostname,
   });
   const correction = services.corrections[key];
   const classification = applyCorrection(detected, correction);

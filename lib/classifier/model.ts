@@ -20,6 +20,7 @@ import {
   type FrameworkNotice,
 } from '../knowledge/frameworks';
 import type { ModelId } from '../knowledge/ids';
+import { MODEL_LABEL } from '../knowledge/labels';
 import { MODEL_CUES } from './cues';
 import { compilePhrase, findPhrase, indexText, normalise, type IndexedText } from './phrase';
 import type { ModelChoice, QuestionContext } from './types';
@@ -61,15 +62,7 @@ export interface ModelDecision extends ModelChoice {
   notices: FrameworkNotice[];
 }
 
-export const MODEL_LABEL: Record<ModelId, string> = {
-  'ppn-06-20': 'PPN 06/20',
-  'ppn-002': 'PPN 002',
-  'ppn-026': 'PPN 026 (reported, unverified)',
-  'scotland-community-benefits': 'Scottish community benefits',
-  'scotland-fair-work-first': 'Fair Work First',
-  'wales-wellbeing-goals': 'the Welsh well-being goals',
-  toms: 'TOMs',
-};
+export { MODEL_LABEL };
 
 /** National TOMs wording that is unambiguous; a bare "TOM(s)" is a target operating model in tech tenders. */
 const NATIONAL_TOMS =

@@ -2,7 +2,7 @@ import type { Classification } from '@/lib/classifier/index';
 import type { CategoryId, CriterionId } from '@/lib/knowledge/ids';
 import { CRITERION_IDS } from '@/lib/knowledge/ids';
 import { EVALUATOR_POINTS } from '@/lib/knowledge/evaluators';
-import { formatSource, getCriterion, getModel, getOutcome, getTheme } from '@/lib/knowledge/models';
+import { formatSource, getCriterion, getModel, getOutcome } from '@/lib/knowledge/models';
 import {
   categoryTitle,
   relevanceFor,
@@ -11,6 +11,9 @@ import {
   type RelevanceOverrides,
 } from '@/lib/knowledge/relevance';
 import type { Rating } from '@/lib/knowledge/rating';
+import { themeTitle } from '@/lib/knowledge/labels';
+
+export { themeTitle } from '@/lib/knowledge/labels';
 
 /**
  * What the guidance panel shows for one classified question, assembled from the knowledge base: the model,
@@ -44,11 +47,6 @@ export interface Guidance {
 
 const RANK: Record<Rating, number> = { high: 3, medium: 2, low: 1 };
 const MODEL_SHORT: Record<string, string> = { 'ppn-06-20': 'PPN 06/20', 'ppn-002': 'PPN 002', 'ppn-026': 'PPN 026' };
-
-export function themeTitle(themeId: Classification['themeId']): string {
-  if (themeId === 'multiple' || themeId === null) return 'Social value (several themes)';
-  return getTheme(themeId)?.title ?? themeId;
-}
 
 export function buildGuidance(
   classification: Classification,

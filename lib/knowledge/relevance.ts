@@ -2,11 +2,19 @@
  * Category relevance: how relevant each award criterion is to a supplier's kind of technology work, from Social
  * Value Lens's own matrix (relevance-data.ts), optionally overridden by a user's or team's own ratings.
  */
-import * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import { CATEGORY_IDS, CRITERION_IDS, type CategoryId, type CriterionId } from './ids';
 import { RATINGS, type Rating } from './rating';
+import type { RelevanceOverride, RelevanceOverrides } from './relevance-schema';
 import { RELEVANCE_MATRIX } from './relevance-data';
+
+export {
+  parseRelevanceOverrides,
+  RelevanceOverrideSchema,
+  RelevanceOverridesSchema,
+  type ParseOverridesResult,
+  type RelevanceOverride,
+  type RelevanceOverrides,
+} from './relevance-schema';
 
 /** Shown wherever a rating is shown. */
 export const RELEVANCE_PROVENANCE = {
@@ -56,39 +64,12 @@ export function categoryTitle(id: string): string {
   return CATEGORIES.find((category) => category.id === id)?.title ?? id;
 }
 
-// The schemas are marked pure so a bundle that only calls relevanceFor()/whatItMeans() can drop zod entirely.
-
-/** One override: the team's rating and, optionally, why. */
-export const RelevanceOverrideSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    rating: z.enum(RATINGS),
-    reason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  }))();
-
-/** A user's or team's overrides: `{ [category]: { [criterionId]: { rating, reason? } } }`. Unknown ids are rejected. */
-export const RelevanceOverridesSchema = /* @__PURE__ */ (() =>
-  z.partialRecord(z.enum(CATEGORY_IDS), z.partialRecord(z.enum(CRITERION_IDS), RelevanceOverrideSchema)))();
-
-export type RelevanceOverride = z.infer<typeof RelevanceOverrideSchema>;
-export type RelevanceOverrides = z.infer<typeof RelevanceOverridesSchema>;
-
 export interface Relevance {
   rating: Rating;
   reason: string;
   source: 'ours' | 'override';
   /** Present when overridden: Social Value Lens's own rating, for comparison. */
   ours?: { rating: Rating; reason: string };
-}
-
-export type ParseOverridesResult = { ok: true; overrides: RelevanceOverrides } | { ok: false; error: string };
-
-/** Validate overrides from storage or an imported file. */
-export function parseRelevanceOverrides(input: unknown): ParseOverridesResult {
-  const result = RelevanceOverridesSchema.safeParse(input);
-  if (result.success) return { ok: true, overrides: result.data };
-  // zod/mini loads no wording of its own: the English messages, for the person who imported the file.
-  z.config(en());
-  return { ok: false, error: z.prettifyError(result.error) };
 }
 
 /** Fallback reason when a team overrides a rating without saying why. */

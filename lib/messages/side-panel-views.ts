@@ -15,7 +15,7 @@ const fieldId = z.string().check(z.minLength(1), z.maxLength(100));
 const index = z.int().check(z.nonnegative());
 const ruleId = z.string().check(z.maxLength(40));
 
-const classificationSchema = z.object({
+export const classificationSchema = z.object({
   socialValue: z.boolean(),
   confidence: z.number().check(z.gte(0), z.lte(1)),
   model: z.nullable(id),

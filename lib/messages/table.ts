@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AnyDeclaration, Declaration, Empty, Reply } from './define';
+import { ANALYSIS_MESSAGES } from './analysis';
 import { DRAFT_MESSAGES } from './drafts';
 import { PACK_MESSAGES } from './packs';
 import { SIDE_PANEL_MESSAGES } from './side-panel';
@@ -9,23 +10,30 @@ import { SITE_MESSAGES } from './sites';
  * Every message the background accepts, one entry each: the single source the router, the typed `send` and the
  * protocol tests are derived from. To add a block, declare it in its own file and list it here.
  */
-export const MESSAGES = combine({ ...DRAFT_MESSAGES }, PACK_MESSAGES, SITE_MESSAGES, SIDE_PANEL_MESSAGES);
+export const MESSAGES = combine(
+  { ...DRAFT_MESSAGES },
+  PACK_MESSAGES,
+  SITE_MESSAGES,
+  SIDE_PANEL_MESSAGES,
+  ANALYSIS_MESSAGES,
+);
 
 /** Merge blocks, refusing (at load, so every test fails) a type declared twice. */
-function combine<A extends object, B extends object, C extends object, D extends object>(
+function combine<A extends object, B extends object, C extends object, D extends object, E extends object>(
   a: A,
   b: B,
   c: C,
   d: D,
-): A & B & C & D {
+  e: E,
+): A & B & C & D & E {
   const all: Record<string, AnyDeclaration> = {};
-  for (const part of [a, b, c, d] as Array<Record<string, AnyDeclaration>>) {
+  for (const part of [a, b, c, d, e] as Array<Record<string, AnyDeclaration>>) {
     for (const [type, declaration] of Object.entries(part)) {
       if (type in all) throw new Error(`Message "${type}" is declared twice.`);
       all[type] = declaration;
     }
   }
-  return all as A & B & C & D;
+  return all as A & B & C & D & E;
 }
 
 type Table = typeof MESSAGES;

@@ -115,3 +115,6 @@ export interface PackTenderSummary {
   reference: string | null;
   drafts: number;
 }
+
+/** At most this many questions per `analysis:classify` message (a content script sends one batch per frame). */
+export const CLASSIFY_BATCH_MAX = 500;

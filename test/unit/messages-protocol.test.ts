@@ -25,6 +25,11 @@ const CONTENT_REACHABLE = [
   'evidence:search',
   'sidepanel:open',
   'sidepanel:field',
+  // Pure work on what the sender itself sent (its page's question wording, its user's own text): nothing stored is
+  // read and nothing is kept (lib/messages/analysis.ts).
+  'analysis:classify',
+  'analysis:field',
+  'analysis:check',
 ];
 
 let db: SvlDatabase;
