@@ -54,6 +54,8 @@ export interface FieldSetup {
   limit: OverlayModel['limit'];
   portalRules: { words: CountRuleId; chars: CharRuleId };
   rules: { words: CountRuleId; chars: CharRuleId };
+  /** The field had input before its session started (typed while its question was being classified): save it. */
+  typedBeforeStart?: boolean;
 }
 
 /** When the page was loaded: the last time the portal itself saved (a submit or navigation loads a new page). */
@@ -123,6 +125,7 @@ export class FieldSession {
     browser.runtime.onMessage.addListener(this.onCommand);
     browser.runtime.onMessage.addListener(this.onInsert);
     void this.loadSavedDraft();
+    if (setup.typedBeforeStart) this.onInput();
   }
 
   place(): void {

@@ -67,6 +67,16 @@ export class PageController {
     const navigation = (window as { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', () => this.schedule(true), { signal });
     window.addEventListener('popstate', () => this.schedule(true), { signal });
+    // Input in a field whose session has not started yet (its question is with the classifier): kept in mind, so
+    // the session saves that text when it starts rather than at the next keystroke.
+    document.addEventListener(
+      'input',
+      (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof Element && !this.sessions.has(target)) this.typedBefore.add(target);
+      },
+      { capture: true, signal },
+    );
     // A field the user reaches that we have not seen (shown by a script we could not observe): look again.
     document.addEventListener(
       'focusin',
@@ -81,6 +91,8 @@ export class PageController {
   }
 
   private readonly observed = new WeakSet<Node>();
+  /** Fields that had input before their session started. */
+  private readonly typedBefore = new WeakSet<Element>();
 
   private observe(target: Node): void {
     if (this.observed.has(target)) return;
@@ -303,7 +315,8 @@ export class PageController {
       replaced.destroy();
       this.sessions.delete(field.labelSource);
     }
-    const session = createSession(measured(field), described, shared.page, this.services, detected);
+    const typed = this.typedBefore.has(field.element);
+    const session = createSession(measured(field), described, shared.page, this.services, detected, typed);
     if (session) this.sessions.set(field.element, session);
   }
 

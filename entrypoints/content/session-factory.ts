@@ -51,6 +51,7 @@ export function createSession(
   page: PageContext,
   services: PageServices,
   detected: Classification,
+  typedBeforeStart = false,
 ): FieldSession | null {
   if (!described.question) return null;
   const { portal, settings } = services;
@@ -97,6 +98,7 @@ export function createSession(
         words: chosen?.words ?? portal.countRule,
         chars: chosen?.chars ?? (portal.crlf ? 'chars-crlf' : 'chars'),
       },
+      typedBeforeStart,
     },
     services,
   );
