@@ -1,0 +1,123 @@
+/**
+ * Which main-thread tasks a portal page load costs with the extension, and what fills them: a Chrome trace
+ * (devtools.timeline) of the built extension (`.output/chrome-mv3`) on a fresh 20-question Jaggaer-style page, from
+ * navigation to 2.5 s after load. Prints every task over 30 ms with its work by kind (script evaluation, compile,
+ * function calls, style, layout), marking the parts in the extension's own script. Not part of `npm run bench`: run it
+ * when a long task appears in the whole-cost figures.
+ *
+ *   npx tsx scripts/bench/trace-load.ts            (SVL_TRACE_WITHOUT=1: the same page with no extension)
+ */
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM, launchWithExtension } from '../../test/browser';
+
+const URL = 'https://crowncommercialservice.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do';
+const TOPICS = ['create jobs for care leavers', 'reduce carbon emissions', 'manage the printer fleet', 'train staff'];
+const QUESTIONS = Number(process.env.SVL_TRACE_QUESTIONS ?? 20);
+const rows = Array.from(
+  { length: QUESTIONS },
+  (_, i) =>
+    `<tr><td>${i + 1}</td><td>Question ${i + 1}: ${i % 2 ? 'Social value: ' : ''}describe how you will ${TOPICS[i % 4]} during this contract. Maximum 500 words.</td><td><textarea id="q${i}" rows="3"></textarea></td></tr>`,
+);
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9001</title></head><body><h1>itt_9001</h1><table>${rows.join('')}</table></body></html>`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; frame?: string } };
+}
+
+const without = process.env.SVL_TRACE_WITHOUT === '1';
+const launched = without
+  ? {
+      context: await (
+        await chromium.launch({
+          executablePath: CHROMIUM,
+          args: ['--host-resolver-rules=MAP * 127.0.0.1', '--no-sandbox', '--disable-gpu'],
+        })
+      ).newContext({ viewport: { width: 1100, height: 900 } }),
+      userDataDir: null,
+    }
+  : await launchWithExtension();
+const { context } = launched;
+await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+// A first load wakes the service worker and warms the browser's caches, as on a bid writer's second page.
+const warm = await context.newPage();
+await warm.goto(URL, { waitUntil: 'load' });
+await warm.waitForTimeout(1_000);
+await warm.close();
+
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const events: TraceEvent[] = [];
+cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as TraceEvent[])));
+const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+await cdp.send('Tracing.start', {
+  transferMode: 'ReportEvents',
+  traceConfig: {
+    includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel', 'blink'],
+  },
+});
+await page.goto(URL, { waitUntil: 'load' });
+await page.waitForTimeout(2_500);
+await cdp.send('Tracing.end');
+await complete;
+await context.close();
+if (launched.userDataDir) fs.rmSync(launched.userDataDir, { recursive: true, force: true });
+
+const mainThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const onMain = events.filter((e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X');
+const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+const isExtension = (e: TraceEvent) => (e.args?.data?.url ?? '').startsWith('chrome-extension://');
+const KINDS = [
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'UpdateLayoutTree',
+  'Layout',
+  'ParseHTML',
+  'ParseAuthorStyleSheet',
+  'PrePaint',
+  'Paint',
+  'v8.run',
+  'V8.GCScavenger',
+  'MajorGC',
+  'MinorGC',
+];
+let total = 0;
+let extensionTotal = 0;
+const long = [];
+for (const task of tasks) {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end);
+  const ext = inside.filter((e) => isExtension(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall'));
+  const extMs = ext.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  total += (task.dur ?? 0) / 1000;
+  extensionTotal += extMs;
+  if ((task.dur ?? 0) / 1000 < 30) continue;
+  const byKind = new Map<string, number>();
+  for (const e of inside)
+    if (KINDS.includes(e.name)) byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  long.push(
+    `  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms task, extension script ${extMs.toFixed(1)} ms: ${[
+      ...byKind,
+    ]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 7)
+      .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+      .join(', ')}`,
+  );
+}
+console.log(
+  `${without ? 'without' : 'with'} the extension, ${QUESTIONS}-question page: ${tasks.length} main-thread tasks, ${total.toFixed(0)} ms in all, ${extensionTotal.toFixed(1)} ms of it the extension's script (evaluation and calls)`,
+);
+console.log(`tasks over 30 ms (${long.length}):`);
+console.log(long.join('\n'));
