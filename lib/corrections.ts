@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { CRITERION_IDS, THEME_IDS } from './knowledge/ids';
 import { nearestTheme } from './knowledge/labels';
 import type { Classification } from './classifier';
@@ -7,15 +8,17 @@ import type { Classification } from './classifier';
  * A user's correction of a classification, remembered per question (by its draft key) in storage.local, so the
  * same question shows the corrected theme next time.
  */
-export const correctionSchema = z.object({
-  themeId: z.enum([...THEME_IDS, 'multiple']),
-  criterionIds: z._default(z.array(z.enum(CRITERION_IDS)).check(z.maxLength(10)), []),
-  /** The user says this is not a social value question at all. */
-  notSocialValue: z._default(z.boolean(), false),
-});
+export const correctionSchema = lazySchema(() =>
+  z.object({
+    themeId: z.enum([...THEME_IDS, 'multiple']),
+    criterionIds: z._default(z.array(z.enum(CRITERION_IDS)).check(z.maxLength(10)), []),
+    /** The user says this is not a social value question at all. */
+    notSocialValue: z._default(z.boolean(), false),
+  }),
+);
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const correctionsSchema = z.record(z.string().check(z.maxLength(2_000)), correctionSchema);
+export const correctionsSchema = lazySchema(() => z.record(z.string().check(z.maxLength(2_000)), correctionSchema));
 export type Corrections = z.infer<typeof correctionsSchema>;
 export const CORRECTIONS_KEY = 'corrections';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import type { DraftRow } from '../db';
 import { LIMIT_UNITS } from '../limits';
 
@@ -6,22 +7,26 @@ import { LIMIT_UNITS } from '../limits';
  * The light half of the message protocol: the schemas and answer types callers share (no handlers, no database),
  * so content scripts and pages can import them without pulling in the background's code.
  */
-export const shortText = z.string().check(z.maxLength(10_000));
+export const shortText = lazySchema(() => z.string().check(z.maxLength(10_000)));
 
-export const draftIdentitySchema = z.object({
-  key: z.string().check(z.minLength(1), z.maxLength(2_000)),
-  portalId: z.string().check(z.minLength(1), z.maxLength(100)),
-  tenderRef: z.nullable(shortText),
-  tenderTitle: z.nullable(shortText),
-  question: shortText,
-  url: z.string().check(z.maxLength(4_000)),
-  /** Optional extras the page may show; kept on the tender and question rows. */
-  tenderBuyer: z.optional(z.nullable(shortText)),
-  /** ISO date (YYYY-MM-DD) or date-time of the response deadline. */
-  tenderDeadline: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
-  questionLimit: z.optional(z.nullable(z.object({ value: z.int().check(z.nonnegative()), unit: z.enum(LIMIT_UNITS) }))),
-  questionClassification: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
-});
+export const draftIdentitySchema = lazySchema(() =>
+  z.object({
+    key: z.string().check(z.minLength(1), z.maxLength(2_000)),
+    portalId: z.string().check(z.minLength(1), z.maxLength(100)),
+    tenderRef: z.nullable(shortText),
+    tenderTitle: z.nullable(shortText),
+    question: shortText,
+    url: z.string().check(z.maxLength(4_000)),
+    /** Optional extras the page may show; kept on the tender and question rows. */
+    tenderBuyer: z.optional(z.nullable(shortText)),
+    /** ISO date (YYYY-MM-DD) or date-time of the response deadline. */
+    tenderDeadline: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+    questionLimit: z.optional(
+      z.nullable(z.object({ value: z.int().check(z.nonnegative()), unit: z.enum(LIMIT_UNITS) })),
+    ),
+    questionClassification: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
+  }),
+);
 
 /** What `draft:save` carries (declared in `drafts.ts`). */
 export interface DraftSaveRequest {
@@ -93,18 +98,20 @@ export interface DraftSettings {
 }
 
 /** Messages the popup sends to the content script of the active tab. */
-export const tabMessageSchema = z.object({ type: z.literal('page:status') });
+export const tabMessageSchema = lazySchema(() => z.object({ type: z.literal('page:status') }));
 /** The content script's answer to `page:status`; the popup validates it (a tab's answer is never cast). */
-export const pageStatusSchema = z.object({
-  portal: z.nullable(z.string()),
-  fieldsFound: z.number(),
-  socialValueFields: z.number(),
-  paused: z.boolean(),
-  /** Fields found but not yet examined: they are described and classified as they approach the viewport. */
-  fieldsWaiting: z.optional(z.int().check(z.nonnegative())),
-  /** Set when the page has more answer fields than the extension examines (hostile or broken pages): the limit. */
-  fieldCap: z.optional(z.int().check(z.positive())),
-});
+export const pageStatusSchema = lazySchema(() =>
+  z.object({
+    portal: z.nullable(z.string()),
+    fieldsFound: z.number(),
+    socialValueFields: z.number(),
+    paused: z.boolean(),
+    /** Fields found but not yet examined: they are described and classified as they approach the viewport. */
+    fieldsWaiting: z.optional(z.int().check(z.nonnegative())),
+    /** Set when the page has more answer fields than the extension examines (hostile or broken pages): the limit. */
+    fieldCap: z.optional(z.int().check(z.positive())),
+  }),
+);
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
 /** One tender in the packs page's export list (`pack:tenders`). */

@@ -34,6 +34,10 @@ const RUNS = Number(process.env.SVL_BENCH_RUNS ?? 3);
 const { context, userDataDir } = await launchWithExtension();
 await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
 const byFunction = new Map<string, number>();
+/** Self time during the content script's module initialisation, by function (then by area below). */
+const moduleInit = new Map<string, number>();
+const leafKey = (frame: Node['callFrame']) =>
+  `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-p]+\//, '')}:${frame.lineNumber + 1}`;
 const blocks: number[] = [];
 let total = 0;
 try {
@@ -57,6 +61,20 @@ try {
         if (nodes.get(at)!.callFrame.url.startsWith('chrome-extension://')) return true;
       return false;
     };
+    /**
+     * Is this sample the content script's module initialisation (the bundle's top-level code and what it calls),
+     * before and apart from `main`? The top-level code is the bundle's outermost function at line 1.
+     */
+    const inModuleInit = (leaf: number): boolean => {
+      let outermost: Node | undefined;
+      for (let at: number | undefined = leaf; at !== undefined; at = parent.get(at)) {
+        const f = nodes.get(at)!.callFrame;
+        if (!f.url.includes('content-scripts/content.js')) continue;
+        if (f.functionName === 'main' || f.functionName === 'start' || f.functionName === 'scan') return false;
+        outermost = nodes.get(at);
+      }
+      return outermost?.callFrame.lineNumber === 0 && outermost.callFrame.functionName === '';
+    };
     // One pass: self time by function, and contiguous stretches of extension work (samples under 1 ms apart).
     let clock = 0;
     let start = -1;
@@ -73,6 +91,7 @@ try {
       const frame = nodes.get(id)!.callFrame;
       if (!frame.url.startsWith('chrome-extension://')) continue;
       const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      if (inModuleInit(id)) moduleInit.set(leafKey(frame), (moduleInit.get(leafKey(frame)) ?? 0) + ms);
       const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[a-p]+\//, '')}:${frame.lineNumber + 1}`;
       byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
       total += ms;
@@ -111,6 +130,13 @@ console.log(
     .map((ms) => ms.toFixed(0))
     .join(', ')}`,
 );
+const initByArea = new Map<string, number>();
+for (const [key, ms] of moduleInit) initByArea.set(regionOf(key), (initByArea.get(regionOf(key)) ?? 0) + ms);
+console.log(
+  `module initialisation (top-level code before main), by source area: ${([...moduleInit.values()].reduce((a, b) => a + b, 0) / RUNS).toFixed(1)} ms`,
+);
+console.log(top(initByArea, 10).join('\n'));
+console.log(top(moduleInit, 12).join('\n'));
 console.log('by source area:');
 console.log(top(byArea, 15).join('\n'));
 console.log('by function:');

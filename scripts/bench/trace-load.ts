@@ -54,7 +54,7 @@ await warm.close();
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 const events: TraceEvent[] = [];
-cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as TraceEvent[])));
+cdp.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
 const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
 await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents',
@@ -69,9 +69,20 @@ await complete;
 await context.close();
 if (launched.userDataDir) fs.rmSync(launched.userDataDir, { recursive: true, force: true });
 
-const mainThread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+/** The page's renderer main thread: of the renderer main threads in the trace, the one that parsed the page. */
+const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const busiest = (t: TraceEvent) =>
+  events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'ParseHTML').length;
+const mainThread = mains.sort((a, b) => busiest(b) - busiest(a))[0];
 const onMain = events.filter((e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X');
-const tasks = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+const nested = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+/** Outermost tasks only (the scheduler's task and the thread controller's wrap each other). */
+const tasks = nested.filter(
+  (t) =>
+    !nested.some(
+      (o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) && (o.dur ?? 0) > (t.dur ?? 0),
+    ),
+);
 const isExtension = (e: TraceEvent) => (e.args?.data?.url ?? '').startsWith('chrome-extension://');
 const KINDS = [
   'EvaluateScript',
@@ -119,5 +130,15 @@ for (const task of tasks) {
 console.log(
   `${without ? 'without' : 'with'} the extension, ${QUESTIONS}-question page: ${tasks.length} main-thread tasks, ${total.toFixed(0)} ms in all, ${extensionTotal.toFixed(1)} ms of it the extension's script (evaluation and calls)`,
 );
+const evaluation = onMain.filter((e) => e.name === 'EvaluateScript' && isExtension(e));
+for (const e of evaluation) {
+  const end = e.ts + (e.dur ?? 0);
+  const parts = onMain.filter(
+    (c) => c.ts >= e.ts && c.ts + (c.dur ?? 0) <= end && (c.name === 'v8.compile' || c.name === 'v8.run'),
+  );
+  console.log(
+    `content script evaluation: ${((e.dur ?? 0) / 1000).toFixed(1)} ms (${parts.map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(1)}`).join(', ')})`,
+  );
+}
 console.log(`tasks over 30 ms (${long.length}):`);
 console.log(long.join('\n'));
