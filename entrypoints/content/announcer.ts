@@ -6,10 +6,17 @@
 export const ANNOUNCE_PAUSE_MS = 1000;
 
 export class Announcer {
-  private readonly region: HTMLDivElement;
+  private region: HTMLDivElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly pauseMs = ANNOUNCE_PAUSE_MS) {
+  constructor(private readonly pauseMs = ANNOUNCE_PAUSE_MS) {}
+
+  /**
+   * The region, added to the page the first time something may be said (not on every portal page's load). It is
+   * in the page a full pause before its first words, so screen readers have registered it by then.
+   */
+  private liveRegion(): HTMLDivElement {
+    if (this.region?.isConnected) return this.region;
     const host = document.createElement('svl-live');
     Object.assign(host.style, {
       position: 'fixed',
@@ -21,19 +28,22 @@ export class Announcer {
       left: '0',
     });
     const shadow = host.attachShadow({ mode: 'open' });
-    this.region = document.createElement('div');
-    this.region.setAttribute('aria-live', 'polite');
-    this.region.setAttribute('role', 'status');
-    shadow.append(this.region);
+    const region = document.createElement('div');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('role', 'status');
+    shadow.append(region);
     document.body.append(host);
+    this.region = region;
+    return region;
   }
 
   /** Announce `message()` after a pause in typing, if `field` is still focused then. */
   afterPause(field: { isFocused(): boolean }, message: () => string): void {
     clearTimeout(this.timer);
+    const region = this.liveRegion();
     this.timer = setTimeout(() => {
       if (field.isFocused()) {
-        this.region.textContent = message();
+        region.textContent = message();
       }
     }, this.pauseMs);
   }
