@@ -72,7 +72,13 @@ if (launched.userDataDir) fs.rmSync(launched.userDataDir, { recursive: true, for
 /** The page's renderer main thread: of the renderer main threads in the trace, the one that parsed the page. */
 const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
 const busiest = (t: TraceEvent) =>
-  events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'ParseHTML').length;
+  events.filter(
+    (e) =>
+      e.pid === t.pid &&
+      e.tid === t.tid &&
+      e.name === 'ParseHTML' &&
+      JSON.stringify(e.args ?? {}).includes('detailRfqResponse'),
+  ).length;
 const mainThread = mains.sort((a, b) => busiest(b) - busiest(a))[0];
 const onMain = events.filter((e) => mainThread && e.pid === mainThread.pid && e.tid === mainThread.tid && e.ph === 'X');
 const nested = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
@@ -130,6 +136,22 @@ for (const task of tasks) {
 console.log(
   `${without ? 'without' : 'with'} the extension, ${QUESTIONS}-question page: ${tasks.length} main-thread tasks, ${total.toFixed(0)} ms in all, ${extensionTotal.toFixed(1)} ms of it the extension's script (evaluation and calls)`,
 );
+/** Rendering and engine work over the whole window, by kind (these kinds do not nest in one another). */
+const RENDERING = [
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'ParseHTML',
+  'ParseAuthorStyleSheet',
+  'MinorGC',
+  'MajorGC',
+];
+const totals = RENDERING.map(
+  (kind) =>
+    `${kind} ${(onMain.filter((e) => e.name === kind).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000).toFixed(1)}`,
+);
+console.log(`by kind (ms): ${totals.join(', ')}`);
 const evaluation = onMain.filter((e) => e.name === 'EvaluateScript' && isExtension(e));
 for (const e of evaluation) {
   const end = e.ts + (e.dur ?? 0);
