@@ -3,7 +3,7 @@
  * knowledge tables (models.ts, ppn-06-20.ts) so a portal page loads these lines and not the tables; a unit test
  * (test/unit/knowledge-labels.test.ts) holds them equal to the tables.
  */
-import type { CriterionId, ModelId, ThemeId } from './ids';
+import { CRITERION_IDS, type ModelId, type ThemeId } from './ids';
 
 /** PPN 06/20 theme titles, as in PPN0620_THEMES. */
 export const THEME_TITLES: Record<ThemeId, string> = {
@@ -31,49 +31,40 @@ export const MODEL_LABEL: Record<ModelId, string> = {
   toms: 'TOMs',
 };
 
-/**
- * The PPN 06/20 theme nearest to each award criterion (as `nearestTheme` in the model tables): a theme correction
- * keeps the criteria of that theme (lib/corrections.ts) without loading the tables into the page.
- */
-const CRITERIA_BY_NEAREST_THEME: Record<ThemeId, readonly CriterionId[]> = {
-  'covid-recovery': ['ppn0620-1.1', 'ppn0620-1.2', 'ppn0620-1.3', 'ppn0620-1.4', 'ppn0620-1.5'],
-  'economic-inequality': [
-    'ppn0620-2.1',
-    'ppn0620-2.2',
-    'ppn0620-2.3',
-    'ppn0620-3.1',
-    'ppn0620-3.2',
-    'ppn0620-3.3',
-    'ppn0620-3.4',
-    'ppn0620-3.5',
-    'ppn002-1a',
-    'ppn002-1d',
-    'ppn026-quality-jobs',
-    'ppn026-training',
-    'ppn026-progression',
-    'ppn026-talent-pipeline',
-  ],
-  climate: ['ppn0620-4.1', 'ppn0620-4.2'],
-  'equal-opportunity': [
-    'ppn0620-5.1',
-    'ppn0620-5.2',
-    'ppn0620-6.1',
-    'ppn0620-6.2',
-    'ppn0620-6.3',
-    'ppn002-1b',
-    'ppn002-1c',
-    'ppn002-1e',
-    'ppn026-working-conditions',
-    'ppn026-fair-pay',
-  ],
-  wellbeing: ['ppn0620-7.1', 'ppn0620-7.2', 'ppn0620-8.1'],
+/** The theme of each PPN 06/20 policy outcome 1-8 (a MAC's first digit is its outcome, as in PPN0620_OUTCOMES). */
+const PPN0620_OUTCOME_THEME: readonly ThemeId[] = [
+  'covid-recovery',
+  'economic-inequality',
+  'economic-inequality',
+  'climate',
+  'equal-opportunity',
+  'equal-opportunity',
+  'wellbeing',
+  'wellbeing',
+];
+
+/** PPN 002 and PPN 026 criteria have no outcome digit: their nearest themes as the tables set them. */
+const OTHER_NEAREST_THEME: Record<string, ThemeId> = {
+  'ppn002-1a': 'economic-inequality',
+  'ppn002-1b': 'equal-opportunity',
+  'ppn002-1c': 'equal-opportunity',
+  'ppn002-1d': 'economic-inequality',
+  'ppn002-1e': 'equal-opportunity',
+  'ppn026-quality-jobs': 'economic-inequality',
+  'ppn026-training': 'economic-inequality',
+  'ppn026-progression': 'economic-inequality',
+  'ppn026-talent-pipeline': 'economic-inequality',
+  'ppn026-working-conditions': 'equal-opportunity',
+  'ppn026-fair-pay': 'equal-opportunity',
 };
 
-const NEAREST_THEME = new Map<string, ThemeId>(
-  Object.entries(CRITERIA_BY_NEAREST_THEME).flatMap(([theme, ids]) => ids.map((id) => [id, theme as ThemeId])),
-);
-
-/** The theme nearest to a criterion, or undefined for an id that is not a criterion. */
+/**
+ * The PPN 06/20 theme nearest to an award criterion (as `nearestTheme` in the model tables), or undefined for an id
+ * that is not a criterion: a theme correction keeps the criteria of that theme (lib/corrections.ts) without loading
+ * the tables into the page. test/unit/knowledge-labels.test.ts holds it equal to the tables.
+ */
 export function nearestTheme(criterionId: string): ThemeId | undefined {
-  return NEAREST_THEME.get(criterionId);
+  if (!(CRITERION_IDS as readonly string[]).includes(criterionId)) return undefined;
+  const mac = /^ppn0620-(\d)\./.exec(criterionId);
+  return mac ? PPN0620_OUTCOME_THEME[Number(mac[1]) - 1] : OTHER_NEAREST_THEME[criterionId];
 }
