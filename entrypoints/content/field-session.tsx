@@ -386,11 +386,12 @@ export class FieldSession {
         category: settings.category,
         overrides: settings.relevanceOverrides,
         text,
+        withGuidance: this.guidance === null,
       })
       .catch(unreachable)
       .then((reply) => {
         if (seq !== this.analysisSeq || this.controller.signal.aborted || !reply.ok) return;
-        this.guidance = reply.guidance;
+        this.guidance ??= reply.guidance;
         const report = reply.evidence;
         const applicable = report ? report.checks.filter((c) => c.applicable) : [];
         this.lastEvidence = report;

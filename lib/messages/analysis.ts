@@ -16,11 +16,11 @@ import { CLASSIFY_BATCH_MAX } from './views';
  * already shows (question wording, hint, section, the user's own text); nothing is stored and nothing is sent on.
  */
 
-const shortText = (max: number) => z.string().max(max);
+const textUpTo = (max: number) => z.string().max(max);
 const classifyItemSchema = z.strictObject({
-  question: shortText(10_000),
-  hint: shortText(10_000),
-  section: shortText(2_000),
+  question: textUpTo(10_000),
+  hint: textUpTo(10_000),
+  section: textUpTo(2_000),
 });
 export type ClassifyItem = z.infer<typeof classifyItemSchema>;
 
@@ -32,9 +32,9 @@ export const ANALYSIS_MESSAGES = block(
       from: 'either',
       schema: z.strictObject({
         items: z.array(classifyItemSchema).max(CLASSIFY_BATCH_MAX),
-        tenderTitle: shortText(2_000),
+        tenderTitle: textUpTo(2_000),
         preferredModel: z.enum([...MODEL_IDS, 'auto']),
-        portalHost: shortText(253),
+        portalHost: textUpTo(253),
       }),
       async handle({ items, tenderTitle, preferredModel, portalHost }) {
         const classifications = items.map((item) =>
@@ -49,31 +49,35 @@ export const ANALYSIS_MESSAGES = block(
         return { ok: true, classifications };
       },
     }),
-    /** The guidance for a classified field and, given its text, the evidence reminders for it. */
-    'analysis:field': answers<{ guidance: Guidance; evidence: EvidenceReport | null }>()({
+    /**
+     * The evidence reminders for a classified field's text (null text: none), and its guidance when asked for: the
+     * guidance changes only with the classification, so a field asks once and again after a correction.
+     */
+    'analysis:field': answers<{ guidance: Guidance | null; evidence: EvidenceReport | null }>()({
       from: 'either',
       schema: z.strictObject({
         classification: z.strictObject({ ...classificationSchema.shape }),
         category: z.enum(CATEGORY_IDS),
         overrides: RelevanceOverridesSchema,
         text: z.string().max(1_000_000).nullable(),
+        withGuidance: z.boolean(),
       }),
-      async handle({ classification, category, overrides, text }) {
+      async handle({ classification, category, overrides, text, withGuidance }) {
         const guidance = buildGuidance(classification as Classification, category, overrides);
         const evidence = text === null ? null : analyseEvidence(text, { needsBaseline: guidance.needsBaseline });
-        return { ok: true, guidance, evidence };
+        return { ok: true, guidance: withGuidance ? guidance : null, evidence };
       },
     }),
     /** Check a buyer's question wording (the procurer overlay); the buyer type is read from the page's headings. */
     'analysis:check': answers<{ result: CheckResult }>()({
       from: 'either',
       schema: z.strictObject({
-        text: shortText(100_000),
-        hint: shortText(10_000),
-        section: shortText(2_000),
-        tenderTitle: shortText(2_000),
-        pageText: shortText(20_000),
-        portalHost: shortText(253),
+        text: textUpTo(100_000),
+        hint: textUpTo(10_000),
+        section: textUpTo(2_000),
+        tenderTitle: textUpTo(2_000),
+        pageText: textUpTo(20_000),
+        portalHost: textUpTo(253),
         weightingPercent: z.number().finite().nullable(),
       }),
       async handle({ text, hint, section, tenderTitle, pageText, portalHost, weightingPercent }) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkQuestion } from '@/lib/checks';
 import { classifyQuestion } from '@/lib/classifier';
 import { SvlDatabase } from '@/lib/db';
@@ -14,12 +14,10 @@ import { analyseEvidence } from '@/lib/reminders/answer';
 const CONTENT = { url: 'https://www.find-tender.service.gov.uk/Notice/1', tabId: 3, frameId: 0 };
 const HOST = 'www.find-tender.service.gov.uk';
 
-let db: SvlDatabase;
-beforeEach(() => {
-  db = new SvlDatabase(`analysis-${Math.random()}`);
-});
-afterEach(async () => {
-  await db.delete();
+/** The router needs a database; these handlers read nothing stored, so it is never opened (checked at the end). */
+const db = new SvlDatabase(`analysis-${Math.random()}`);
+afterAll(() => {
+  expect(db.isOpen()).toBe(false);
 });
 
 const QUESTIONS = [
@@ -81,7 +79,7 @@ describe('analysis messages', () => {
     const text = 'We will recruit 4 apprentices from Leeds by March 2027, measured quarterly against a 2025 baseline.';
     const reply = await handleMessage(
       db,
-      { type: 'analysis:field', classification, category: 'software', overrides: {}, text },
+      { type: 'analysis:field', classification, category: 'software', overrides: {}, text, withGuidance: true },
       CONTENT,
     );
     expect(reply.ok).toBe(true);
@@ -89,25 +87,31 @@ describe('analysis messages', () => {
     const guidance = buildGuidance(classification, 'software', {});
     expect(reply.guidance).toEqual(guidance);
     expect(reply.evidence).toEqual(analyseEvidence(text, { needsBaseline: guidance.needsBaseline }));
-    const noText = await handleMessage(
+    // After the first answer a field asks for the reminders alone; they still follow the guidance's baseline rule.
+    const remindersOnly = await handleMessage(
       db,
-      { type: 'analysis:field', classification, category: 'software', overrides: {}, text: null },
+      { type: 'analysis:field', classification, category: 'software', overrides: {}, text, withGuidance: false },
       CONTENT,
     );
-    expect(noText.ok && noText.evidence).toBeNull();
+    expect(remindersOnly).toEqual({ ok: true, guidance: null, evidence: reply.evidence });
+    const noText = await handleMessage(
+      db,
+      { type: 'analysis:field', classification, category: 'software', overrides: {}, text: null, withGuidance: true },
+      CONTENT,
+    );
+    expect(noText).toEqual({ ok: true, guidance, evidence: null });
   });
 
   it('refuses a field whose classification or overrides are malformed', async () => {
     const classification = classifyQuestion(QUESTIONS[0]!.question);
+    const good = { classification, category: 'software', overrides: {}, text: '', withGuidance: true };
+    expect((await handleMessage(db, { type: 'analysis:field', ...good }, CONTENT)).ok).toBe(true);
+    // Each differs from the accepted payload in one field only.
     const bad = [
-      { classification: { ...classification, confidence: 7 }, category: 'software', overrides: {}, text: '' },
-      { classification, category: 'spaceships', overrides: {}, text: '' },
-      {
-        classification,
-        category: 'software',
-        overrides: { software: { 'ppn0620-9.9': { rating: 'high' } } },
-        text: '',
-      },
+      { ...good, classification: { ...classification, confidence: 7 } },
+      { ...good, category: 'spaceships' },
+      { ...good, overrides: { software: { 'ppn0620-9.9': { rating: 'high' } } } },
+      { ...good, withGuidance: 'yes' },
     ];
     for (const payload of bad)
       expect((await handleMessage(db, { type: 'analysis:field', ...payload }, CONTENT)).ok).toBe(false);
