@@ -10,20 +10,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LOAD_URL, loadPageHtml } from './load-page';
 
 const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-profile-build-'));
 process.env.SVL_OUT_DIR = OUT;
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SVL_NO_MINIFY: '1' } });
 const { launchWithExtension } = await import('../../test/browser');
 
-const URL = 'https://crowncommercialservice.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do';
-const TOPICS = ['create jobs for care leavers', 'reduce carbon emissions', 'manage the printer fleet', 'train staff'];
-const rows = Array.from(
-  { length: 20 },
-  (_, i) =>
-    `<tr><td>${i + 1}</td><td>Question ${i + 1}: ${i % 2 ? 'Social value: ' : ''}describe how you will ${TOPICS[i % 4]} during this contract. Maximum 500 words.</td><td><textarea id="q${i}" rows="3"></textarea></td></tr>`,
-);
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9001</title></head><body><h1>itt_9001</h1><table>${rows.join('')}</table></body></html>`;
+const html = loadPageHtml(20);
 
 interface Node {
   id: number;
@@ -47,7 +41,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await page.goto(URL, { waitUntil: 'load' });
+    await page.goto(LOAD_URL, { waitUntil: 'load' });
     await page.waitForTimeout(2_500);
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] };

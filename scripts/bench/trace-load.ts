@@ -10,16 +10,10 @@
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, launchWithExtension } from '../../test/browser';
+import { LOAD_URL, loadPageHtml } from './load-page';
 
-const URL = 'https://crowncommercialservice.bravosolution.co.uk/esop/toolkit/negotiation/rfq/detailRfqResponse.do';
-const TOPICS = ['create jobs for care leavers', 'reduce carbon emissions', 'manage the printer fleet', 'train staff'];
 const QUESTIONS = Number(process.env.SVL_TRACE_QUESTIONS ?? 20);
-const rows = Array.from(
-  { length: QUESTIONS },
-  (_, i) =>
-    `<tr><td>${i + 1}</td><td>Question ${i + 1}: ${i % 2 ? 'Social value: ' : ''}describe how you will ${TOPICS[i % 4]} during this contract. Maximum 500 words.</td><td><textarea id="q${i}" rows="3"></textarea></td></tr>`,
-);
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>itt_9001</title></head><body><h1>itt_9001</h1><table>${rows.join('')}</table></body></html>`;
+const html = loadPageHtml(QUESTIONS);
 
 interface TraceEvent {
   name: string;
@@ -47,7 +41,7 @@ const { context } = launched;
 await context.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
 // A first load wakes the service worker and warms the browser's caches, as on a bid writer's second page.
 const warm = await context.newPage();
-await warm.goto(URL, { waitUntil: 'load' });
+await warm.goto(LOAD_URL, { waitUntil: 'load' });
 await warm.waitForTimeout(1_000);
 await warm.close();
 
@@ -62,7 +56,7 @@ await cdp.send('Tracing.start', {
     includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel', 'blink'],
   },
 });
-await page.goto(URL, { waitUntil: 'load' });
+await page.goto(LOAD_URL, { waitUntil: 'load' });
 await page.waitForTimeout(2_500);
 await cdp.send('Tracing.end');
 await complete;
