@@ -8,7 +8,7 @@ import { render, h } from 'preact';
 import { QuestionCheckerOverlay, type QuestionCheckerOverlayModel } from '@/components/QuestionCheckerOverlay';
 import checkerCss from '@/components/QuestionCheckerOverlay.css?inline';
 import { send } from '@/components/send';
-import { unreachable, type Payload } from '@/lib/messages';
+import { ANALYSIS_TEXT_MAX as MAX, unreachable, type Payload } from '@/lib/messages';
 import { parseWeighting } from '@/lib/limits';
 import type { FieldDescription } from './find-fields';
 import { OverlayHost } from './overlay-host';
@@ -128,7 +128,7 @@ export class BuyerSession {
       this.render();
       return;
     }
-    void send('analysis:check', { ...this.context(), text: text.slice(0, 100_000) })
+    void send('analysis:check', { ...this.context(), text: text.slice(0, MAX.buyerQuestion) })
       .catch(unreachable)
       .then((reply) => {
         if (seq !== this.checkSeq || this.destroyed) return;
@@ -188,12 +188,12 @@ export function offerBuyerField(
   // The buyer type where the page says it (title and headings name the council, trust or department; the background
   // reads it from `pageText`); the portal's host gives the jurisdiction (Public Contracts Scotland, Sell2Wales,
   // eTendersNI) and the Digital Marketplace notice.
-  const page = pageText().slice(0, 20_000);
+  const page = pageText().slice(0, MAX.pageText);
   const portalHost = location.hostname;
   const context = (): CheckRequest => ({
-    hint: description.hint.slice(0, 10_000),
-    section: description.section.slice(0, 2_000),
-    tenderTitle: document.title.slice(0, 2_000),
+    hint: description.hint.slice(0, MAX.hint),
+    section: description.section.slice(0, MAX.section),
+    tenderTitle: document.title.slice(0, MAX.title),
     pageText: page,
     portalHost,
     weightingPercent: weightingOf(weightingInput),

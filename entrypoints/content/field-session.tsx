@@ -21,6 +21,7 @@ import { Autosave } from '@/lib/drafts/autosave';
 import type { RevisionReason } from '@/lib/drafts/revision-reasons';
 import type { EvidenceReport } from '@/lib/reminders/answer';
 import {
+  ANALYSIS_TEXT_MAX,
   fieldAdjustRelaySchema,
   fieldInsertSchema,
   unreachable,
@@ -377,7 +378,7 @@ export class FieldSession {
    */
   private analyse(): void {
     clearTimeout(this.analysisTimer);
-    const text = this.setup.field.text().slice(0, 1_000_000);
+    const text = this.setup.field.text().slice(0, ANALYSIS_TEXT_MAX.answer);
     const seq = ++this.analysisSeq;
     const { settings } = this.services;
     void this.services

@@ -1,5 +1,5 @@
 import type { Classification } from '@/lib/classifier';
-import { CLASSIFY_BATCH_MAX, unreachable, type PageStatus } from '@/lib/messages';
+import { ANALYSIS_TEXT_MAX, CLASSIFY_BATCH_MAX, unreachable, type PageStatus } from '@/lib/messages';
 import { describeField, SCAN_LIMITS, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
@@ -291,7 +291,7 @@ export class PageController {
     void this.services
       .send('analysis:classify', {
         items: batch.map((item) => classifyItem(item.described)),
-        tenderTitle: document.title.slice(0, 2_000),
+        tenderTitle: document.title.slice(0, ANALYSIS_TEXT_MAX.title),
         preferredModel: settings.modelPreference,
         portalHost: location.hostname,
       })

@@ -1,5 +1,6 @@
 import type { Classification } from '@/lib/classifier';
 import type { ClassifyItem } from '@/lib/messages/analysis';
+import { ANALYSIS_TEXT_MAX } from '@/lib/messages';
 import { applyCorrection } from '@/lib/corrections';
 import { draftKey } from '@/lib/drafts/key';
 import { parseLimits } from '@/lib/limits';
@@ -35,9 +36,9 @@ export function readPageContext(portal: Portal): PageContext {
 /** What the background's classifier is asked about a described field (one item of an `analysis:classify` batch). */
 export function classifyItem(described: FieldDescription): ClassifyItem {
   return {
-    question: described.question.slice(0, 10_000),
-    hint: described.hint.slice(0, 10_000),
-    section: described.section.slice(0, 2_000),
+    question: described.question.slice(0, ANALYSIS_TEXT_MAX.question),
+    hint: described.hint.slice(0, ANALYSIS_TEXT_MAX.hint),
+    section: described.section.slice(0, ANALYSIS_TEXT_MAX.section),
   };
 }
 

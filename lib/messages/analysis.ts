@@ -8,7 +8,7 @@ import { RelevanceOverridesSchema } from '../knowledge/relevance-schema';
 import { analyseEvidence, type EvidenceReport } from '../reminders/answer';
 import { answers, block } from './define';
 import { classificationSchema } from './side-panel-views';
-import { CLASSIFY_BATCH_MAX } from './views';
+import { ANALYSIS_TEXT_MAX as MAX, CLASSIFY_BATCH_MAX } from './views';
 
 /**
  * The heavy pure work, done in the background so a portal page loads none of it (issue 14): the classifier and its
@@ -18,9 +18,9 @@ import { CLASSIFY_BATCH_MAX } from './views';
 
 const textUpTo = (max: number) => z.string().max(max);
 const classifyItemSchema = z.strictObject({
-  question: textUpTo(10_000),
-  hint: textUpTo(10_000),
-  section: textUpTo(2_000),
+  question: textUpTo(MAX.question),
+  hint: textUpTo(MAX.hint),
+  section: textUpTo(MAX.section),
 });
 export type ClassifyItem = z.infer<typeof classifyItemSchema>;
 
@@ -32,7 +32,7 @@ export const ANALYSIS_MESSAGES = block(
       from: 'either',
       schema: z.strictObject({
         items: z.array(classifyItemSchema).max(CLASSIFY_BATCH_MAX),
-        tenderTitle: textUpTo(2_000),
+        tenderTitle: textUpTo(MAX.title),
         preferredModel: z.enum([...MODEL_IDS, 'auto']),
         portalHost: textUpTo(253),
       }),
@@ -59,7 +59,7 @@ export const ANALYSIS_MESSAGES = block(
         classification: z.strictObject({ ...classificationSchema.shape }),
         category: z.enum(CATEGORY_IDS),
         overrides: RelevanceOverridesSchema,
-        text: z.string().max(1_000_000).nullable(),
+        text: textUpTo(MAX.answer).nullable(),
         withGuidance: z.boolean(),
       }),
       async handle({ classification, category, overrides, text, withGuidance }) {
@@ -72,11 +72,11 @@ export const ANALYSIS_MESSAGES = block(
     'analysis:check': answers<{ result: CheckResult }>()({
       from: 'either',
       schema: z.strictObject({
-        text: textUpTo(100_000),
-        hint: textUpTo(10_000),
-        section: textUpTo(2_000),
-        tenderTitle: textUpTo(2_000),
-        pageText: textUpTo(20_000),
+        text: textUpTo(MAX.buyerQuestion),
+        hint: textUpTo(MAX.hint),
+        section: textUpTo(MAX.section),
+        tenderTitle: textUpTo(MAX.title),
+        pageText: textUpTo(MAX.pageText),
         portalHost: textUpTo(253),
         weightingPercent: z.number().finite().nullable(),
       }),

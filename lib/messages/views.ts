@@ -125,3 +125,17 @@ export interface PackTenderSummary {
 
 /** At most this many questions per `analysis:classify` message (a content script sends one batch per frame). */
 export const CLASSIFY_BATCH_MAX = 500;
+
+/**
+ * The longest text of each kind the analysis messages carry (`analysis.ts` refuses longer): content scripts cut to
+ * these before sending, so a long page is analysed on its first characters rather than refused.
+ */
+export const ANALYSIS_TEXT_MAX = {
+  question: 10_000,
+  hint: 10_000,
+  section: 2_000,
+  title: 2_000,
+  pageText: 20_000,
+  buyerQuestion: 100_000,
+  answer: 1_000_000,
+} as const;

@@ -3,7 +3,7 @@ import { checkQuestion } from '@/lib/checks';
 import { classifyQuestion } from '@/lib/classifier';
 import { SvlDatabase } from '@/lib/db';
 import { buildGuidance } from '@/lib/guidance/build';
-import { CLASSIFY_BATCH_MAX } from '@/lib/messages';
+import { ANALYSIS_TEXT_MAX, CLASSIFY_BATCH_MAX } from '@/lib/messages';
 import { handleMessage } from '@/lib/messages/router';
 import { analyseEvidence } from '@/lib/reminders/answer';
 
@@ -70,6 +70,12 @@ describe('analysis messages', () => {
     expect((await handleMessage(db, { ...base, items: tooMany }, CONTENT)).ok).toBe(false);
     expect((await handleMessage(db, { ...base, items: [], preferredModel: 'ppn-999' }, CONTENT)).ok).toBe(false);
     expect((await handleMessage(db, { ...base, items: [{ ...QUESTIONS[0], extra: 1 }] }, CONTENT)).ok).toBe(false);
+    // Content scripts cut to ANALYSIS_TEXT_MAX before sending: text that long is taken, one character more is not.
+    const longest = { question: 'x'.repeat(ANALYSIS_TEXT_MAX.question), hint: '', section: '' };
+    expect((await handleMessage(db, { ...base, items: [longest] }, CONTENT)).ok).toBe(true);
+    expect(
+      (await handleMessage(db, { ...base, items: [{ ...longest, question: `${longest.question}x` }] }, CONTENT)).ok,
+    ).toBe(false);
     const ok = await handleMessage(db, { ...base, items: [] }, CONTENT);
     expect(ok).toEqual({ ok: true, classifications: [] });
   });
