@@ -1,12 +1,27 @@
 import { defineConfig } from 'wxt';
 import path from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { bundleStats } from './scripts/bench/bundle-stats';
 import { writeIcons } from './assets/render-icons';
 
 /** Manifest icon paths, generated from assets/icon.svg at build time (see the build:publicAssets hook). */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
+/**
+ * For the content script's build only: where the polyfill module aliased `wxt/browser` (WXT's own helpers import it
+ * too), resolve the browser's native API object instead (`@wxt-dev/browser`: `browser` in Firefox, `chrome` in Chrome).
+ */
+function nativeBrowserApi(): Plugin {
+  return {
+    name: 'svl-native-browser-api',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === '@wxt-dev/webextension-polyfill/browser') return this.resolve('@wxt-dev/browser', importer);
+    },
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -24,6 +39,13 @@ export default defineConfig({
   // Mozilla reviews.
   zip: { excludeSources: ['store/images/**', 'test-results/**', 'playwright-report/**'] },
   hooks: {
+    // The content script runs on every portal page: it uses the browser's own promise-based API (Chrome 116+, the
+    // manifest's minimum, and Firefox), not the polyfill's 22 kB and its proxies. Extension pages and the background
+    // keep the polyfill. Its listeners answer with `sendResponse`, which both browsers support natively.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), nativeBrowserApi()];
+    },
     // The PNG sizes (and the grey "paused / not a portal" toolbar state) are rendered from the one SVG source.
     'build:publicAssets': (wxt, files) => {
       const dir = path.join(wxt.config.wxtDir, 'icons');
@@ -40,6 +62,9 @@ export default defineConfig({
     // Host access comes from the portal match patterns; any other site only after you grant it (optional).
     icons: ICONS,
     // WXT turns `action` into MV2's browser_action but drops the icon there, so name both.
+    // Chrome 116: the side panel opened from a user's click (sidePanel.open), and the native promise-based API the
+    // content script uses (see the hook below).
+    ...(manifestVersion === 3 ? { minimum_chrome_version: '116' } : {}),
     ...(manifestVersion === 3
       ? { action: { default_icon: TOOLBAR_ICONS, default_title: 'Social Value Lens' } }
       : { browser_action: { default_icon: TOOLBAR_ICONS, default_title: 'Social Value Lens' } }),

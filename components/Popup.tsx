@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageStatusSchema, type PageStatus } from '@/lib/messages';
+import { PAGE_STATUS_REQUEST, pageStatusSchema, type PageStatus } from '@/lib/messages';
 import { send } from './send';
 import { useSettings } from './use-settings';
 import { SitePermission } from './SitePermission';
@@ -23,7 +23,7 @@ export function Popup() {
     void targetTab()
       .then((found) => {
         setTab(found);
-        return found?.id === undefined ? null : browser.tabs.sendMessage(found.id, { type: 'page:status' });
+        return found?.id === undefined ? null : browser.tabs.sendMessage(found.id, PAGE_STATUS_REQUEST);
       })
       .then((answer) => setStatus(pageStatusSchema.safeParse(answer).data ?? null))
       .catch(() => setStatus(null)); // no content script: not a portal we recognise

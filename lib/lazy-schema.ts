@@ -5,6 +5,8 @@
  * initialisation by area). Every read and call goes to the real schema, built once, so callers and types are as
  * for the schema itself.
  */
+// Building nothing until used, it has no effect at load: a bundle that never reads a schema drops it and its zod.
+/* #__NO_SIDE_EFFECTS__ */
 export function lazySchema<T extends object>(build: () => T): T {
   let real: T | undefined;
   const get = (): T => {

@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { hostMatchPattern, portalForHost, withDefaults, type Portal } from './portals';
 
 /**
  * Sites beyond the portal list. The user switches Social Value Lens on for one origin at a time from the popup;
  * the browser asks them to grant that origin's permission, and the content script is registered there only.
  */
-export const siteOriginSchema = z
-  .string()
-  .check(
-    z.maxLength(300),
-    z.regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'an origin such as https://tenders.example.org'),
-  );
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
+const ORIGIN_MAX = 300;
+export const siteOriginSchema = lazySchema(() =>
+  z.string().check(z.maxLength(ORIGIN_MAX), z.regex(ORIGIN, 'an origin such as https://tenders.example.org')),
+);
 
 /** The origin of a page address, or null for anything that is not an http(s) page (chrome://, file:, about:). */
 export function siteOrigin(url: string | undefined): string | null {
@@ -18,7 +18,8 @@ export function siteOrigin(url: string | undefined): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-    return siteOriginSchema.safeParse(parsed.origin).success ? parsed.origin : null;
+    // The schema's own test, without building the schema: every portal page asks this at start.
+    return parsed.origin.length <= ORIGIN_MAX && ORIGIN.test(parsed.origin) ? parsed.origin : null;
   } catch {
     return null;
   }

@@ -15,6 +15,7 @@ const platform: BackgroundPlatform = {
     scripting: browser.scripting,
     runInTab: (tabId, file) => browser.scripting.executeScript({ target: { tabId }, files: [file] }),
   },
+  local: browser.storage.local,
   openSidePanel,
   relayToFrame: (tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }),
   // runtime.sendMessage reaches the extension's own pages only, never a content script; nobody listening is fine.

@@ -20,14 +20,7 @@ import {
 import { Autosave } from '@/lib/drafts/autosave';
 import type { RevisionReason } from '@/lib/drafts/revision-reasons';
 import type { EvidenceReport } from '@/lib/reminders/answer';
-import {
-  ANALYSIS_TEXT_MAX,
-  fieldAdjustRelaySchema,
-  fieldInsertSchema,
-  unreachable,
-  type FieldAdjust,
-  type FocusedField,
-} from '@/lib/messages';
+import { ANALYSIS_TEXT_MAX, unreachable, type FieldAdjust, type FieldRelay, type FocusedField } from '@/lib/messages';
 import { CRITERION_IDS, THEME_IDS } from '@/lib/knowledge/ids';
 import type { z } from 'zod';
 import type { draftIdentitySchema, Failure } from '@/lib/messages';
@@ -296,31 +289,42 @@ export class FieldSession {
   private readonly onInsert = (
     raw: unknown,
     sender: { id?: string; tab?: unknown },
-  ): Promise<{ ok: true } | Failure> | undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
-    const adjust = fieldAdjustRelaySchema.safeParse(raw);
-    if (adjust.success) {
-      if (adjust.data.fieldId !== this.setup.id || adjust.data.key !== this.setup.identity.key) return undefined;
-      return Promise.resolve(this.adjust(adjust.data.adjust));
+    sendResponse: (answer: { ok: true } | Failure) => void,
+  ): boolean => {
+    // Only this extension's background sends these (no tab: not a content script), and only after validating the
+    // side panel's request with the relay schemas (lib/messages/side-panel.ts): this script checks it is the
+    // addressee and what kind of relay it is, and carries no validator of its own (issue 14).
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return false;
+    if (typeof raw !== 'object' || raw === null) return false;
+    const relay = raw as FieldRelay;
+    if (relay.fieldId !== this.setup.id || relay.key !== this.setup.identity.key) return false;
+    if (relay.type === 'svl:adjust' && typeof relay.adjust === 'object' && relay.adjust !== null) {
+      sendResponse(this.adjust(relay.adjust));
+      return false;
     }
-    const parsed = fieldInsertSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.fieldId !== this.setup.id || parsed.data.key !== this.setup.identity.key)
-      return undefined;
-    const { text, mode, reason } = parsed.data;
+    if (relay.type !== 'svl:insert' || typeof relay.text !== 'string') return false;
+    const { text, mode, reason } = relay;
     const current = this.setup.field.text();
     const next = mode === 'replace' || current.trim() === '' ? text : `${current.replace(/\s+$/, '')}\n\n${text}`;
-    return this.replaceText(next, reason, { text, what: 'the text' }).then((done) => {
-      if (!done)
-        return {
-          ok: false as const,
-          error: 'This editor cannot be filled safely: the text is on your clipboard to paste.',
-        };
-      this.model = { ...this.model, restore: null };
-      this.render();
-      this.autosave.edit(next);
-      this.describe();
-      return { ok: true as const };
-    });
+    void this.replaceText(next, reason, { text, what: 'the text' }).then(
+      (done) => {
+        if (!done) {
+          sendResponse({
+            ok: false,
+            error: 'This editor cannot be filled safely: the text is on your clipboard to paste.',
+          });
+          return;
+        }
+        this.model = { ...this.model, restore: null };
+        this.render();
+        this.autosave.edit(next);
+        this.describe();
+        sendResponse({ ok: true });
+      },
+      (error: unknown) => sendResponse({ ok: false, error: disconnectedMessage(error) }),
+    );
+    // The answer follows (a revision is kept first): keep the channel open for it.
+    return true;
   };
 
   private render(): void {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { portalForHost, portalMatchPatterns } from '@/lib/portals';
-import { isPortalEnabled, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
-import { CORRECTIONS_KEY, parseCorrections, type Corrections } from '@/lib/corrections';
-import { tabMessageSchema } from '@/lib/messages';
+import { isPortalEnabled, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import type { Corrections } from '@/lib/corrections';
+import { PAGE_STATUS_REQUEST } from '@/lib/messages';
 import { send } from '@/components/send';
 import { addedSitePortal, siteOrigin } from '@/lib/sites';
 import { PageController } from './page';
@@ -16,14 +16,28 @@ export default defineContentScript({
     const flags = globalThis as { __svlStarted?: boolean };
     if (flags.__svlStarted) return;
     flags.__svlStarted = true;
-    const stored = await browser.storage.local.get([SETTINGS_KEY, CORRECTIONS_KEY]);
-    let settings: Settings = parseSettings(stored[SETTINGS_KEY]);
+    // Input before the page controller starts (the background's answer takes a moment): those fields' text is saved
+    // when their sessions start. The controller keeps recording from then on.
+    const typedBefore = new WeakSet<Element>();
+    const early = new AbortController();
+    document.addEventListener(
+      'input',
+      (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof Element) typedBefore.add(target);
+      },
+      { capture: true, signal: early.signal },
+    );
+    // Settings and this origin's corrections, validated by the background: the page's script carries no validator.
+    const setup = await send('page:setup').catch(() => null);
+    if (!setup?.ok) return early.abort();
+    let settings: Settings = setup.settings;
+    let corrections: Corrections = setup.corrections;
     const origin = siteOrigin(location.href);
     const portal =
       portalForHost(location.hostname) ??
       (origin && settings.extraSites.includes(origin) ? addedSitePortal(origin) : undefined);
-    if (!portal) return;
-    let corrections: Corrections = parseCorrections(stored[CORRECTIONS_KEY]);
+    if (!portal) return early.abort();
     const announcer = new Announcer();
     let page: PageController | null = null;
 
@@ -38,25 +52,29 @@ export default defineContentScript({
         corrections,
         announcer,
         send,
+        typedBefore,
         saveCorrection(key, correction) {
           const next = { ...corrections };
           if (correction) next[key] = correction;
           else delete next[key];
           corrections = next;
-          void browser.storage.local.set({ [CORRECTIONS_KEY]: next });
+          void send('page:correction', { key, correction }).catch(() => undefined);
         },
         saveRules(portalId, words, chars) {
           settings = { ...settings, countRules: { ...settings.countRules, [portalId]: { words, chars } } };
-          void browser.storage.local.set({ [SETTINGS_KEY]: settings });
+          void send('page:count-rules', { portalId, words, chars }).catch(() => undefined);
         },
       });
+      early.abort();
       page.start();
     };
     apply();
 
-    browser.storage.onChanged.addListener((changes, area) => {
+    browser.storage.onChanged.addListener(async (changes, area) => {
       if (area !== 'local' || !ctx.isValid || !changes[SETTINGS_KEY]) return;
-      const next = parseSettings(changes[SETTINGS_KEY].newValue);
+      const reply = await send('page:setup').catch(() => null);
+      if (!reply?.ok || !ctx.isValid) return;
+      const next = reply.settings;
       // Our own rule change needs no restart; anything else (pause, portal switch, category) re-applies.
       const { countRules: _a, ...nextRest } = next;
       const { countRules: _b, ...currentRest } = settings;
@@ -65,7 +83,8 @@ export default defineContentScript({
     });
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-      if (sender.id !== browser.runtime.id || !tabMessageSchema.safeParse(raw).success) return false;
+      const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+      if (sender.id !== browser.runtime.id || type !== PAGE_STATUS_REQUEST.type) return false;
       sendResponse(page?.status() ?? { portal: portal.name, fieldsFound: 0, socialValueFields: 0, paused: true });
       return false;
     });

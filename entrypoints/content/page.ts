@@ -73,7 +73,7 @@ export class PageController {
       'input',
       (event) => {
         const target = event.composedPath()[0];
-        if (target instanceof Element && !this.sessions.has(target)) this.typedBefore.add(target);
+        if (target instanceof Element && !this.sessions.has(target)) this.services.typedBefore.add(target);
       },
       { capture: true, signal },
     );
@@ -91,8 +91,6 @@ export class PageController {
   }
 
   private readonly observed = new WeakSet<Node>();
-  /** Fields that had input before their session started. */
-  private readonly typedBefore = new WeakSet<Element>();
 
   private observe(target: Node): void {
     if (this.observed.has(target)) return;
@@ -315,7 +313,7 @@ export class PageController {
       replaced.destroy();
       this.sessions.delete(field.labelSource);
     }
-    const typed = this.typedBefore.has(field.element);
+    const typed = this.services.typedBefore.has(field.element);
     const session = createSession(measured(field), described, shared.page, this.services, detected, typed);
     if (session) this.sessions.set(field.element, session);
   }

@@ -15,6 +15,8 @@ export interface PageServices {
   send: Send;
   saveCorrection: (key: string, correction: Correction | null) => void;
   saveRules: (portalId: string, words: CountRuleId, chars: CharRuleId) => void;
+  /** Fields with input before their session started, recorded from the content script's first moment. */
+  typedBefore: WeakSet<Element>;
   /** Ask for every overlay to be placed on the next frame, reads before writes (set by the page controller). */
   requestPlacement?: () => void;
 }

@@ -34,8 +34,16 @@ export interface SenderView {
  * What a handler may use besides the database: extension APIs the background passes in (lib/ never imports
  * `wxt/browser`). A block whose handlers need more of the browser adds a member here and the background fills it.
  */
+/** The extension's storage.local area, as the background passes it in (keys in, values out, unvalidated). */
+export interface LocalStore {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
 export interface BackgroundPlatform {
   sites: SiteRegistrationApi;
+  /** Settings and corrections (lib/settings.ts, lib/corrections.ts), for the messages that read or merge them. */
+  local: LocalStore;
   /** Open the browser's side panel for a tab; rejects where there is none. Called in the sender's user gesture. */
   openSidePanel(tabId: number): Promise<void>;
   /** Send a relayed insert or adjust to the content script of one tab and frame; resolves with its answer. */

@@ -54,6 +54,10 @@ export const NO_PLATFORM: BackgroundPlatform = {
     },
     runInTab: () => Promise.reject(new Error('no extension API here')),
   },
+  local: {
+    get: () => Promise.reject(new Error('no extension API here')),
+    set: () => Promise.reject(new Error('no extension API here')),
+  },
   openSidePanel: () => Promise.reject(new Error('no extension API here')),
   relayToFrame: () => Promise.reject(new Error('no extension API here')),
   broadcast: () => undefined,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnyDeclaration, Declaration, Empty, Reply } from './define';
 import { ANALYSIS_MESSAGES } from './analysis';
 import { DRAFT_MESSAGES } from './drafts';
+import { PAGE_SETUP_MESSAGES } from './page-setup';
 import { PACK_MESSAGES } from './packs';
 import { SIDE_PANEL_MESSAGES } from './side-panel';
 import { SITE_MESSAGES } from './sites';
@@ -16,24 +17,26 @@ export const MESSAGES = combine(
   SITE_MESSAGES,
   SIDE_PANEL_MESSAGES,
   ANALYSIS_MESSAGES,
+  PAGE_SETUP_MESSAGES,
 );
 
 /** Merge blocks, refusing (at load, so every test fails) a type declared twice. */
-function combine<A extends object, B extends object, C extends object, D extends object, E extends object>(
-  a: A,
-  b: B,
-  c: C,
-  d: D,
-  e: E,
-): A & B & C & D & E {
+function combine<
+  A extends object,
+  B extends object,
+  C extends object,
+  D extends object,
+  E extends object,
+  F extends object,
+>(a: A, b: B, c: C, d: D, e: E, f: F): A & B & C & D & E & F {
   const all: Record<string, AnyDeclaration> = {};
-  for (const part of [a, b, c, d, e] as Array<Record<string, AnyDeclaration>>) {
+  for (const part of [a, b, c, d, e, f] as Array<Record<string, AnyDeclaration>>) {
     for (const [type, declaration] of Object.entries(part)) {
       if (type in all) throw new Error(`Message "${type}" is declared twice.`);
       all[type] = declaration;
     }
   }
-  return all as A & B & C & D & E;
+  return all as A & B & C & D & E & F;
 }
 
 type Table = typeof MESSAGES;

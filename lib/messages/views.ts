@@ -97,8 +97,8 @@ export interface DraftSettings {
   retentionDays: number | null;
 }
 
-/** Messages the popup sends to the content script of the active tab. */
-export const tabMessageSchema = lazySchema(() => z.object({ type: z.literal('page:status') }));
+/** What the popup sends the content script of the active tab (which checks its type and that it came from us). */
+export const PAGE_STATUS_REQUEST = { type: 'page:status' } as const;
 /** The content script's answer to `page:status`; the popup validates it (a tab's answer is never cast). */
 export const pageStatusSchema = lazySchema(() =>
   z.object({

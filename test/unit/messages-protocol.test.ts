@@ -30,6 +30,11 @@ const CONTENT_REACHABLE = [
   'analysis:classify',
   'analysis:field',
   'analysis:check',
+  // The settings and this origin's corrections (validated in the background), and the two writes a page's overlay
+  // makes: a correction of one of its own origin's questions, the counting rules of its own portal.
+  'page:setup',
+  'page:correction',
+  'page:count-rules',
 ];
 
 let db: SvlDatabase;
