@@ -1,9 +1,34 @@
 import overlayCss from '@/components/overlay.css?inline';
 
 /**
- * One host element per field, appended to <body> (never inside the portal's own layout), holding an open shadow
- * root. It is `position: fixed`, so it never changes the page's layout or document size.
+ * One host element per field, holding an open shadow root, inside one layer appended to <body> (never inside the
+ * portal's own layout). The layer is `position: fixed` over the viewport with layout and size containment: it never
+ * changes the page's layout or document size, and adding, changing or removing an overlay lays out the layer alone,
+ * not the portal's page (on a 300-question page, a layout of the whole page each time sessions started was most of
+ * the extension's main-thread time; issue 14). Contained, the layer is the containing block of the hosts, which are
+ * `position: fixed` too: it covers the viewport exactly (inset 0), so their coordinates are the viewport's.
  */
+let layer: HTMLElement | null = null;
+function overlayLayer(): HTMLElement {
+  if (!layer) {
+    layer = document.createElement('svl-overlays');
+    Object.assign(layer.style, {
+      position: 'fixed',
+      inset: '0',
+      contain: 'layout size style',
+      zIndex: '2147483646',
+      pointerEvents: 'none',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      display: 'block',
+    });
+  }
+  // A page that replaced its body (or removed the layer) gets it back with the next overlay.
+  if (!layer.isConnected) document.body.append(layer);
+  return layer;
+}
+
 /** One parsed stylesheet shared by every overlay on the page (adopted, not copied into each shadow root). */
 let sharedSheet: CSSStyleSheet | null = null;
 function overlaySheet(): CSSStyleSheet | null {
@@ -57,7 +82,7 @@ export class OverlayHost {
     }
     this.container = document.createElement('div');
     shadow.append(this.container);
-    document.body.append(this.element);
+    overlayLayer().append(this.element);
   }
 
   /**

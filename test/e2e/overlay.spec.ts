@@ -37,8 +37,20 @@ test.describe('overlay on a Find a Tender social value page', () => {
     }
     const jobsId = await page.locator('#sv-jobs').getAttribute('data-svl-field');
     const overlay = page.locator(overlayFor(jobsId!));
-    // Mounted at body level, in an open shadow root, not inside the portal's form.
-    expect(await overlay.evaluate((el) => el.parentElement === document.body && el.shadowRoot !== null)).toBe(true);
+    // Mounted in the one overlay layer at body level (fixed over the viewport, layout-contained), in an open shadow
+    // root, not inside the portal's form.
+    expect(
+      await overlay.evaluate((el) => {
+        const layer = el.parentElement;
+        return (
+          layer?.localName === 'svl-overlays' &&
+          layer.parentElement === document.body &&
+          getComputedStyle(layer).position === 'fixed' &&
+          getComputedStyle(layer).contain.includes('layout') &&
+          el.shadowRoot !== null
+        );
+      }),
+    ).toBe(true);
     await expect(overlay.locator('[data-testid="svl-theme"]')).toHaveText('Tackling economic inequality');
     await expect(overlay.locator('[data-testid="svl-limit"]')).toContainText('500 words');
     const envId = await page.locator('#sv-environment').getAttribute('data-svl-field');

@@ -23,7 +23,10 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     expect(
       await overlay.evaluate(
         (el) =>
-          el.parentElement === document.body && el.shadowRoot !== null && getComputedStyle(el).position === 'fixed',
+          el.parentElement?.localName === 'svl-overlays' &&
+          el.parentElement.parentElement === document.body &&
+          el.shadowRoot !== null &&
+          getComputedStyle(el).position === 'fixed',
       ),
     ).toBe(true);
     const count = overlay.locator('[data-testid="svl-check-count"]');
