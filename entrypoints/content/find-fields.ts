@@ -96,26 +96,67 @@ export function isEditableAnswer(el: HTMLElement): boolean {
   return isShown(el);
 }
 
+/**
+ * A walk over every element under a root, collecting open shadow roots (nested ones included, in document order),
+ * that can stop at a deadline and go on later: on a page with tens of thousands of elements it is the costliest part
+ * of a scan (each element the walk touches gets a wrapper in the extension's world), so the page controller walks in
+ * slices between the page's own tasks (issue 14).
+ */
+export class ShadowRootSearch {
+  private readonly stack: Array<{ list: NodeListOf<Element>; next: number }>;
+  private budget: number;
+  private found: ShadowRoot[] = [];
+  /** How many elements the root holds outside shadow roots (what `getElementsByTagName('*')` counts). */
+  readonly elements: number;
+
+  constructor(root: Document | ShadowRoot = document, maxElements = Number.POSITIVE_INFINITY) {
+    const list = root.querySelectorAll('*');
+    this.elements = list.length;
+    this.stack = [{ list, next: 0 }];
+    this.budget = maxElements;
+  }
+
+  /** Walk until done (true) or past `deadline` (a `performance.now()` time; false: call again to go on). */
+  step(deadline = Number.POSITIVE_INFINITY): boolean {
+    let sinceCheck = 0;
+    while (this.stack.length && this.budget > 0) {
+      const top = this.stack[this.stack.length - 1]!;
+      if (top.next >= top.list.length) {
+        this.stack.pop();
+        continue;
+      }
+      const el = top.list[top.next++]!;
+      this.budget--;
+      const shadow = el.shadowRoot;
+      if (shadow && !el.localName.startsWith('svl-')) {
+        this.found.push(shadow);
+        this.stack.push({ list: shadow.querySelectorAll('*'), next: 0 });
+      }
+      if (++sinceCheck === 256) {
+        sinceCheck = 0;
+        if (performance.now() >= deadline) return false;
+      }
+    }
+    this.stack.length = 0;
+    return true;
+  }
+
+  /** The roots found since the last call. */
+  take(): ShadowRoot[] {
+    const found = this.found;
+    this.found = [];
+    return found;
+  }
+}
+
 /** Every open shadow root under `root`, nested ones included, in document order (at most `maxElements` looked at). */
 export function openShadowRoots(
   root: Document | ShadowRoot = document,
   maxElements = Number.POSITIVE_INFINITY,
 ): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  let budget = maxElements;
-  const walk = (scope: Document | ShadowRoot) => {
-    const all = scope.querySelectorAll('*');
-    for (let i = 0; i < all.length && budget > 0; i++, budget--) {
-      const el = all[i]!;
-      const shadow = el.shadowRoot;
-      if (shadow && !el.localName.startsWith('svl-')) {
-        roots.push(shadow);
-        walk(shadow);
-      }
-    }
-  };
-  walk(root);
-  return roots;
+  const search = new ShadowRootSearch(root, maxElements);
+  search.step();
+  return search.take();
 }
 
 /**
@@ -139,12 +180,20 @@ export interface FieldScan {
  * document and in every open shadow root. Iframe documents are read from this frame, so one overlay layer
  * serves the page.
  */
-export function scanFields(doc: Document = document, limits = SCAN_LIMITS): FieldScan {
-  const shadowRoots = openShadowRoots(doc, limits.elements);
+export function scanFields(
+  doc: Document = document,
+  limits = SCAN_LIMITS,
+  /**
+   * What the caller's walk (ShadowRootSearch) found already: the open shadow roots to search as well, and how many
+   * elements the document holds. Without it, both are found now.
+   */
+  known?: { roots: ShadowRoot[]; elements: number },
+): FieldScan {
+  const shadowRoots = known?.roots ?? openShadowRoots(doc, limits.elements);
   const fields: AnswerField[] = [];
   const pendingFrames: HTMLIFrameElement[] = [];
   let budget = limits.candidates;
-  let capped = doc.getElementsByTagName('*').length > limits.elements;
+  let capped = (known?.elements ?? doc.getElementsByTagName('*').length) > limits.elements;
   for (const root of [doc, ...shadowRoots]) {
     const candidates = root.querySelectorAll<HTMLTextAreaElement | HTMLElement | HTMLIFrameElement>(
       'textarea, [contenteditable], iframe',

@@ -1,6 +1,13 @@
 import type { Classification } from '@/lib/classifier';
 import { ANALYSIS_TEXT_MAX, CLASSIFY_BATCH_MAX, unreachable, type PageStatus } from '@/lib/messages';
-import { describeField, SCAN_LIMITS, scanFields, type DescribeCache, type FieldDescription } from './find-fields';
+import {
+  describeField,
+  SCAN_LIMITS,
+  scanFields,
+  ShadowRootSearch,
+  type DescribeCache,
+  type FieldDescription,
+} from './find-fields';
 import type { FieldSession } from './field-session';
 import type { AnswerField } from './answer-field';
 import { classifyItem, createSession, readPageContext, type PageContext, type PageServices } from './session-factory';
@@ -19,6 +26,8 @@ const MOUNT_BUDGET_MS = 8;
  * viewport above and below, so a question scrolled to already has its badge. Fields further away cost nothing.
  */
 const NEAR_VIEWPORT = '100% 0px 100% 0px';
+/** One slice of the walk that finds open shadow roots; the rest follows in later tasks (a page's own work between). */
+const SHADOW_SLICE_MS = 8;
 /** Rescans (after mutations) at most this often: a page that keeps changing is looked at again, not continuously. */
 const RESCAN_GAP_MS = 100;
 /** Attribute changes that can show or hide a question (wizard steps, collapsed sections, `<details>`). */
@@ -103,9 +112,59 @@ export class PageController {
     });
   }
 
+  /** Open shadow roots found so far, searched by every scan. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** The walk finding them, while it runs (a slice per task). */
+  private search: ShadowRootSearch | null = null;
+  private searchTimer = 0;
+  /** The page changed since the last walk began: the next scan starts another (after the running one). */
+  private shadowsStale = true;
+  /** How many elements the document held when the last walk began (the scan's element limit reads it). */
+  private elements = 0;
+
+  /**
+   * Walk for shadow roots from the scan: a new walk when the page changed since the last began, one slice now, the
+   * rest in later tasks. A slice that finds roots asks for a rescan, which searches them.
+   */
+  private searchShadowRoots(): void {
+    if (!this.search && this.shadowsStale) {
+      this.shadowsStale = false;
+      this.search = new ShadowRootSearch(document, SCAN_LIMITS.elements);
+      this.elements = this.search.elements;
+    }
+    this.searchSlice();
+  }
+
+  /** One slice of the walk; true when it found roots not known before. */
+  private searchSlice(): boolean {
+    const search = this.search;
+    if (!search || this.searchTimer) return false;
+    const done = search.step(performance.now() + SHADOW_SLICE_MS);
+    let added = false;
+    for (const root of search.take()) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.observe(root);
+      added = true;
+    }
+    if (done) {
+      this.search = null;
+      // The page changed while this walk ran: walk again.
+      if (this.shadowsStale) this.schedule(true, false);
+    } else {
+      this.searchTimer = window.setTimeout(() => {
+        this.searchTimer = 0;
+        if (this.searchSlice()) this.schedule(true, false);
+      }, 0);
+    }
+    return added;
+  }
+
   private rescanPending = false;
 
-  private schedule(rescan = false): void {
+  /** Place the overlays on the next frame and, with `rescan`, scan again; `changed`: the page itself changed. */
+  private schedule(rescan = false, changed = true): void {
+    if (rescan && changed) this.shadowsStale = true;
     // A capped page is not rescanned on every change (that is what froze tabs); a new address starts afresh.
     if (rescan && (!this.capped || location.href !== this.href)) this.rescanPending = true;
     if (this.frame) return;
@@ -198,9 +257,13 @@ export class PageController {
         this.near?.unobserve(anchor);
       }
     }
-    const { fields, shadowRoots, pendingFrames, capped } = scanFields(document);
+    this.searchShadowRoots();
+    for (const root of this.shadowRoots) if (!root.host.isConnected) this.shadowRoots.delete(root);
+    const { fields, pendingFrames, capped } = scanFields(document, SCAN_LIMITS, {
+      roots: [...this.shadowRoots],
+      elements: this.elements,
+    });
     this.capped = capped;
-    for (const root of shadowRoots) this.observe(root);
     for (const frame of pendingFrames) this.watchFrame(frame);
     this.fieldsFound = fields.length;
     // Derived once per scan and shared by every field it found: the page's tender details and heading index.
@@ -401,6 +464,8 @@ export class PageController {
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.drainFrame);
     clearTimeout(this.rescanTimer);
+    clearTimeout(this.searchTimer);
+    this.search = null;
     this.near?.disconnect();
     this.waiting.clear();
     this.pending = [];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { openShadowRoots, scanFields } from '@/entrypoints/content/find-fields';
+import { openShadowRoots, scanFields, ShadowRootSearch } from '@/entrypoints/content/find-fields';
 
 describe('scanFields limits: a page with more fields than the extension examines', () => {
   const fill = (textareas: number) => {
@@ -27,5 +27,35 @@ describe('scanFields limits: a page with more fields than the extension examines
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
     expect(openShadowRoots(document)).toHaveLength(1);
     expect(openShadowRoots(document, 3)).toHaveLength(0);
+  });
+
+  it('finds, walking in slices that stop at a deadline, the same roots in the same order as one walk', () => {
+    const hosts = Array.from({ length: 200 }, (_, i) => `<section><p>${i}</p><div id="h${i}"></div></section>`);
+    document.body.innerHTML = hosts.join('');
+    for (let i = 0; i < 200; i++) {
+      const shadow = document.getElementById(`h${i}`)!.attachShadow({ mode: 'open' });
+      shadow.innerHTML =
+        i % 5 === 0 ? '<div><span id="inner"></span></div><textarea></textarea>' : '<textarea></textarea>';
+      // Every fifth root holds another root inside it: nested roots follow their host's root, in document order.
+      if (i % 5 === 0)
+        shadow.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
+    }
+    const whole = openShadowRoots(document);
+    expect(whole).toHaveLength(240);
+
+    const search = new ShadowRootSearch(document);
+    const found: ShadowRoot[] = [];
+    let slices = 0;
+    // A deadline already past: each slice stops at its first check (every 256 elements), so the walk takes several.
+    while (!search.step(0)) {
+      found.push(...search.take());
+      slices++;
+    }
+    found.push(...search.take());
+    expect(slices).toBeGreaterThan(0);
+    expect(found).toEqual(whole);
+    // A finished walk stays finished.
+    expect(search.step(0)).toBe(true);
+    expect(search.take()).toEqual([]);
   });
 });
