@@ -313,7 +313,7 @@ async function wholeCost(withExt: BrowserContext, without: BrowserContext): Prom
 /** Hostile pages (10,000 and 100,000 fields): the longest main-thread gap after load, and long tasks, with and without. */
 async function hostilePages(withExt: BrowserContext, without: BrowserContext): Promise<void> {
   for (const fields of [10_000, 100_000]) {
-    const results: Record<string, { gap: number; longtasks: number[]; loaded: number }> = {};
+    const results: Record<string, { gap: number; longtasks: number[]; loaded: number; scan: number | null }> = {};
     for (const [name, context] of [
       ['with', withExt],
       ['without', without],
@@ -326,10 +326,12 @@ async function hostilePages(withExt: BrowserContext, without: BrowserContext): P
         timeout: 120_000,
         polling: 500,
       });
-      const probe = await page.evaluate(() => {
+      const probe = await page.evaluate((scanName) => {
         const w = window as unknown as { __maxGap: number; __longtasks: number[] };
-        return { gap: w.__maxGap, longtasks: w.__longtasks };
-      });
+        // The extension's own synchronous scans (User Timing it writes): the part of a gap that is certainly ours.
+        const scans = performance.getEntriesByName(scanName).map((e) => e.duration);
+        return { gap: w.__maxGap, longtasks: w.__longtasks, scan: scans.length ? Math.max(...scans) : null };
+      }, 'svl-scan');
       results[name] = { ...probe, loaded };
       await page.close();
     }
@@ -344,6 +346,7 @@ async function hostilePages(withExt: BrowserContext, without: BrowserContext): P
       `  longest main-thread gap after load: with ${ms(w.gap)}, without ${ms(wo.gap)} (target: no gap over 100 ms caused by the extension); ` +
         `long tasks incl. load: with ${long(w)}, without ${long(wo)}; load took ${w.loaded} / ${wo.loaded} ms`,
     );
+    console.log(`  the extension's longest scan (one synchronous slice): ${w.scan === null ? 'none' : ms(w.scan)}`);
   }
 }
 
@@ -411,11 +414,11 @@ async function main(): Promise<void> {
     );
     console.log(`typing into a ${words}-word answer, ${TYPE_ROUNDS * KEYS_PER_ROUND} keystrokes per context:`);
     console.log(
-      `  extension work per keystroke: median ${ms(median(perKey))}, p90 ${ms([...perKey].sort((a, b) => a - b)[Math.floor(perKey.length * 0.9)] ?? NaN)} over ${perKey.length} inputs (target < 1 ms)`,
+      `  extension work per keystroke: median ${ms(median(perKey))}, p90 ${ms([...perKey].sort((a, b) => a - b)[Math.floor(perKey.length * 0.9)] ?? NaN)} over ${perKey.length} inputs (target <= 0.3 ms median, issue 14)`,
     );
     const ratio = median(latWith) / median(latWithout);
     console.log(
-      `  page input latency (keydown to next frame), median: with extension ${ms(median(latWith))}, without ${ms(median(latWithout))}, ratio ${ratio.toFixed(3)} (target <= 1.10)`,
+      `  page input latency (keydown to next frame), median: with extension ${ms(median(latWith))}, without ${ms(median(latWithout))}, ratio ${ratio.toFixed(3)} (target <= 1.05, issue 14)`,
     );
   } finally {
     await withExt.close();

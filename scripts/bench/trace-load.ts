@@ -117,6 +117,13 @@ for (const task of tasks) {
   const byKind = new Map<string, number>();
   for (const e of inside)
     if (KINDS.includes(e.name)) byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  // A task none of whose work is of a listed kind: name its outermost parts instead.
+  if (byKind.size === 0) {
+    const contains = (o: TraceEvent, e: TraceEvent) =>
+      o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0);
+    for (const e of inside.filter((e) => !inside.some((o) => contains(o, e))))
+      byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
   long.push(
     `  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms task, extension script ${extMs.toFixed(1)} ms: ${[
       ...byKind,
@@ -156,5 +163,71 @@ for (const e of evaluation) {
     `content script evaluation: ${((e.dur ?? 0) / 1000).toFixed(1)} ms (${parts.map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(1)}`).join(', ')})`,
   );
 }
+/** Every task's time by its outermost parts (what a task runs directly), to compare runs with and without. */
+const byPart = new Map<string, { ms: number; count: number }>();
+for (const task of tasks) {
+  const end = task.ts + (task.dur ?? 0);
+  const WRAPPERS = ['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'];
+  const inside = onMain.filter(
+    (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && e.dur && !WRAPPERS.includes(e.name),
+  );
+  const outermost = inside.filter(
+    (e) =>
+      !inside.some(
+        (o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0),
+      ),
+  );
+  let covered = 0;
+  for (const e of outermost) {
+    const name = e.name;
+    const entry = byPart.get(name) ?? { ms: 0, count: 0 };
+    entry.ms += (e.dur ?? 0) / 1000;
+    entry.count += 1;
+    byPart.set(name, entry);
+    covered += (e.dur ?? 0) / 1000;
+  }
+  const rest = byPart.get('(task overhead)') ?? { ms: 0, count: 0 };
+  rest.ms += Math.max(0, (task.dur ?? 0) / 1000 - covered);
+  rest.count += 1;
+  byPart.set('(task overhead)', rest);
+}
+console.log(
+  `tasks' time by outermost part (ms, count): ${[...byPart]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 14)
+    .map(([name, { ms, count }]) => `${name} ${ms.toFixed(1)} (${count})`)
+    .join(', ')}`,
+);
 console.log(`tasks over 30 ms (${long.length}):`);
 console.log(long.join('\n'));
+
+/** SVL_TRACE_DETAIL=<event name>: that event's time by its direct parts, summed over the window (ms, count). */
+const detail = process.env.SVL_TRACE_DETAIL;
+if (detail) {
+  const parents = onMain.filter((e) => e.name === detail);
+  const parts = new Map<string, { ms: number; count: number }>();
+  for (const parent of parents) {
+    const end = parent.ts + (parent.dur ?? 0);
+    const inside = onMain.filter((e) => e !== parent && e.ts >= parent.ts && e.ts + (e.dur ?? 0) <= end && e.dur);
+    for (const e of inside) {
+      if (
+        inside.some(
+          (o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.dur ?? 0) > (e.dur ?? 0),
+        )
+      )
+        continue;
+      const entry = parts.get(e.name) ?? { ms: 0, count: 0 };
+      entry.ms += (e.dur ?? 0) / 1000;
+      entry.count += 1;
+      parts.set(e.name, entry);
+    }
+  }
+  const total = parents.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  console.log(
+    `${detail}: ${total.toFixed(1)} ms in ${parents.length}; by direct part: ${[...parts]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 16)
+      .map(([name, { ms, count }]) => `${name} ${ms.toFixed(1)} (${count})`)
+      .join(', ')}`,
+  );
+}
