@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, type BrowserContext, type Locator, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from '../browser';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 
@@ -68,4 +68,19 @@ export async function overlayOf(field: Locator): Promise<Locator> {
   await expect(field).toHaveAttribute('data-svl-field', /^svl-\d+$/, { timeout: 10_000 });
   const id = await field.getAttribute('data-svl-field');
   return field.page().locator(`svl-overlay[data-svl-for="${id}"]`);
+}
+
+/**
+ * Switch the colour scheme and wait until the overlays' transitions (the badge's colours fade over 0.2 s) have
+ * finished, so an accessibility check reads the colours a user sees, not a frame in between.
+ */
+export async function emulateSchemeSettled(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('svl-overlay')].flatMap((host) =>
+        (host.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished),
+      ),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ANNOUNCE_PAUSE_MS } from '../../entrypoints/content/announcer';
-import { test, expect, overlayOf, readRevisionTexts } from './fixtures';
+import { test, expect, emulateSchemeSettled, overlayOf, readRevisionTexts } from './fixtures';
 
 const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
 
@@ -124,8 +124,14 @@ test.describe('guidance panel', () => {
     await page.keyboard.press('Alt+Shift+G');
     await expect(page.getByTestId('svl-panel')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('panel-find-tender.png') });
-    const overlayScan = await new AxeBuilder({ page }).include('svl-overlay').analyze();
-    expect(overlayScan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // Light and dark schemes: the badge and the panel are read in both.
+    for (const scheme of ['light', 'dark'] as const) {
+      await emulateSchemeSettled(page, scheme);
+      const overlayScan = await new AxeBuilder({ page }).include('svl-overlay').analyze();
+      expect(overlayScan.violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
+    }
+    await page.screenshot({ path: testInfo.outputPath('panel-find-tender-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, emulateSchemeSettled } from './fixtures';
 
 const buyerOverlay = (id: string) => `svl-overlay[data-svl-for="${id}"][data-svl-mode="buyer"]`;
 
@@ -78,7 +78,7 @@ test.describe('procurer checks question wording on a buyer authoring page', () =
     }
     expect(reachedSummary).toBe(true);
     for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
+      await emulateSchemeSettled(page, scheme);
       const axe = await new AxeBuilder({ page }).include('svl-overlay').analyze();
       expect(
         axe.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
