@@ -466,7 +466,10 @@ function listLeadTheme(source: string, hits: readonly Hit[]): ThemeId | null {
     .filter((n) => n > 0)
     .sort((a, b) => a - b);
   if (items.length < LIST_MIN_ITEMS || items[Math.floor(items.length / 2)]! > LIST_MAX_MEDIAN_WORDS) return null;
-  const topicHits = hits.filter((h) => h.topic !== undefined && h.start >= from).sort((a, b) => a.start - b.start);
+  // Items are topics: a weak modifier word ("sustainable", "green", "supply chain") does not lead a list on its own.
+  const topicHits = hits
+    .filter((h) => h.topic !== undefined && h.start >= from && h.weight >= LIST_ITEM_MIN_WEIGHT)
+    .sort((a, b) => a.start - b.start);
   if (new Set(topicHits.map((h) => h.topic!.theme)).size < 2) return null;
   return topicHits[0]!.topic!.theme;
 }
@@ -474,6 +477,8 @@ const LIST_INTRO = /\b(?:including|includes|include|such as|e\.g\.|for example)\
 /** A list has at least this many items, and its median item is this short (words). */
 const LIST_MIN_ITEMS = 3;
 const LIST_MAX_MEDIAN_WORDS = 5;
+/** A topic cue lighter than this is a modifier, not a list item. */
+const LIST_ITEM_MIN_WEIGHT = 1;
 
 const KNOWN_CRITERIA: ReadonlySet<string> = new Set(CRITERION_IDS);
 function isKnownCriterion(id: string): boolean {

@@ -192,6 +192,9 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-2.2'],
     ],
     ['deprived area*|areas of deprivation|deprivation|disadvantaged area*|disadvantaged communit*', 2, ['ppn0620-2.2']],
+    // Poverty and the means to escape it name the theme itself ("tackling rising poverty and improving social
+    // mobility", "raising living standards"); digital and fuel poverty stay with wellbeing (a longer cue hides this one).
+    ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
       'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*',
       2,
@@ -337,7 +340,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local supply chain|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
+      'local economy|local economic|local spend|spend locally|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
       2,
       ['ppn0620-3.1'],
     ],
@@ -359,7 +362,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['a prosperous wales|prosperous wales', 3, [], ['wales-goal-1'], true],
   ]),
   ...topics('climate', [
-    ['net zero|net-zero|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
+    ['net zero|net-zero|zero carbon|zero-carbon|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
     ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
     [
       'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings',
@@ -625,7 +628,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['charit*|food bank*|good causes|fundrais*|sponsor*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['donat*', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
     [
-      'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty|fuel poverty|poverty',
+      'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty|fuel poverty',
       2,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],

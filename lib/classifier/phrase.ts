@@ -62,7 +62,8 @@ export function normalise(text: string): string {
   return out;
 }
 
-const SEP = '[\\s\\-/]+';
+// Quote marks between words separate them too ("'fair work' practices" is "fair work practices").
+const SEP = '[\\s\\-/\'"]+';
 const GAP = "(?:[\\s\\-/]+[a-z0-9'&£%.,()]+){0,3}?";
 const EDGE_BEFORE = '(?<![a-z0-9])';
 const EDGE_AFTER = '(?![a-z0-9])';

@@ -32,6 +32,13 @@ describe('phrase language', () => {
     expect(match('high quality jobs', 'high-quality jobs')).toBe('high-quality jobs');
   });
 
+  it('reads quote marks between words as a separator', () => {
+    expect(match('fair work practices', 'Adoption of \u2018fair work\u2019 practices')).toBe(
+      'fair work\u2019 practices',
+    );
+    expect(match('local people', '"local" people')).toBe('local" people');
+  });
+
   it('keeps a raw regular expression as is', () => {
     expect(match('re:mac\\s?[1-8]\\.[1-5]', 'see MAC 2.2 below')).toBe('MAC 2.2');
   });
