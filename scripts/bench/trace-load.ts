@@ -60,7 +60,10 @@ await page.goto(LOAD_URL, { waitUntil: 'load' });
 await page.waitForTimeout(2_500);
 await cdp.send('Tracing.end');
 await complete;
+const browser = context.browser();
 await context.close();
+// Without the extension the browser was launched here, not by a persistent context: close it too, or the run never exits.
+await browser?.close();
 if (launched.userDataDir) fs.rmSync(launched.userDataDir, { recursive: true, force: true });
 
 /** The page's renderer main thread: of the renderer main threads in the trace, the one that parsed the page. */
