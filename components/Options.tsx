@@ -76,8 +76,9 @@ export function Options() {
           onChange={(shortcut) => void update({ ...settings, shortcut })}
         >
           <p class="hint">
-            Escape, in the side panel or the guidance beside the field, closes it and puts you back where you were
-            typing.
+            The shortcut opens guidance and leaves the cursor in your answer; press it again to move into the side
+            panel. Escape, in the side panel or the guidance beside the field, closes it and puts you back where you
+            were typing.
           </p>
         </SettingSelect>
         <div class="field">

@@ -42,6 +42,7 @@ export default defineBackground(() => {
   // The guidance shortcut is a browser command (a page cannot send it): tell the active tab's content script.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-guidance') return;
+    const at = Date.now();
     // Open the side panel first, inside the command's gesture; the field falls back to its in-page panel without one.
     const opened = openSidePanel(tab?.id).then(
       () => true,
@@ -53,6 +54,8 @@ export default defineBackground(() => {
           .then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel }))
           .catch(() => undefined);
     };
+    // Pressed with the panel already open: the panel takes the keyboard (one it opens now ignores this).
+    void opened.then((sidePanel) => sidePanel && platform.broadcast({ type: 'sidepanel:key', at }));
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
   });

@@ -179,7 +179,7 @@ export class FieldSession {
     // The evidence library and other tenders' drafts are not in the page: they live in the extension's side panel.
     onCopyEvidence: () => undefined,
     onInsertEvidence: () => undefined,
-    onFindSimilar: this.trusted(() => void this.openSidePanel()),
+    onFindSimilar: this.trusted(() => void this.openSidePanel(false)),
     onUseSimilar: () => undefined,
     onRules: this.trusted((words: CountRuleId, chars: CharRuleId) => {
       this.rules = { words, chars };
@@ -207,9 +207,9 @@ export class FieldSession {
   };
 
   /** Ask the background to open the side panel, inside a trusted click or key (the browser wants a gesture). */
-  private async openSidePanel(): Promise<boolean> {
+  private async openSidePanel(byKey: boolean): Promise<boolean> {
     this.describe();
-    const answer = await this.services.send('sidepanel:open').catch(() => null);
+    const answer = await this.services.send('sidepanel:open', byKey ? { key: true } : {}).catch(() => null);
     return answer?.ok === true && answer.opened;
   }
 
@@ -242,10 +242,13 @@ export class FieldSession {
     return { ok: true };
   }
 
-  /** Guidance on the user's request: the side panel if the browser opens it, else the in-page panel beside the field. */
-  private openGuidance(): void {
+  /**
+   * Guidance on the user's request: the side panel if the browser opens it, else the in-page panel beside the field.
+   * `byKey`: the guidance key, which also takes the keyboard into a side panel that is already open.
+   */
+  private openGuidance(byKey = false): void {
     // The request leaves now, still inside the user's click or key (the browser wants a gesture to open the panel).
-    void this.openSidePanel().then((opened) => {
+    void this.openSidePanel(byKey).then((opened) => {
       if (!opened && !this.model.panelOpen) this.openPanel();
     });
   }
@@ -454,7 +457,7 @@ export class FieldSession {
     if (!event.isTrusted) return;
     if (matchesShortcut(event, this.services.settings.shortcut)) {
       event.preventDefault();
-      this.openGuidance();
+      this.openGuidance(true);
     } else if (event.key === 'Escape' && this.model.panelOpen) {
       this.closePanel(false);
     }

@@ -4,7 +4,7 @@ import { DraftsManager } from '@/components/DraftsManager';
 import { FieldGuidance, type FieldGuidanceServices } from '@/components/FieldGuidance';
 import { send } from '@/components/send';
 import { useSettings } from '@/components/use-settings';
-import { sidePanelUpdateSchema, unreachable } from '@/lib/messages';
+import { sidePanelKeySchema, sidePanelUpdateSchema, unreachable } from '@/lib/messages';
 import '@/components/extension-page.css';
 import '@/components/DraftsManager.css';
 import '@/components/FieldGuidance.css';
@@ -38,6 +38,22 @@ if (tabId === undefined) {
     if (sidebar) void sidebar.close();
     else window.close();
   };
+}
+
+// The guidance shortcut pressed again while this panel is open brings the keyboard here; the press that opened the
+// panel came before this page loaded, so opening leaves the cursor in the answer. Escape goes back.
+const loadedAt = Date.now();
+if (tabId === undefined) {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const key = sidePanelKeySchema.safeParse(raw);
+    if (!key.success || key.data.at < loadedAt) return undefined;
+    const heading = document.getElementById('svl-field-heading') ?? document.querySelector<HTMLElement>('h1, h2');
+    window.focus();
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+    return undefined;
+  });
 }
 
 function SidePanel() {

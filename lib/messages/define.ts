@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { SvlDatabase } from '../db';
 import type { SiteRegistrationApi } from '../site-registration';
-import type { FieldRelay, SidePanelUpdate } from './side-panel-views';
+import type { FieldRelay, SidePanelKey, SidePanelUpdate } from './side-panel-views';
 
 /**
  * The shape of one declared message: what it carries (a zod schema), who may send it, what it answers and the
@@ -48,8 +48,11 @@ export interface BackgroundPlatform {
   openSidePanel(tabId: number): Promise<void>;
   /** Send a relayed insert or adjust to the content script of one tab and frame; resolves with its answer. */
   relayToFrame(tabId: number, frameId: number, message: FieldRelay): Promise<unknown>;
-  /** Tell the extension's open pages (the side panel) that the focused field changed; never reaches a portal page. */
-  broadcast(update: SidePanelUpdate): void;
+  /**
+   * Tell the extension's open pages (the side panel) that the focused field changed, or that the guidance key was
+   * pressed; never reaches a portal page.
+   */
+  broadcast(update: SidePanelUpdate | SidePanelKey): void;
 }
 
 export interface HandlerContext {

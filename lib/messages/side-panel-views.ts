@@ -107,6 +107,15 @@ export const sidePanelUpdateSchema = lazySchema(() =>
 );
 export type SidePanelUpdate = z.infer<typeof sidePanelUpdateSchema>;
 
+/**
+ * Background → side panel: the guidance shortcut was pressed at `at` (epoch ms). A panel that was already open then
+ * takes the keyboard; the panel this press opened loads later and ignores it, so opening never moves the cursor.
+ */
+export const sidePanelKeySchema = lazySchema(() =>
+  z.strictObject({ type: z.literal('sidepanel:key'), at: z.number().check(z.nonnegative()) }),
+);
+export type SidePanelKey = z.infer<typeof sidePanelKeySchema>;
+
 /** What a content script answers a relayed insert or adjust. */
 export const relayReplySchema = lazySchema(() =>
   z.union([

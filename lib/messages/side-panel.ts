@@ -34,17 +34,24 @@ const GONE = 'That field is no longer on the page. Click in the answer box and t
 export const SIDE_PANEL_MESSAGES = block(
   { refusal: 'Refused: extension pages only.' },
   {
-    /** A trusted click or key on the field's badge: open the side panel beside the sender's tab. */
+    /**
+     * A trusted click on the field's badge or the guidance key in the field: open the side panel beside the sender's
+     * tab. With `key`, a panel that was already open takes the keyboard (`sidepanel:key`); one this opens does not.
+     */
     'sidepanel:open': answers<{ opened: boolean }>()({
       from: 'content',
       refusal: 'Refused: only a portal page may do that.',
-      schema: z.strictObject({}),
-      handle(_m, { sender, platform }) {
+      schema: z.strictObject({ key: z.optional(z.literal(true)) }),
+      handle({ key }, { sender, platform }) {
+        const at = Date.now();
         // Called synchronously from the listener: the browser only opens the panel inside the user's gesture.
         const opened =
           sender.tabId === undefined ? Promise.reject(new Error('no tab')) : platform.openSidePanel(sender.tabId);
         return opened.then(
-          () => ({ ok: true, opened: true }) as const,
+          () => {
+            if (key) platform.broadcast({ type: 'sidepanel:key', at });
+            return { ok: true, opened: true } as const;
+          },
           () => ({ ok: true, opened: false }) as const,
         );
       },

@@ -212,6 +212,45 @@ test('one key back: Escape in the side panel closes it and the cursor is where i
   await expect(jobs).toHaveValue('Yes. We will hire 4 apprentices.');
 });
 
+/** Which element holds focus in the real side panel (its id, or its tag name). */
+async function sidePanelFocus(page: Page): Promise<{ active: string }> {
+  const [result] = await inSidePanel(page, [
+    {
+      method: 'Runtime.evaluate',
+      params: {
+        expression: `({ active: document.activeElement?.id || document.activeElement?.localName || '' })`,
+        returnByValue: true,
+      },
+    },
+  ]);
+  return (result as { result: { value: { active: string } } }).result.value;
+}
+
+test('keyboard only: the shortcut opens guidance, pressed again takes the keyboard into it, Escape comes back', async ({
+  context,
+  server,
+}) => {
+  const { page, jobs } = await openJobsQuestion(context, server);
+  await jobs.click();
+  await jobs.pressSequentially('We will hire 4 apprentices.');
+  await page.keyboard.press('Alt+Shift+G');
+  await expect.poll(() => sidePanelShown(page)).toBe(true);
+  await expect.poll(() => sidePanelHas(page, 'sp-return')).toBe(true);
+  // Opening left the cursor in the answer, and nothing in the panel holds focus. (The browser's window focus cannot
+  // be read here: headless Chromium reports every document focused, so the test follows the panel's active element.)
+  await expect(jobs).toBeFocused();
+  expect((await sidePanelFocus(page)).active).toBe('body');
+  // One key into the guidance.
+  await page.keyboard.press('Alt+Shift+G');
+  await expect.poll(async () => (await sidePanelFocus(page)).active).toBe('svl-field-heading');
+  // One key back.
+  await pressInSidePanel(page, 'Escape');
+  await expect.poll(() => sidePanelShown(page)).toBe(false);
+  await expect(jobs).toBeFocused();
+  await page.keyboard.type(' More.');
+  await expect(jobs).toHaveValue('We will hire 4 apprentices. More.');
+});
+
 test('evidence library text goes into the field only on a click in the side panel, and the old text is kept', async ({
   context,
   server,
