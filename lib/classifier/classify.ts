@@ -280,8 +280,9 @@ export function classifyWith(
     (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) *
     blend.svWeight;
   // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
-  // confident as usual may overrule it ("availability of sub-contracting opportunities").
-  if (negative > 0 && nb > 0 && z < 2 * blend.svMargin) nb = 0;
+  // confident as usual, and more so the heavier the negative, may overrule it ("availability of sub-contracting
+  // opportunities"). So is a non-social-value section heading ("Safeguarding", "TUPE", "Security").
+  if ((negative > 0 || sectionSum < 0) && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
   const score = cueScore + nb;
   const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1);
   const confidence = confidenceOf(score);

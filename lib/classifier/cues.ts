@@ -321,6 +321,14 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     ['sub-contract*|subcontract* opportunit*', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
+    // Opening the supply chain to more organisations ("opportunities for organisations to participate in the council's
+    // supply chains", "expanding the types of business in the supply chain").
+    [
+      '(participat*|access|entry) (in|to|into) ~ supply chain*|types of business* (in|within) the supply chain|(broaden*|widen*|expand*) ~ supply base',
+      2,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     ['prompt payment|fair payment|pay ~ suppliers ~ promptly|payment terms ~ supply chain', 1, ['ppn0620-3.4']],
     [
       'disruptive technolog*|new technolog* ~ supply chain|innovation ~ (throughout|in|across) the supply chain|development of new technolog*',
@@ -461,6 +469,14 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-6.1'],
       ['scot-fwf-inclusive'],
+    ],
+    // The award wording that asks how an equality policy relates to an outcome (the analogue of the environmental one).
+    [
+      '(equality|equalities|equal opportunit*|diversity|equality and diversity) policy ~ relates to|(equality|equalities|equal opportunit*|diversity|equality and diversity) policy and highlight',
+      5,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+      true,
     ],
     ['discriminat*', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['diversity|diverse workforce', 1.5, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
@@ -689,6 +705,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'carbon reduction plan condition (PPN 006)',
   },
   {
+    phrase: 'evergreen ~ assessment|sustainable supplier assessment|net zero commitment*',
+    weight: 4,
+    reason: 'NHS supplier sustainability assessment condition',
+  },
+  {
     phrase: 'pass/fail|pass or fail|pass / fail|assessed as pass|will be a pass|fail the|marked as fail',
     weight: 2,
     reason: 'pass/fail condition',
@@ -698,6 +719,38 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'iso 14001|iso14001|emas|environmental management system*|environmental management standard*|environmental policy',
     weight: 3,
     reason: 'environmental management system',
+  },
+  {
+    // The equality analogue of "environmental policy": a policy document asked for at qualification ("equalities
+    // policies", "equal opportunities policy"). "Copy of your equality policy and highlight how it relates to ..." is
+    // an award question: its longer topic cue hides this one.
+    phrase:
+      '(equality|equalities|equal opportunit*|diversity|equality and diversity|equal opportunity and diversity) (policy|policies)',
+    weight: 3,
+    reason: 'equality policy document',
+  },
+  {
+    // Asked whether the supplier has a policy or procedure: a pass/fail declaration, not a commitment.
+    phrase:
+      '(do|does) (you|your organisation|your company|your firm|your business|the organisation) (have|hold|operate) ~ (policy|policies|procedure|procedures|policy statement)|policy and capability',
+    weight: 5,
+    reason: 'policy declaration',
+  },
+  {
+    phrase: 'quality management|quality assurance|quality system*|quality polic*|environmental system*',
+    weight: 2.5,
+    reason: 'quality or environmental systems',
+  },
+  {
+    phrase:
+      'safeguarding|dbs|pvg|disclosure and barring|barred list*|criminal record* check*|regulated activit*|vulnerable groups|child protection|protection of (children|vulnerable adults)|children, young people (and|or) vulnerable adults|children and? or? vulnerable adults',
+    weight: 3,
+    reason: 'safeguarding checks',
+  },
+  {
+    phrase: 'please name|contact name|contact person|contact details|primary contact|name of the contact',
+    weight: 3,
+    reason: 'contact details',
   },
   {
     phrase: 'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en',
@@ -754,7 +807,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'self-declaration|self declaration|please confirm|confirm that|confirm whether|yes/no|yes or no|tick|declare',
+      'self-declaration|self declaration|please confirm|confirm that|confirm whether|confirm (you|your)|do you accept|will you accept|yes/no|yes or no|tick|declare',
     weight: 1.5,
     reason: 'declaration',
   },
@@ -900,7 +953,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings',
     weight: -1.5,
   },
 ];
