@@ -743,7 +743,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'safeguarding|dbs|pvg|disclosure and barring|barred list*|criminal record* check*|regulated activit*|vulnerable groups|child protection|protection of (children|vulnerable adults)|children, young people (and|or) vulnerable adults|children and? or? vulnerable adults',
+      'safeguarding|dbs|pvg|disclosure and barring|barred list*|criminal record* check*|regulated activit*|protection of vulnerable groups|child protection|protection of (children|vulnerable adults)|children, young people (and|or) vulnerable adults|children and? or? vulnerable adults',
     weight: 3,
     reason: 'safeguarding checks',
   },
