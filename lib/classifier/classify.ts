@@ -321,7 +321,10 @@ export function classifyWith(
 
   // A list ("employment, apprenticeships, placements, donations and volunteering") is led by its first-listed item:
   // the theme of the earliest topic cue comes first and the others follow as secondary themes.
-  const listLead = listLeadTheme(source, hits);
+  // A heavy lead cue ("COVID-19", "additional environmental benefits") names what the whole text is about, so a list
+  // inside it ("employment, retraining or return to work ... for those left unemployed by COVID-19") does not lead.
+  const heavyLead = hits.some((h) => h.topic?.lead && h.weight >= HEAVY_LEAD_WEIGHT);
+  const listLead = heavyLead ? null : listLeadTheme(source, hits);
   if (listLead) leadScore.set(listLead, (leadScore.get(listLead) ?? 0) + LIST_LEAD_BONUS);
 
   // A question that names a PPN 06/20 award criterion ("MAC 2.3") is under that criterion's theme.
@@ -449,6 +452,8 @@ export function classifyWith(
 const CONTEXT_THEME_FACTOR = 0.5;
 /** Bonus to the lead score of a list's first-listed theme (above any sum of lead cues in one list item). */
 const LIST_LEAD_BONUS = 8;
+/** A lead cue this heavy names the theme of the whole text: no list lead then. */
+const HEAVY_LEAD_WEIGHT = 4;
 /** Separators of list items: commas, semicolons, line breaks, bullets. */
 const LIST_SEP = /[,;\n\u2022]| and | or /;
 

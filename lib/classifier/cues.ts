@@ -278,12 +278,12 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     [
-      'inclusive supply chain*|fair supply chain*|inclusive procurement|fair and inclusive supply chain',
+      'inclusive supply chain*|fair supply chain*|inclusive procurement|fair and inclusive supply chain|open and accessible supply chain*|accessible supply chain*',
       2,
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
-    ['educational attainment|education', 1, ['ppn0620-2.3']],
+    ['educational attainment|education|educational outcome*|skill development|skills development', 1, ['ppn0620-2.3']],
     [
       'entrepreneur*|start-up*|startups|new business*|business creation|new organisations to grow',
       1.5,
@@ -390,7 +390,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
-      'biodiversity|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery',
+      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery',
       2,
       ['ppn0620-4.1'],
     ],
@@ -398,7 +398,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
-    ['waste|recycl*|single-use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],
     [
       'waste hierarchy|re-use, repair|re-used or (recycled|remanufactured)|re-used and recycled|reused or recycled|recycled content|remanufactur*|recondition*',
@@ -416,7 +416,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     [
-      'electric vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport',
+      'electric vehicle*|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
       1,
       ['ppn0620-4.1'],
     ],
@@ -874,7 +874,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance',
+      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|duty ~ discriminat*|public sector equality duty',
     weight: 2.5,
     reason: 'legal compliance',
   },
