@@ -12,6 +12,7 @@ import { buildPackFile } from '../../lib/packs/file';
 import { planImport } from '../../lib/packs/plan';
 import { readPackFile } from '../../lib/packs/read';
 import { median } from './measure';
+import { deflateBomb, zipRaw } from '../../test/pack-bombs';
 
 const TENDERS = 50;
 const ANSWERS = 10;
@@ -144,3 +145,17 @@ console.log(
   `import into an empty database (read, checks, validate, digest, migrate, plan, apply): ${ms(median(importTimes))}`,
 );
 console.log(`re-import of the same pack (writes nothing): ${ms(median(reimportTimes))}`);
+
+// Packs that lie about their size (issue 14): pack.json declares 100 bytes and inflates to 256 MB (the limit is
+// 64 MB); the reader must stop inflating at the limit, whatever the header says.
+const lying = zipRaw([{ name: 'pack.json', data: deflateBomb(256 * 1024 * 1024), declared: 100 }]);
+const refusals: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const started = performance.now();
+  const read = await readPackFile(lying);
+  refusals.push(performance.now() - started);
+  if (read.ok) throw new Error('a lying pack was read');
+}
+console.log(
+  `a ${(lying.length / 1024 / 1024).toFixed(1)} MB pack whose pack.json declares 100 bytes and inflates to 256 MB: refused in ${ms(median(refusals))} median (target <= 1 s)`,
+);
