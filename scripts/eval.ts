@@ -3,10 +3,19 @@
  *
  *   node_modules/.bin/tsx scripts/eval.ts FILE.jsonl        (npm run eval -- FILE)
  *   node_modules/.bin/tsx scripts/eval.ts --cv [--folds N]  (npm run eval -- --cv)
+ *   node_modules/.bin/tsx scripts/eval.ts --holdout FILE[,FILE...] [--holdout FILE] [--each]
+ *                                          (npm run eval -- --holdout test/corpus/public-texts-8.jsonl)
+ *   --cv and --holdout also take --train '{"alpha":0.5}' and --blend '{"svMargin":3}' (JSON over DEFAULT_TRAIN and
+ *   BLEND) to reproduce the experiments in test/corpus/README.md.
  *
  * --cv: grouped cross-validation on test/corpus (no source group in both training and test folds). The learned weights
  * are retrained on each fold's training part; the cue rules are fixed. Prints precision, recall, theme accuracy
  * (primary; primary-or-secondary), the same per source family, a cue-only baseline, and every record it gets wrong.
+ *
+ * --holdout: leave-batch-out. The learned weights are trained on every test/corpus file except the named one(s) and
+ * the held-out records are scored (with their section and hint as context), next to the cue rules alone; with --each
+ * each named file is held out in turn and the mean is printed. The cue rules are fixed and have seen every batch, so
+ * this measures the learned part's contribution on texts its weights have not seen.
  *
  * Prints precision and recall of social value detection, theme accuracy on single-theme records (the corpus's
  * theme_guess labels mapped to THEME_IDS), a confusion table (expected label x predicted), limit agreement where a
@@ -19,7 +28,8 @@ import { classifyQuestion } from '../lib/classifier/index';
 import { parseLimits } from '../lib/limits';
 import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
 import type { CorpusRecord } from '../lib/classifier/corpus';
-import { loadCorpus } from '../lib/classifier/corpus-node';
+import { loadCorpus, loadCorpusFiles } from '../lib/classifier/corpus-node';
+import type { LearnedWeights } from '../lib/classifier/learned';
 import { DEFAULT_TRAIN, trainWeights, type TrainOptions } from '../lib/classifier/train';
 
 /** The corpus README's theme labels and what they mean in THEME_IDS. */
@@ -204,7 +214,7 @@ export function assignFolds(records: readonly CorpusRecord[], k: number): Map<st
   return fold;
 }
 
-interface Tally {
+export interface Tally {
   n: number;
   tp: number;
   fp: number;
@@ -214,7 +224,43 @@ interface Tally {
   thOk: number;
   thAny: number;
 }
-const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
+export const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
+
+/** Classify one corpus record with its section and hint as context and add it to the tallies; a line if it is wrong. */
+function scoreRecord(
+  r: CorpusRecord,
+  weights: LearnedWeights,
+  blend: Blend,
+  tallies: readonly Tally[],
+  tag: string,
+): string | null {
+  const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
+  const expected = LABEL_TO_THEME[r.theme_guess];
+  let bad = c.socialValue !== r.is_social_value;
+  for (const t of tallies) {
+    t.n++;
+    if (r.is_social_value && c.socialValue) t.tp++;
+    else if (!r.is_social_value && c.socialValue) t.fp++;
+    else if (r.is_social_value) t.fn++;
+    else t.tn++;
+  }
+  if (r.is_social_value && expected && expected !== 'multiple') {
+    const ok = c.socialValue && c.themeId === expected;
+    const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
+    for (const t of tallies) {
+      t.th++;
+      if (ok) t.thOk++;
+      if (any) t.thAny++;
+    }
+    if (!ok) bad = true;
+  }
+  if (!bad) return null;
+  const got = c.socialValue
+    ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}`
+    : 'not-sv';
+  const exp = r.is_social_value ? `sv/${expected}` : 'not-sv';
+  return `  [${tag}] ${r.id} (${r.family}) expected ${exp} got ${got}: ${r.text.slice(0, 110).replace(/\s+/g, ' ')}`;
+}
 
 export function crossValidate(
   records: readonly CorpusRecord[],
@@ -235,61 +281,185 @@ export function crossValidate(
     const test = records.filter((r) => folds.get(r.group) === f);
     const weights = trainWeights(trainSet, train);
     for (const r of test) {
-      const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
       const fam = families.get(r.family) ?? newTally();
       families.set(r.family, fam);
-      const expected = LABEL_TO_THEME[r.theme_guess];
-      let bad = c.socialValue !== r.is_social_value;
-      for (const t of [all, fam]) {
-        t.n++;
-        if (r.is_social_value && c.socialValue) t.tp++;
-        else if (!r.is_social_value && c.socialValue) t.fp++;
-        else if (r.is_social_value) t.fn++;
-        else t.tn++;
-      }
-      if (r.is_social_value && expected && expected !== 'multiple') {
-        const ok = c.socialValue && c.themeId === expected;
-        const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
-        for (const t of [all, fam]) {
-          t.th++;
-          if (ok) t.thOk++;
-          if (any) t.thAny++;
-        }
-        if (!ok) bad = true;
-      }
-      if (bad) {
-        const got = c.socialValue
-          ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}`
-          : 'not-sv';
-        const exp = r.is_social_value ? `sv/${expected}` : 'not-sv';
-        wrong.push(
-          `  [fold ${f}] ${r.id} (${r.family}) expected ${exp} got ${got}: ${r.text.slice(0, 110).replace(/\s+/g, ' ')}`,
-        );
-      }
+      const line = scoreRecord(r, weights, blend, [all, fam], `fold ${f}`);
+      if (line !== null) wrong.push(line);
     }
   }
   return { all, families, wrong };
 }
 
+/**
+ * Which corpus files a --holdout argument names: each value is a path or a file name ("public-texts-8.jsonl",
+ * "test/corpus/public-texts-8.jsonl"), several may be joined by commas. Throws on a name that is not a corpus file.
+ */
+export function resolveHoldout(values: readonly string[], files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values.flatMap((x) => x.split(','))) {
+    const name = v.trim().split(/[\\/]/).pop() ?? '';
+    if (name === '') continue;
+    if (!files.includes(name)) throw new Error(`--holdout ${v}: not a file of test/corpus (${files.join(', ')})`);
+    if (!out.includes(name)) out.push(name);
+  }
+  if (out.length === 0) throw new Error('--holdout needs a corpus file, e.g. test/corpus/public-texts-8.jsonl');
+  return out;
+}
+
+export interface HoldoutResult {
+  held: string[];
+  trainN: number;
+  /** Cues only (no learned weights) and cues + the learned part trained without the held-out files. */
+  base: Tally;
+  all: Tally;
+  wrong: string[];
+  /** Source groups of the held-out files that also have records in the training files (kept in training). */
+  sharedGroups: string[];
+}
+
+/**
+ * Leave-batch-out: train the learned part on every corpus file except `held` and score the held-out files. The cue
+ * rules stay as they are (they were written with these batches' errors in view), so the difference from the cue-only
+ * line is the learned part's contribution on texts its weights have not seen.
+ */
+export function holdOut(
+  files: readonly { file: string; records: readonly CorpusRecord[] }[],
+  held: readonly string[],
+  blend: Blend,
+  train: TrainOptions = DEFAULT_TRAIN,
+): HoldoutResult {
+  const trainSet = files.filter((f) => !held.includes(f.file)).flatMap((f) => f.records);
+  const test = files.filter((f) => held.includes(f.file)).flatMap((f) => f.records);
+  const weights = trainWeights(trainSet, train);
+  const base = newTally();
+  const all = newTally();
+  const wrong: string[] = [];
+  const none: LearnedWeights = { version: 1, svPrior: 0, features: {} };
+  for (const r of test) {
+    scoreRecord(r, none, NO_BLEND, [base], 'cues');
+    const line = scoreRecord(r, weights, blend, [all], 'held out');
+    if (line !== null) wrong.push(line);
+  }
+  const trainGroups = new Set(trainSet.map((r) => r.group));
+  const sharedGroups = [...new Set(test.map((r) => r.group))].filter((g) => trainGroups.has(g)).sort();
+  return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups };
+}
+
+/** Precision, recall, primary theme and primary-or-secondary theme of a tally (NaN where undefined). */
+export function rates(t: Tally): { precision: number; recall: number; theme: number; themeAny: number } {
+  return {
+    precision: t.tp + t.fp === 0 ? NaN : t.tp / (t.tp + t.fp),
+    recall: t.tp + t.fn === 0 ? NaN : t.tp / (t.tp + t.fn),
+    theme: t.th === 0 ? NaN : t.thOk / t.th,
+    themeAny: t.th === 0 ? NaN : t.thAny / t.th,
+  };
+}
+
+/** No learned contribution at all: the cue rules alone. */
+export const NO_BLEND: Blend = { svWeight: 0, svClamp: 0, svNegClamp: 0, svMargin: 0, themeWeight: 0 };
+
 function tallyLine(name: string, t: Tally): string {
-  const p = t.tp + t.fp === 0 ? NaN : t.tp / (t.tp + t.fp);
-  const r = t.tp + t.fn === 0 ? NaN : t.tp / (t.tp + t.fn);
-  const f = (x: number) => (Number.isNaN(x) ? '   - ' : x.toFixed(3));
-  const th = t.th === 0 ? NaN : t.thOk / t.th;
-  const ta = t.th === 0 ? NaN : t.thAny / t.th;
-  return `${pad(name, 26)}${pad(String(t.n), 6)}${pad(String(t.tp + t.fn), 6)}${pad(f(p), 10)}${pad(f(r), 10)}${pad(f(th), 10)}${f(ta)}`;
+  const x = rates(t);
+  return rateLine(name, String(t.n), String(t.tp + t.fn), x);
+}
+
+function rateLine(name: string, n: string, sv: string, x: ReturnType<typeof rates>): string {
+  const f = (v: number) => (Number.isNaN(v) ? '   - ' : v.toFixed(3));
+  return `${pad(name, 26)}${pad(n, 6)}${pad(sv, 6)}${pad(f(x.precision), 10)}${pad(f(x.recall), 10)}${pad(f(x.theme), 10)}${f(x.themeAny)}`;
+}
+
+const HEAD = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
+
+/** The values of every `--holdout X` on the command line. */
+function holdoutArgs(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--holdout' && argv[i + 1] !== undefined) out.push(argv[i + 1]!);
+    else if (a.startsWith('--holdout=')) out.push(a.slice('--holdout='.length));
+  });
+  return out;
+}
+
+/** --train '{"alpha":0.5}' and --blend '{"svMargin":2}': options over DEFAULT_TRAIN and BLEND, for experiments. */
+export function optionArgs(argv: readonly string[]): { train: TrainOptions; blend: Blend } {
+  const json = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] !== undefined ? (JSON.parse(argv[i + 1]!) as object) : {};
+  };
+  return {
+    train: { ...DEFAULT_TRAIN, ...(json('--train') as Partial<TrainOptions>) },
+    blend: { ...BLEND, ...(json('--blend') as Partial<Blend>) },
+  };
+}
+
+function holdoutMain(): void {
+  const { train, blend } = optionArgs(process.argv);
+  const files = loadCorpusFiles();
+  const held = resolveHoldout(
+    holdoutArgs(process.argv),
+    files.map((f) => f.file),
+  );
+  const each = process.argv.includes('--each');
+  const runs = each ? held.map((h) => [h]) : [held];
+  const out: string[] = [
+    `leave-batch-out evaluation on test/corpus (${files.reduce((n, f) => n + f.records.length, 0)} records in ${files.length} files)`,
+    'NOTE: the cue rules (cues.ts) were written with these batches\' errors in view, so "cues only" is optimistic and the',
+    'difference between the two lines is what the learned part, trained without the held-out file(s), adds on texts its',
+    'weights have not seen. The blind scores in test/corpus/README.md used the cue rules as they were before each batch.',
+  ];
+  const results = runs.map((h) => holdOut(files, h, blend, train));
+  for (const r of results) {
+    out.push(
+      '',
+      `held out ${r.held.join(', ')}: ${r.all.n} records (${r.all.tp + r.all.fn} social value); learned part trained on the other ${r.trainN}`,
+      HEAD,
+      tallyLine('cues only', r.base),
+      tallyLine('cues + learned', r.all),
+    );
+    if (r.sharedGroups.length > 0)
+      out.push(
+        `(${r.sharedGroups.length} source group(s) also have records in training: ${r.sharedGroups.join(', ')})`,
+      );
+    out.push(`wrong (${r.wrong.length}):`, ...r.wrong);
+  }
+  if (results.length > 1) {
+    const mean = (pick: (r: HoldoutResult) => Tally) => {
+      const xs = results.map((r) => rates(pick(r)));
+      const avg = (k: keyof ReturnType<typeof rates>) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
+      return { precision: avg('precision'), recall: avg('recall'), theme: avg('theme'), themeAny: avg('themeAny') };
+    };
+    out.push(
+      '',
+      `mean over the ${results.length} held-out runs (each file held out in turn):`,
+      HEAD,
+      rateLine(
+        'cues only',
+        '',
+        '',
+        mean((r) => r.base),
+      ),
+      rateLine(
+        'cues + learned',
+        '',
+        '',
+        mean((r) => r.all),
+      ),
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 function cvMain(): void {
   const fi = process.argv.indexOf('--folds');
   const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
   const records = loadCorpus();
-  const head = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
+  const head = HEAD;
   const out: string[] = [
     `grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`,
   ];
-  const base = crossValidate(records, k, { svWeight: 0, svClamp: 0, svNegClamp: 0, svMargin: 0, themeWeight: 0 });
-  const cv = crossValidate(records, k, BLEND);
+  const { train, blend } = optionArgs(process.argv);
+  const base = crossValidate(records, k, NO_BLEND, train);
+  const cv = crossValidate(records, k, blend, train);
   out.push(
     '',
     head,
@@ -305,6 +475,15 @@ function cvMain(): void {
 }
 
 function main(): void {
+  if (holdoutArgs(process.argv).length > 0) {
+    try {
+      holdoutMain();
+    } catch (e) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   if (process.argv.includes('--cv')) {
     cvMain();
     return;

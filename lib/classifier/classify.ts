@@ -199,8 +199,14 @@ export interface Blend {
   svMargin: number;
   /** Weight of the naive Bayes theme posterior against the (normalised) cue theme scores. */
   themeWeight: number;
+  /**
+   * The margin when the question has a strong or topic cue and nothing argues against it (no negative cue, no
+   * non-social-value heading): the learned score then only confirms a weak cue, so it may count sooner. Default
+   * svMargin. Chosen by leave-batch-out evaluation (scripts/eval.ts --holdout) with grouped cross-validation.
+   */
+  svMarginCue?: number;
 }
-export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, themeWeight: 0.5 };
+export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, svMarginCue: 2, themeWeight: 0.5 };
 /** A theme within this share of the primary's blended score is reported as secondary. */
 const SECONDARY_SHARE = 0.6;
 
@@ -276,13 +282,14 @@ export function classifyWith(
   const cueScore = strong + topic + framed + section + heading - negative;
   const learned = learnedScore(weights, source);
   const z = learned.svLogOdds;
+  const against = negative > 0 || sectionSum < 0;
+  const margin = (strong > 0 || topic > 0) && !against ? (blend.svMarginCue ?? blend.svMargin) : blend.svMargin;
   let nb =
-    (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - blend.svMargin)) : Math.max(-blend.svNegClamp, z)) *
-    blend.svWeight;
+    (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - margin)) : Math.max(-blend.svNegClamp, z)) * blend.svWeight;
   // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
   // confident as usual, and more so the heavier the negative, may overrule it ("availability of sub-contracting
   // opportunities"). So is a non-social-value section heading ("Safeguarding", "TUPE", "Security").
-  if ((negative > 0 || sectionSum < 0) && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
+  if (against && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
   const score = cueScore + nb;
   const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1);
   const confidence = confidenceOf(score);

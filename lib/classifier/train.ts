@@ -34,7 +34,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN: TrainOptions = {
   minDf: 2,
   alpha: 1,
-  prune: 120,
+  prune: 100,
   secondaryWeight: 0.5,
   balance: false,
   step: 50,

@@ -1,0 +1,45 @@
+/** scripts/eval.ts --holdout: which files a value names, and that the held-out file is scored, never trained on. */
+import { describe, expect, it } from 'vitest';
+import { BLEND } from '../../lib/classifier/classify';
+import { loadCorpusFiles } from '../../lib/classifier/corpus-node';
+import { holdOut, rates, resolveHoldout } from '../../scripts/eval';
+
+const FILES = ['dm-extra.jsonl', 'public-texts-6.jsonl', 'public-texts-7.jsonl', 'public-texts-8.jsonl'];
+
+describe('resolveHoldout', () => {
+  it('takes a path or a bare file name, comma lists and repeats, once each', () => {
+    expect(resolveHoldout(['test/corpus/public-texts-8.jsonl'], FILES)).toEqual(['public-texts-8.jsonl']);
+    expect(resolveHoldout(['public-texts-6.jsonl,public-texts-7.jsonl', 'public-texts-6.jsonl'], FILES)).toEqual([
+      'public-texts-6.jsonl',
+      'public-texts-7.jsonl',
+    ]);
+    expect(resolveHoldout(['C:\\corpus\\public-texts-7.jsonl'], FILES)).toEqual(['public-texts-7.jsonl']);
+  });
+  it('refuses a file that is not in the corpus, and an empty value', () => {
+    expect(() => resolveHoldout(['test/corpus/public-texts-9.jsonl'], FILES)).toThrow(/not a file of test\/corpus/);
+    expect(() => resolveHoldout([','], FILES)).toThrow(/needs a corpus file/);
+  });
+});
+
+describe('holdOut on the corpus', () => {
+  const files = loadCorpusFiles();
+  const held = files.find((f) => f.file === 'public-texts-8.jsonl')!;
+  const total = files.reduce((n, f) => n + f.records.length, 0);
+  const r = holdOut(files, ['public-texts-8.jsonl'], BLEND);
+  it('scores exactly the held-out file and trains on all the others', () => {
+    expect(r.all.n).toBe(held.records.length);
+    expect(r.base.n).toBe(held.records.length);
+    expect(r.trainN).toBe(total - held.records.length);
+    expect(r.all.tp + r.all.fn).toBe(held.records.filter((x) => x.is_social_value).length);
+  });
+  it('names the source groups the held-out file shares with training', () => {
+    expect(r.sharedGroups).toContain('torbay.gov.uk');
+    for (const g of r.sharedGroups) expect(held.records.some((x) => x.group === g)).toBe(true);
+  });
+  it('reports rates between 0 and 1', () => {
+    for (const v of Object.values(rates(r.all))) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+});
