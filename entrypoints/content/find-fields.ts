@@ -100,39 +100,44 @@ export function isEditableAnswer(el: HTMLElement): boolean {
  * A walk over every element under a root, collecting open shadow roots (nested ones included, in document order),
  * that can stop at a deadline and go on later: on a page with tens of thousands of elements it is the costliest part
  * of a scan (each element the walk touches gets a wrapper in the extension's world), so the page controller walks in
- * slices between the page's own tasks (issue 14).
+ * slices between the page's own tasks (issue 14). Tree walkers, not a list of every element up front: a slice costs
+ * what it walks, not what the page holds.
  */
 export class ShadowRootSearch {
-  private readonly stack: Array<{ list: NodeListOf<Element>; next: number }>;
+  private readonly stack: TreeWalker[];
   private budget: number;
   private found: ShadowRoot[] = [];
-  /** How many elements the root holds outside shadow roots (what `getElementsByTagName('*')` counts). */
-  readonly elements: number;
+  /** Elements walked so far outside shadow roots: what `getElementsByTagName('*')` counts, once the walk is done. */
+  elements = 0;
+  /** The walk stopped at its element limit with elements left: the page holds more than a scan examines. */
+  exceeded = false;
 
   constructor(root: Document | ShadowRoot = document, maxElements = Number.POSITIVE_INFINITY) {
-    const list = root.querySelectorAll('*');
-    this.elements = list.length;
-    this.stack = [{ list, next: 0 }];
+    this.stack = [walkerOf(root)];
     this.budget = maxElements;
   }
 
   /** Walk until done (true) or past `deadline` (a `performance.now()` time; false: call again to go on). */
   step(deadline = Number.POSITIVE_INFINITY): boolean {
     let sinceCheck = 0;
-    while (this.stack.length && this.budget > 0) {
+    while (this.stack.length) {
       const top = this.stack[this.stack.length - 1]!;
-      if (top.next >= top.list.length) {
+      const el = top.nextNode() as Element | null;
+      if (!el) {
         this.stack.pop();
         continue;
       }
-      const el = top.list[top.next++]!;
-      this.budget--;
+      if (this.budget-- <= 0) {
+        this.exceeded = true;
+        break;
+      }
+      if (this.stack.length === 1) this.elements++;
       const shadow = el.shadowRoot;
       if (shadow && !el.localName.startsWith('svl-')) {
         this.found.push(shadow);
-        this.stack.push({ list: shadow.querySelectorAll('*'), next: 0 });
+        this.stack.push(walkerOf(shadow));
       }
-      if (++sinceCheck === 256) {
+      if (++sinceCheck === 64) {
         sinceCheck = 0;
         if (performance.now() >= deadline) return false;
       }
@@ -147,6 +152,11 @@ export class ShadowRootSearch {
     this.found = [];
     return found;
   }
+}
+
+function walkerOf(root: Document | ShadowRoot): TreeWalker {
+  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
 }
 
 /** Every open shadow root under `root`, nested ones included, in document order (at most `maxElements` looked at). */

@@ -28,6 +28,8 @@ const MOUNT_BUDGET_MS = 8;
 const NEAR_VIEWPORT = '100% 0px 100% 0px';
 /** One slice of the walk that finds open shadow roots; the rest follows in later tasks (a page's own work between). */
 const SHADOW_SLICE_MS = 8;
+/** The slice a scan walks itself: enough for a page of a few thousand elements. */
+const SHADOW_FIRST_SLICE_MS = 4;
 /** Rescans (after mutations) at most this often: a page that keeps changing is looked at again, not continuously. */
 const RESCAN_GAP_MS = 100;
 /** Attribute changes that can show or hide a question (wizard steps, collapsed sections, `<details>`). */
@@ -130,16 +132,20 @@ export class PageController {
     if (!this.search && this.shadowsStale) {
       this.shadowsStale = false;
       this.search = new ShadowRootSearch(document, SCAN_LIMITS.elements);
-      this.elements = this.search.elements;
     }
-    this.searchSlice();
+    // A short slice inside the scan: a page of a few thousand elements is walked whole, so its shadow-root fields are
+    // in this scan; a larger page goes on in later tasks.
+    this.searchSlice(SHADOW_FIRST_SLICE_MS);
   }
 
   /** One slice of the walk; true when it found roots not known before. */
-  private searchSlice(): boolean {
+  private searchSlice(budget = SHADOW_SLICE_MS): boolean {
     const search = this.search;
     if (!search || this.searchTimer) return false;
-    const done = search.step(performance.now() + SHADOW_SLICE_MS);
+    const done = search.step(performance.now() + budget);
+    // Partial until the walk is done; past the element limit the page is capped (no rescans; the popup says so).
+    this.elements = search.exceeded ? Number.POSITIVE_INFINITY : search.elements;
+    if (search.exceeded) this.capped = true;
     let added = false;
     for (const root of search.take()) {
       if (this.shadowRoots.has(root)) continue;

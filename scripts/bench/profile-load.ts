@@ -17,7 +17,7 @@ process.env.SVL_OUT_DIR = OUT;
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SVL_NO_MINIFY: '1' } });
 const { launchWithExtension } = await import('../../test/browser');
 
-const html = loadPageHtml(20);
+const html = loadPageHtml(Number(process.env.SVL_PROFILE_QUESTIONS ?? 20));
 
 interface Node {
   id: number;

@@ -46,7 +46,7 @@ describe('scanFields limits: a page with more fields than the extension examines
     const search = new ShadowRootSearch(document);
     const found: ShadowRoot[] = [];
     let slices = 0;
-    // A deadline already past: each slice stops at its first check (every 256 elements), so the walk takes several.
+    // A deadline already past: each slice stops at its first check (every 64 elements), so the walk takes several.
     while (!search.step(0)) {
       found.push(...search.take());
       slices++;
