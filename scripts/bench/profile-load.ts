@@ -1,6 +1,6 @@
 /**
  * Where the content script's time goes while a portal page loads: a CPU profile (DevTools Profiler) of a fresh
- * 20-question Jaggaer-style page, from navigation to 2.5 s after load, with an unminified build in a scratch folder
+ * 20-question (SVL_PROFILE_QUESTIONS) Jaggaer-style page, from navigation to 2.5 s after load, with an unminified build in a scratch folder
  * (SVL_NO_MINIFY). Prints the extension's self time by function and by source area. Not part of `npm run bench`:
  * run it when deciding what to cut.
  *
@@ -17,7 +17,8 @@ process.env.SVL_OUT_DIR = OUT;
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, SVL_NO_MINIFY: '1' } });
 const { launchWithExtension } = await import('../../test/browser');
 
-const html = loadPageHtml(Number(process.env.SVL_PROFILE_QUESTIONS ?? 20));
+const QUESTIONS = Number(process.env.SVL_PROFILE_QUESTIONS ?? 20);
+const html = loadPageHtml(QUESTIONS);
 
 interface Node {
   id: number;
@@ -115,7 +116,7 @@ const top = (map: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([k, ms]) => `  ${(ms / RUNS).toFixed(1).padStart(7)} ms  ${k}`);
 console.log(
-  `extension self time per load (mean of ${RUNS}), 20-question page, navigation to load + 2.5 s: ${(total / RUNS).toFixed(1)} ms`,
+  `extension self time per load (mean of ${RUNS}), ${QUESTIONS}-question page, navigation to load + 2.5 s: ${(total / RUNS).toFixed(1)} ms`,
 );
 console.log(
   `longest stretches of extension work (ms, all loads): ${blocks
