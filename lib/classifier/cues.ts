@@ -348,7 +348,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
       2,
       ['ppn0620-3.1'],
     ],
@@ -414,6 +414,9 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
+    // Clean air named as the aim (a council priority: "keep the clean air", "reduce air pollution"), not any mention of
+    // emissions.
+    ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     [
       'electric vehicle*|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
@@ -617,6 +620,14 @@ const TOPIC_RAW: TopicCue[] = [
       true,
     ],
     [
+      // Residents taking part in civic life (community integration): citizen engagement, active citizenship.
+      'active citizenship|citizen engagement|citizen participation|civic participation|civic engagement|resident participation|resident engagement|community participation',
+      3,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+      true,
+    ],
+    [
       'enhance* ~ communit*|enhancement of ~ communit*|benefit ~ communit*|support* ~ communit*|contribut* to ~ communit*|give back',
       2.5,
       ['ppn0620-8.1'],
@@ -699,6 +710,13 @@ const FRAME_RAW: FrameCue[] = [
 // Negatives: wording of the hard negatives. A veto-sized weight (>= 4) outweighs one strong cue's worth of topic.
 
 const NEGATIVE_RAW: NegativeCue[] = [
+  {
+    // A person's own work history (CVs, experience of staff), not work experience placements offered to others.
+    phrase:
+      "person's work experience|persons work experience|previous work experience|prior work experience|years of ~ work experience|work experience of (the|your|key)? staff",
+    weight: 4,
+    reason: 'work history of staff',
+  },
   {
     phrase: 'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021',
     weight: 5,
