@@ -766,6 +766,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'safeguarding checks',
   },
   {
+    // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
+    // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
+    phrase:
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide',
+    weight: 3,
+    reason: 'a description of what is being bought',
+  },
+  {
     phrase: 'please name|contact name|contact person|contact details|primary contact|name of the contact',
     weight: 3,
     reason: 'contact details',
