@@ -25,8 +25,9 @@ the corpus (case-insensitive) are refused. Groups: one per source file for the b
 socialValueCriteria, weighting), and per framework and kind for G-Cloud 13 (`dm:g-cloud-13/declaration`,
 `dm:g-cloud-13/services`), as extract-dm.py groups the older frameworks.
 """
-import glob, json, os, re, subprocess, sys
+import json, re, subprocess, sys
 import yaml
+from batch import Batch
 
 git = sys.argv[1]
 def run(*a): return subprocess.run(['git', '--git-dir', git, *a], capture_output=True, text=True, check=True).stdout
@@ -39,14 +40,8 @@ main = run('rev-parse', 'HEAD').strip()
 DOS5 = 'frameworks/digital-outcomes-and-specialists-5/questions/briefs/'
 GC13 = 'frameworks/g-cloud-13/questions/'
 
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'dm-social-value.jsonl')
-have, ids = set(), set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    rows = [json.loads(l) for l in open(f) if l.strip()]
-    have |= {r['text'].strip().lower() for r in rows}
-    ids |= {r['id'] for r in rows}
+committed = Batch('dm-social-value.jsonl')
+have, ids = committed.texts, committed.ids
 
 def ws(s): return re.sub(r'\s+', ' ', s).strip() if isinstance(s, str) else None
 def load(commit, path): return yaml.safe_load(run('show', f'{commit}:{path}'))

@@ -23,12 +23,9 @@ the corpus are refused; a notice keeps the group "ocds:<ocid>" that notices.json
 
   python3 test/corpus/make-public-10.py > test/corpus/public-texts-10.jsonl
 """
-import glob, json, os
+from batch import Batch, EI, CL, EO, WB, MU
 COMMIT = 'cfda786f8069d6df8a0d4e7b38beff81e3a36338'
 LIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
-EI, CL, EO, WB, MU = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                      'multiple themes')
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 # (path under CFServerTests/TestData, ocid, primary theme or None for not social value, secondary theme ids, section, text)
 R = [
  ('ScotishData/SRel8.swift', 'ocds-r6ebe6-0000575122', MU, [],
@@ -236,26 +233,12 @@ R = [
   'A summary of the expected community benefits has been provided as follows:',
   'Provider Ranked No. 1 will be required to provide one Modern Apprenticeship (MA), or equivalent, within four months from award of the contract who is obtained from a source agreed by the Council. The Provider will be required to meet with Falkirk Council’s Employment and Training Unit to discuss implementation prior to contract start. The MA placement can be across a range of disciplines to be determined by the successful Provider.'),
 ]
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-10.jsonl')
-existing = set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
-seen, n = set(), {True: 0, False: 0}
+batch, n = Batch('public-texts-10.jsonl'), {True: 0, False: 0}
 for path, ocid, theme, sec, section, text in R:
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
     sv = theme is not None
-    assert not sv or (theme not in sec and ID.get(theme) not in sec), text
     jur = 'scotland' if path.startswith('ScotishData') else 'wales'
     fam = ('scot' if jur == 'scotland' else 'wales') + ('-notice' if sv else '-notice-neg')
     n[sv] += 1
-    print(json.dumps({
-        'id': f'pub10{"" if sv else "neg"}-{fam}-{n[sv]:03d}', 'text': text, 'hint': None, 'section': section,
-        'source': f'github:apa999/CFServer1@{COMMIT}:CFServerTests/TestData/{path}#{ocid}', 'group': f'ocds:{ocid}',
-        'family': fam, 'licence': LIC, 'is_social_value': sv, 'theme_guess': theme if sv else 'not social value',
-        'secondary_themes': sec, 'jurisdiction': jur, 'limit_words': None, 'limit_chars': None,
-        'weighting_percent': None,
-    }, ensure_ascii=False))
+    batch.emit(f'pub10{"" if sv else "neg"}-{fam}-{n[sv]:03d}', text, section=section,
+               source=f'github:apa999/CFServer1@{COMMIT}:CFServerTests/TestData/{path}#{ocid}', group=f'ocds:{ocid}',
+               family=fam, licence=LIC, theme=theme, secondary=sec, jurisdiction=jur)

@@ -19,12 +19,9 @@ refused; a notice keeps the group "ocds:<ocid>".
 
   python3 test/corpus/make-public-11.py > test/corpus/public-texts-11.jsonl
 """
-import glob, json, os
+from batch import Batch, EI, CL, EO, WB, MU
 COMMIT = 'cfda786f8069d6df8a0d4e7b38beff81e3a36338'
 LIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
-EI, CL, EO, WB, MU = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                      'multiple themes')
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 SUMMARY = 'A summary of the expected community benefits has been provided as follows:'
 NGH = ('ng homes is committed to contributing to the social, economic & environmental well-being of the residents of North'
        ' Glasgow. Accordingly, the successful service provider will be expected to present a community benefit proposal with'
@@ -116,26 +113,12 @@ R = [
  ('WelshData/WRel41.swift', 'ocds-kuma6s-139523', None, [], DL,
   'Suppliers will also require the ability within their supply chain to collect, refurbish, repurpose and recycle existing furniture as required.'),
 ]
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-11.jsonl')
-existing = set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
-seen, n = set(), {True: 0, False: 0}
+batch, n = Batch('public-texts-11.jsonl'), {True: 0, False: 0}
 for path, ocid, theme, sec, section, text in R:
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
     sv = theme is not None
-    assert not sv or (theme not in sec and ID.get(theme) not in sec), text
     jur = {'S': 'scotland', 'W': 'wales', 'E': 'uk'}[path[0]]
     fam = {'scotland': 'scot', 'wales': 'wales', 'uk': 'eng'}[jur] + ('-notice' if sv else '-notice-neg')
     n[sv] += 1
-    print(json.dumps({
-        'id': f'pub11{"" if sv else "neg"}-{fam}-{n[sv]:03d}', 'text': text, 'hint': None, 'section': section,
-        'source': f'github:apa999/CFServer1@{COMMIT}:CFServerTests/TestData/{path}#{ocid}', 'group': f'ocds:{ocid}',
-        'family': fam, 'licence': LIC, 'is_social_value': sv, 'theme_guess': theme if sv else 'not social value',
-        'secondary_themes': sec, 'jurisdiction': jur, 'limit_words': None, 'limit_chars': None,
-        'weighting_percent': None,
-    }, ensure_ascii=False))
+    batch.emit(f'pub11{"" if sv else "neg"}-{fam}-{n[sv]:03d}', text, section=section,
+               source=f'github:apa999/CFServer1@{COMMIT}:CFServerTests/TestData/{path}#{ocid}', group=f'ocds:{ocid}',
+               family=fam, licence=LIC, theme=theme, secondary=sec, jurisdiction=jur)

@@ -15,11 +15,7 @@ with the committed model before joining (test/corpus/README.md, batch 11). Same 
 
   python3 test/corpus/make-public-6.py > test/corpus/public-texts-6.jsonl
 """
-import glob, json, os
-OGL = 'OGL v3 (Crown copyright)'
-Q = 'quotation for evaluation (publisher copyright; short excerpt)'
-EI, CL, EO, WB, MU = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                      'multiple themes')
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, ID
 
 NLC = 'https://www.northlincs.gov.uk/news/new-charter-would-see-businesses-pledge-support-to-ensure-north-lincolnshire-is-the-best-place/'
 ROT = 'https://www.rotherham.gov.uk/business-council/mps-procurement-opportunities/2'
@@ -191,36 +187,13 @@ N += [
  (SPH, 'scot-spt', 'scotland', 'Supplier selection', 'An environmental management system is likely to only be relevant in the procurement of some services.'),
  (SWA, 'wales-cb', 'wales', 'The policy is applicable to City & County of Swansea employees across all services who', 'Draft or evaluate tenders, quotations and other related documents;'),
 ]
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 def licence_of(src):
     # Scottish and UK Government sites (gov.uk, gov.scot, procurementjourney.scot, sustainableprocurementtools.scot)
-    host = src.split('/')[2].removeprefix('www.')
-    return OGL if host in ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot') else Q
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-6.jsonl')
-existing = set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
+    return host_licence(src, ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot'))
 def group_of(src):
     # Existing site groups (README "Groups"), then one group per source document; the two stored copies of the
     # Northumbria NHS tender guide are one document.
     for site in ('procurementjourney.scot', 'northumbria.nhs.uk', 'sustainableprocurementtools.scot'):
         if site in src: return site
     return src
-seen = set()
-def emit(i, src, fam, jur, theme, sec, section, text, sv):
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
-    assert theme not in sec and ID.get(theme) not in sec, text
-    print(json.dumps({
-        'id': f'pub6{"" if sv else "neg"}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src,
-        'group': group_of(src), 'family': fam, 'licence': licence_of(src), 'is_social_value': sv,
-        'theme_guess': theme if sv else 'not social value', 'secondary_themes': sec, 'jurisdiction': jur,
-        'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
-    }, ensure_ascii=False))
-for i, (src, fam, jur, theme, sec, section, text) in enumerate(R, 1):
-    emit(i, src, fam, jur, theme, sec, section, text, True)
-for j, (src, fam, jur, section, text) in enumerate(N, 100):
-    emit(j, src, fam, jur, None, [], section, text, False)
+Batch('public-texts-6.jsonl').emit_lists('pub6', R, N, group_of, licence_of)

@@ -18,12 +18,8 @@ environmental questionnaire. Texts verbatim from the stored pages (read through 
 
   python3 test/corpus/make-public-7.py > test/corpus/public-texts-7.jsonl
 """
-import glob, json, os
-OGL = 'OGL v3 (Crown copyright)'
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 OGLN = 'OGL v3 (notice data)'
-Q = 'quotation for evaluation (publisher copyright; short excerpt)'
-EI, CL, EO, WB, MU = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                      'multiple themes')
 NI = 'northern-ireland'
 
 FNI = 'https://finance-ni.gov.uk/node/52522'
@@ -189,21 +185,13 @@ N = [
  (NCR, 'tender-guide', 'uk', 'TUPE policy: Employees transferring from us. We will', 'provide statutory information as required by the TUPE regulations'),
  (DOC, 'sq-guidance', 'uk', 'Example Environmental questionnaire: Section 1: Background details', 'Please name the contact for environmental and sustainable development issues in your organisation'),
 ]
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing'}
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'finance-ni.gov.uk',
              'england.nhs.uk', 'onboarding.prod.api.platform.nhs.uk')
 def licence_of(src):
     # UK, Scottish and Northern Ireland Government and NHS England sites are Crown copyright under the OGL; the NIHE
     # notices (Find a Tender data, as mirrored) are notice data under the OGL.
-    host = src.split('/')[2].removeprefix('www.')
     if src in (NH1, NH2, NH3): return OGLN
-    return OGL if host in OGL_HOSTS else Q
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-7.jsonl')
-existing = set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
+    return host_licence(src, OGL_HOSTS)
 def group_of(src):
     # Existing site groups (README "Groups"), then one group per source document; the two finance-ni.gov.uk pages and
     # the two buysocialni.org pages are one site each, the three NIHE notices one buyer's model wording.
@@ -212,23 +200,4 @@ def group_of(src):
         if site in src: return site
     if src in (NH1, NH2, NH3, D3, NIA): return 'nihe-notices'
     return src
-seen = set()
-def emit(i, src, fam, jur, theme, sec, section, text, sv, extra):
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
-    assert theme not in sec and ID.get(theme) not in sec, text
-    rec = {
-        'id': f'pub7{"" if sv else "neg"}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src,
-        'group': group_of(src), 'family': fam, 'licence': licence_of(src), 'is_social_value': sv,
-        'theme_guess': theme if sv else 'not social value', 'secondary_themes': sec, 'jurisdiction': jur,
-        'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
-    }
-    for k, v in extra.items():
-        assert k in rec, k
-        rec[k] = v
-    print(json.dumps(rec, ensure_ascii=False))
-for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(R, 1):
-    emit(i, src, fam, jur, theme, sec, section, text, True, x[0] if x else {})
-for j, (src, fam, jur, section, text, *x) in enumerate(N, 100):
-    emit(j, src, fam, jur, None, [], section, text, False, x[0] if x else {})
+Batch('public-texts-7.jsonl').emit_lists('pub7', R, N, group_of, licence_of)

@@ -21,11 +21,7 @@ Executive Compass) were already in the corpus and are left out. Texts verbatim f
 
   python3 test/corpus/make-public-8.py > test/corpus/public-texts-8.jsonl
 """
-import glob, json, os
-OGL = 'OGL v3 (Crown copyright)'
-Q = 'quotation for evaluation (publisher copyright; short excerpt)'
-EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                          'multiple themes', 'covid-19 recovery')
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 KNO = 'https://www.knowsley.gov.uk/business/procurement-and-contracting/social-value'
 CHO = 'https://beta.chorley.gov.uk/article/2301/Social-Value-Policy-What-is-Social-Value'
@@ -198,18 +194,10 @@ N = [
  (SQA, 'sq-guidance', 'scotland', 'Guidance Notes for completion of Pre-Qualification Questionnaire (PQQ): Questionnaire Responses', 'Marketing material should not be included.'),
  (SQA, 'sq-guidance', 'scotland', 'Guidance Notes for completion of Pre-Qualification Questionnaire (PQQ): Questionnaire Responses', 'The response should be submitted by an individual who has authority to answer on behalf of the organisation, company or partnership.'),
 ]
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'supplierjourney.scot')
 def licence_of(src):
     # The Scottish Government's sustainable procurement tools and Supplier Journey are Crown copyright under the OGL.
-    host = src.split('/')[2].removeprefix('www.')
-    return OGL if host in OGL_HOSTS else Q
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-8.jsonl')
-existing = set()
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    existing |= {json.loads(l)['text'].strip().lower() for l in open(f) if l.strip()}
+    return host_licence(src, OGL_HOSTS)
 def group_of(src):
     # Existing site groups (README "Groups"), then one group per source document: the two Knowsley-style Chorley
     # Social Value Policy pages are one policy (batch 11 used its "Why are we doing this" page), the two Cumberland
@@ -219,23 +207,4 @@ def group_of(src):
     if src == CHO: return 'https://chorley.gov.uk/article/2302/Social-Value-Policy-Why-are-we-doing-this'
     if src in (CU1, CU2): return 'cumberland-procurement-policy-2025-2029'
     return src
-seen = set()
-def emit(i, src, fam, jur, theme, sec, section, text, sv, extra):
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
-    assert theme not in sec and ID.get(theme) not in sec, text
-    rec = {
-        'id': f'pub8{"" if sv else "neg"}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src,
-        'group': group_of(src), 'family': fam, 'licence': licence_of(src), 'is_social_value': sv,
-        'theme_guess': theme if sv else 'not social value', 'secondary_themes': sec, 'jurisdiction': jur,
-        'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
-    }
-    for k, v in extra.items():
-        assert k in rec, k
-        rec[k] = v
-    print(json.dumps(rec, ensure_ascii=False))
-for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(R, 1):
-    emit(i, src, fam, jur, theme, sec, section, text, True, x[0] if x else {})
-for j, (src, fam, jur, section, text, *x) in enumerate(N, 100):
-    emit(j, src, fam, jur, None, [], section, text, False, x[0] if x else {})
+Batch('public-texts-8.jsonl').emit_lists('pub8', R, N, group_of, licence_of)

@@ -20,11 +20,7 @@ a source already in the corpus keeps its group.
 
   python3 test/corpus/make-public-9.py > test/corpus/public-texts-9.jsonl
 """
-import glob, json, os
-OGL = 'OGL v3 (Crown copyright)'
-Q = 'quotation for evaluation (publisher copyright; short excerpt)'
-EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
-                          'multiple themes', 'covid-19 recovery')
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 GMA = 'https://greatermanchester-ca.gov.uk/what-we-do/economy/social-value-can-make-greater-manchester-a-better-place/'
 GMB = 'https://www.greatermanchester-ca.gov.uk/what-we-do/economy/social-value-can-make-greater-manchester-a-better-place/'
@@ -138,47 +134,17 @@ N = [
  (ESP, 'sq-guidance', 'uk', ESP_S, 'Only the winner will normally have to submit evidence.'),
  (SUR, 'council-guide', 'uk', SUR_S + ': Invitation to tender', 'When we invite you to bid for a contract, we will ask a set of questions in a document called the invitation to tender.'),
 ]
-ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'supplierjourney.scot')
 def licence_of(src):
-    host = src.split('/')[2].removeprefix('www.')
-    return OGL if host in OGL_HOSTS else Q
-here = os.path.dirname(os.path.abspath(__file__))
-mine = os.path.join(here, 'public-texts-9.jsonl')
-existing, group_of_source = set(), {}
-for f in glob.glob(os.path.join(here, '*.jsonl')):
-    if os.path.abspath(f) == mine: continue
-    for l in open(f):
-        if not l.strip(): continue
-        r = json.loads(l)
-        existing.add(r['text'].strip().lower())
-        group_of_source[r['source']] = r['group']
+    return host_licence(src, OGL_HOSTS)
+batch = Batch('public-texts-9.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; the Executive Compass social value practice pages reproduce the
     # Social Value Model and are one group (as in batch 5); the GMCA framework page (with or without www) is one
     # document; Trafford and Manchester City Council quote the same Greater Manchester Social Value Policy themes.
-    if src in group_of_source: return group_of_source[src]
+    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'executivecompass.co.uk/social-value-practice/resources' in src: return 'executivecompass.co.uk'
     if src in (GMA, GMB): return GMA
     if src in (TRA, MCC): return 'greater-manchester-social-value-policy-2014'
     return src
-seen = set()
-def emit(i, src, fam, jur, theme, sec, section, text, sv, extra):
-    key = text.strip().lower()
-    assert key not in existing, text
-    assert key not in seen, text; seen.add(key)
-    assert theme not in sec and ID.get(theme) not in sec, text
-    rec = {
-        'id': f'pub9{"" if sv else "neg"}-{fam}-{i:03d}', 'text': text, 'hint': None, 'section': section, 'source': src,
-        'group': group_of(src), 'family': fam, 'licence': licence_of(src), 'is_social_value': sv,
-        'theme_guess': theme if sv else 'not social value', 'secondary_themes': sec, 'jurisdiction': jur,
-        'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
-    }
-    for k, v in extra.items():
-        assert k in rec, k
-        rec[k] = v
-    print(json.dumps(rec, ensure_ascii=False))
-for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(R, 1):
-    emit(i, src, fam, jur, theme, sec, section, text, True, x[0] if x else {})
-for j, (src, fam, jur, section, text, *x) in enumerate(N, 100):
-    emit(j, src, fam, jur, None, [], section, text, False, x[0] if x else {})
+batch.emit_lists('pub9', R, N, group_of, licence_of)

@@ -1,0 +1,67 @@
+"""What the batch scripts (make-public-6.py onwards, make-dm-sv.py) share: the theme labels, the licence strings, the
+corpus already committed, and one writer that checks every record before it prints it (new to the corpus, not twice in
+the batch, its primary theme not among its secondary ones) and prints it in the corpus's field order."""
+import glob, json, os
+
+OGL = 'OGL v3 (Crown copyright)'
+Q = 'quotation for evaluation (publisher copyright; short excerpt)'
+EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
+                          'multiple themes', 'covid-19 recovery')
+ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def host_licence(src, ogl_hosts):
+    """Crown copyright under the OGL for a page on one of `ogl_hosts` (www. ignored), else a short quotation."""
+    return OGL if src.split('/')[2].removeprefix('www.') in ogl_hosts else Q
+
+
+class Batch:
+    """One batch file: the corpus committed apart from it, and the records written so far."""
+
+    def __init__(self, own_file):
+        mine = os.path.join(HERE, own_file)
+        self.texts, self.ids, self.group_of_source = set(), set(), {}
+        for f in glob.glob(os.path.join(HERE, '*.jsonl')):
+            if os.path.abspath(f) == mine: continue
+            for line in open(f):
+                if not line.strip(): continue
+                r = json.loads(line)
+                self.texts.add(r['text'].strip().lower())
+                self.ids.add(r['id'])
+                self.group_of_source[r['source']] = r['group']
+        self.seen = set()
+
+    def known(self, text):
+        """Already in the committed corpus."""
+        return text.strip().lower() in self.texts
+
+    def emit(self, id_, text, *, section, source, group, family, licence, theme, secondary, jurisdiction, extra=None):
+        """Check and print one record; `theme` None: not social value. `extra` overrides fields (limits, hint)."""
+        key = text.strip().lower()
+        assert key not in self.texts, text
+        assert key not in self.seen, text
+        self.seen.add(key)
+        assert theme is None or (theme not in secondary and ID.get(theme) not in secondary), text
+        sv = theme is not None
+        rec = {
+            'id': id_, 'text': text, 'hint': None, 'section': section, 'source': source, 'group': group,
+            'family': family, 'licence': licence, 'is_social_value': sv,
+            'theme_guess': theme if sv else 'not social value', 'secondary_themes': secondary,
+            'jurisdiction': jurisdiction, 'limit_words': None, 'limit_chars': None, 'weighting_percent': None,
+        }
+        for k, v in (extra or {}).items():
+            assert k in rec, k
+            rec[k] = v
+        print(json.dumps(rec, ensure_ascii=False))
+
+    def emit_lists(self, prefix, positives, negatives, group_of, licence_of):
+        """The make-public layout: `positives` as (source, family, jurisdiction, theme, secondary, section, text[,
+        extra]), numbered from 1; `negatives` as (source, family, jurisdiction, section, text[, extra]), from 100."""
+        for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(positives, 1):
+            self.emit(f'{prefix}-{fam}-{i:03d}', text, section=section, source=src, group=group_of(src), family=fam,
+                      licence=licence_of(src), theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)
+        for j, (src, fam, jur, section, text, *x) in enumerate(negatives, 100):
+            self.emit(f'{prefix}neg-{fam}-{j:03d}', text, section=section, source=src, group=group_of(src), family=fam,
+                      licence=licence_of(src), theme=None, secondary=[], jurisdiction=jur,
+                      extra=x[0] if x else None)
