@@ -315,6 +315,8 @@ export interface HoldoutResult {
   wrong: string[];
   /** Source groups of the held-out files that also have records in the training files (kept in training). */
   sharedGroups: string[];
+  /** The learned weights the held-out files were scored with. */
+  weights: LearnedWeights;
 }
 
 /**
@@ -342,7 +344,7 @@ export function holdOut(
   }
   const trainGroups = new Set(trainSet.map((r) => r.group));
   const sharedGroups = [...new Set(test.map((r) => r.group))].filter((g) => trainGroups.has(g)).sort();
-  return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups };
+  return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups, weights };
 }
 
 /** Precision, recall, primary theme and primary-or-secondary theme of a tally (NaN where undefined). */
@@ -453,7 +455,6 @@ function cvMain(): void {
   const fi = process.argv.indexOf('--folds');
   const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
   const records = loadCorpus();
-  const head = HEAD;
   const out: string[] = [
     `grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`,
   ];
@@ -462,12 +463,12 @@ function cvMain(): void {
   const cv = crossValidate(records, k, blend, train);
   out.push(
     '',
-    head,
+    HEAD,
     tallyLine('cues only (baseline)', base.all),
     tallyLine('cues + naive Bayes', cv.all),
     '',
     'by source family (cues + naive Bayes):',
-    head,
+    HEAD,
   );
   for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
   out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
