@@ -3,7 +3,7 @@ import { SvlDatabase } from '@/lib/db';
 import { runRetention } from '@/lib/drafts/admin';
 import type { BackgroundPlatform } from '@/lib/messages/define';
 import { handleMessage, isExtensionPage, isTrustedSender } from '@/lib/messages/router';
-import { forgetTab } from '@/lib/messages/side-panel';
+import { forgetTab, openGuidancePanel } from '@/lib/messages/side-panel';
 import { openSidePanel } from './side-panel';
 import { watchToolbarIcon } from './toolbar-icon-watch';
 
@@ -42,20 +42,14 @@ export default defineBackground(() => {
   // The guidance shortcut is a browser command (a page cannot send it): tell the active tab's content script.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-guidance') return;
-    const at = Date.now();
     // Open the side panel first, inside the command's gesture; the field falls back to its in-page panel without one.
-    const opened = openSidePanel(tab?.id).then(
-      () => true,
-      () => false,
-    );
+    const opened = openGuidancePanel(() => openSidePanel(tab?.id), platform.broadcast, true);
     const send = (tabId: number | undefined) => {
       if (tabId !== undefined)
         void opened
           .then((sidePanel) => browser.tabs.sendMessage(tabId, { type: 'svl:command', command, sidePanel }))
           .catch(() => undefined);
     };
-    // Pressed with the panel already open: the panel takes the keyboard (one it opens now ignores this).
-    void opened.then((sidePanel) => sidePanel && platform.broadcast({ type: 'sidepanel:key', at }));
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => send(active?.id));
   });

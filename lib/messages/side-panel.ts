@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answers, block } from './define';
+import { answers, block, type BackgroundPlatform } from './define';
 import {
   fieldAdjustSchema,
   fieldTargetSchema,
@@ -18,6 +18,26 @@ import {
  * relays that, to the tab and frame the field was described from; a content script can never ask for an insert, nor
  * see another tab's field.
  */
+
+/**
+ * Open the side panel (calls `open` at once: the browser opens it only inside the user's gesture). `byKey`: the
+ * guidance key, so a panel that was already open takes the keyboard: it is told when the key was pressed, and a panel
+ * that loads after that (the one this press opens) ignores it. Resolves whether a panel opened.
+ */
+export function openGuidancePanel(
+  open: () => Promise<void>,
+  broadcast: BackgroundPlatform['broadcast'],
+  byKey: boolean,
+): Promise<boolean> {
+  const at = Date.now();
+  return open().then(
+    () => {
+      if (byKey) broadcast({ type: 'sidepanel:key', at });
+      return true;
+    },
+    () => false,
+  );
+}
 
 /** The field focused last in each tab (in memory: a restarted worker learns it again on the next focus or edit). */
 const byTab = new Map<number, FocusedFieldAt>();
@@ -43,16 +63,11 @@ export const SIDE_PANEL_MESSAGES = block(
       refusal: 'Refused: only a portal page may do that.',
       schema: z.strictObject({ key: z.optional(z.literal(true)) }),
       handle({ key }, { sender, platform }) {
-        const at = Date.now();
         // Called synchronously from the listener: the browser only opens the panel inside the user's gesture.
-        const opened =
-          sender.tabId === undefined ? Promise.reject(new Error('no tab')) : platform.openSidePanel(sender.tabId);
-        return opened.then(
-          () => {
-            if (key) platform.broadcast({ type: 'sidepanel:key', at });
-            return { ok: true, opened: true } as const;
-          },
-          () => ({ ok: true, opened: false }) as const,
+        const { tabId } = sender;
+        const open = () => (tabId === undefined ? Promise.reject(new Error('no tab')) : platform.openSidePanel(tabId));
+        return openGuidancePanel(open, platform.broadcast, key === true).then(
+          (opened) => ({ ok: true, opened }) as const,
         );
       },
     }),
