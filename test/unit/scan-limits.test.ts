@@ -29,6 +29,20 @@ describe('scanFields limits: a page with more fields than the extension examines
     expect(openShadowRoots(document, 3)).toHaveLength(0);
   });
 
+  it("counts the document's elements as it walks, and says when it stopped at the limit with elements left", () => {
+    document.body.innerHTML = '<div></div><div></div><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
+    const whole = new ShadowRootSearch(document);
+    expect(whole.step()).toBe(true);
+    expect(whole.exceeded).toBe(false);
+    // Elements inside shadow roots are walked but not counted, as getElementsByTagName('*') does not see them.
+    expect(whole.elements).toBe(document.getElementsByTagName('*').length);
+    const capped = new ShadowRootSearch(document, 3);
+    capped.step();
+    expect(capped.exceeded).toBe(true);
+    expect(capped.take()).toEqual([]);
+  });
+
   it('finds, walking in slices that stop at a deadline, the same roots in the same order as one walk', () => {
     const hosts = Array.from({ length: 200 }, (_, i) => `<section><p>${i}</p><div id="h${i}"></div></section>`);
     document.body.innerHTML = hosts.join('');
