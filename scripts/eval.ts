@@ -17,6 +17,9 @@
  * each named file is held out in turn and the mean is printed. The cue rules are fixed and have seen every batch, so
  * this measures the learned part's contribution on texts its weights have not seen.
  *
+ * FILE: the committed model (weights.json) on records outside the corpus, each with its `section` and `hint` as context
+ * where it has them; this is how a new batch is scored blind before it joins test/corpus.
+ *
  * Prints precision and recall of social value detection, theme accuracy on single-theme records (the corpus's
  * theme_guess labels mapped to THEME_IDS), a confusion table (expected label x predicted), limit agreement where a
  * record states limits and the text carries them, and every record it got wrong (id, expected, got, why). Exits 0.
@@ -51,6 +54,8 @@ const recordSchema = z.object({
   limit_words: z.number().nullable().optional(),
   limit_chars: z.number().nullable().optional(),
   weighting_percent: z.number().nullable().optional(),
+  section: z.string().nullable().optional(),
+  hint: z.string().nullable().optional(),
 });
 type EvalRecord = z.infer<typeof recordSchema>;
 
@@ -80,7 +85,7 @@ export function evaluate(records: EvalRecord[]): EvalResult {
   const confusion = new Map<string, Map<string, number>>();
   const wrong: EvalResult['wrong'] = [];
   for (const r of records) {
-    const c = classifyQuestion(r.text);
+    const c = classifyQuestion(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined });
     const expectedLabel = r.is_social_value ? (LABEL_TO_THEME[r.theme_guess ?? ''] ?? 'unlabelled') : 'not-sv';
     const gotLabel = c.socialValue ? (c.themeId ?? 'multiple') : 'not-sv';
     const row = confusion.get(expectedLabel) ?? new Map<string, number>();

@@ -68,6 +68,15 @@ const MAC_OUTCOME_THEME: Record<number, ThemeId> = {
 const MEASURE_FORM =
   /(?<![a-z0-9])(?:no\.? of|number of|percentage of|% of|amount of|total (?:spend|value|amount)|£ ?(?:spent|invested|value))(?![a-z])/;
 const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|headcount|tonnes|£)(?![a-z])/;
+/**
+ * An answer box under a social value heading: the heading names social value (or community benefits, fair work, a
+ * Social Value Model theme) and the field only asks for an answer ("Please describe your approach", "Set out your
+ * proposal"). Portals put the subject in the heading and a generic ask in the field.
+ */
+const SV_HEADING =
+  /(?<![a-z])(?:social value|community benefits?|social impact|fair work|economic inequality|climate change|equal opportunit(?:y|ies)|well-?being|covid-19 recovery|net zero)(?![a-z])/;
+const GENERIC_ASK =
+  /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
 interface Span {
   start: number;
@@ -274,6 +283,8 @@ export function classifyWith(
   let section = 0;
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   else if (sectionSum < 0) section = Math.max(sectionSum, -SECTION_BONUS);
+  const askUnderHeading =
+    sectionSum > 0 && SV_HEADING.test(normalise(contextText)) && GENERIC_ASK.test(norm.trimStart());
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -291,8 +302,10 @@ export function classifyWith(
   // opportunities"). So is a non-social-value section heading ("Safeguarding", "TUPE", "Security").
   if (against && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
   const score = cueScore + nb;
-  const socialValue = score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1);
-  const confidence = confidenceOf(score);
+  const socialValue =
+    (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) || (askUnderHeading && negative === 0 && nb >= 0);
+  // Social value only by the heading above a generic ask: no better than even.
+  const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);
 
   // Measures-style (TOMs) questions: "No. of local people (FTE) employed ...".
   if (socialValue && !toms && MEASURE_FORM.test(norm) && MEASURE_UNIT.test(norm)) toms = true;

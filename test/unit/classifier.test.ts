@@ -375,6 +375,27 @@ describe('classifyQuestion: context', () => {
     const c = classifyQuestion('Describe your vulnerability management process.', { section: 'Social value' });
     expect(c.socialValue).toBe(false);
   });
+
+  it('a generic ask in the answer box is social value under a social value heading, and only there', () => {
+    const ask = 'Please describe your approach.';
+    expect(classifyQuestion(ask).socialValue).toBe(false);
+    const climate = classifyQuestion(ask, { section: 'Social Value: Fighting climate change (10%)' });
+    expect(climate.socialValue).toBe(true);
+    expect(climate.themeId).toBe('climate');
+    expect(climate.confidence).toBe(0.5);
+    const plain = classifyQuestion('4.2 Set out your proposal.', { section: 'Community Benefits' });
+    expect(plain.socialValue).toBe(true);
+    expect(plain.themeId).toBe('multiple');
+    // Not under a technical heading, not a statement, not an ask with a negative cue in it.
+    expect(classifyQuestion(ask, { section: 'Technical approach' }).socialValue).toBe(false);
+    expect(
+      classifyQuestion('Set maximum word counts for each question.', { section: 'Social value' }).socialValue,
+    ).toBe(false);
+    expect(
+      classifyQuestion('Please describe your business continuity arrangements.', { section: 'Social value' })
+        .socialValue,
+    ).toBe(false);
+  });
 });
 
 describe('chooseModel', () => {

@@ -91,13 +91,14 @@ describe('scripts/classify.ts', () => {
 });
 
 describe('scripts/eval.ts', () => {
-  it('prints precision, recall, theme accuracy, a confusion table and the records it got wrong', () => {
+  it('prints precision, recall, theme accuracy, a confusion table and the records it got wrong, with each record’s section as context', () => {
     const dir = mkdtempSync(join(tmpdir(), 'svl-eval-'));
     const file = join(dir, 'mini.jsonl');
-    const rec = (id: string, text: string, sv: boolean, theme: string) =>
+    const rec = (id: string, text: string, sv: boolean, theme: string, section: string | null = null) =>
       JSON.stringify({
         id,
         text,
+        section,
         is_social_value: sv,
         theme_guess: theme,
         limit_words: null,
@@ -117,17 +118,25 @@ describe('scripts/eval.ts', () => {
         rec('c', 'Describe your disaster recovery arrangements.', false, 'not social value'),
         // Deliberately mislabelled so the report has a wrong record to show.
         rec('d', 'Describe your data protection policy.', true, 'wellbeing'),
+        // Social value by its heading only: scored right only if the section reaches the classifier.
+        rec(
+          'e',
+          'Please describe your approach.',
+          true,
+          'fighting climate change',
+          'Social value: fighting climate change',
+        ),
         'not json',
       ].join('\n'),
     );
     const r = run('eval.ts', [file], '');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('records: 4');
-    expect(r.stdout).toContain('precision 1.000 recall 0.667');
-    expect(r.stdout).toContain('theme accuracy (single-theme records): 0.667 (2/3)');
+    expect(r.stdout).toContain('records: 5');
+    expect(r.stdout).toContain('precision 1.000 recall 0.750');
+    expect(r.stdout).toContain('theme accuracy (single-theme records): 0.750 (3/4)');
     expect(r.stdout).toContain('confusion');
     expect(r.stdout).toMatch(/d\s+expected wellbeing\s+got not-sv/);
-    expect(r.stdout).toContain('skipped line 5');
+    expect(r.stdout).toContain('skipped line 6');
   }, 60_000);
 
   it('exits non-zero with a usage line when no file is given', () => {
