@@ -274,15 +274,18 @@ export function classifyWith(
   const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
   const sectionWhy: string[] = [];
   let sectionSum = 0;
+  let heaviestAgainst = 0;
   if (contextText) {
     const normContext = normalise(contextText);
     sectionSum = sumMatched(SECTION, normContext, (cue, s, e) => {
       if (cue.weight > 0) sectionWhy.push(contextText.slice(s, e));
+      else heaviestAgainst = Math.min(heaviestAgainst, cue.weight);
     });
   }
   let section = 0;
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
-  else if (sectionSum < 0) section = Math.max(sectionSum, -SECTION_BONUS);
+  // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
+  else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
   const askUnderHeading =
     sectionSum > 0 && SV_HEADING.test(normalise(contextText)) && GENERIC_ASK.test(norm.trimStart());
 

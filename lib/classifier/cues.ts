@@ -979,8 +979,16 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|description of the procurement|description of the lot|lot description|short description|place of performance',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings',
     weight: -1.5,
+  },
+  {
+    // A notice's or a brief's description of what is bought: its subject may be a social topic (employment support,
+    // social enterprise, supported living), but it describes the service, not a social value ask. Digital Marketplace
+    // briefs say it under "Summary of the work", "Why the work is being done" and so on.
+    phrase:
+      'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work',
+    weight: -4,
   },
 ];
 

@@ -376,6 +376,27 @@ describe('classifyQuestion: context', () => {
     expect(c.socialValue).toBe(false);
   });
 
+  it("a notice's or a brief's description of what is bought outweighs a social topic in it", () => {
+    for (const text of [
+      'Supporting new social enterprises as part of the growth strategy.',
+      'Supported living for adults with a learning disability in the district.',
+      'Research into gender equality in digital procurement.',
+    ]) {
+      expect(classifyQuestion(text).socialValue, text).toBe(true);
+      for (const section of [
+        'Description of the procurement',
+        'II.2.4) Description of the lot',
+        'Why the work is being done',
+      ])
+        expect(classifyQuestion(text, { section }).socialValue, `${text} under ${section}`).toBe(false);
+    }
+    // One technical heading argues against as it did (-1.5), not as a description does.
+    expect(
+      classifyQuestion('Supporting new social enterprises as part of the growth strategy.', { section: 'Technical' })
+        .socialValue,
+    ).toBe(true);
+  });
+
   it('a generic ask in the answer box is social value under a social value heading, and only there', () => {
     const ask = 'Please describe your approach.';
     expect(classifyQuestion(ask).socialValue).toBe(false);
