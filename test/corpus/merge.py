@@ -15,6 +15,8 @@ for r in dev:
     p = next(k for k in FAM if r['id'].startswith(k))
     src = r['source']
     group = 'dm:g-cloud-13/services' if p == 'neg-dm-' else re.sub(r'\s*\(.*$', '', src)
+    # One group for the site's shared model wording, as in the make-public scripts.
+    if 'sustainableprocurementtools.scot' in group: group = 'sustainableprocurementtools.scot'
     lic = 'MIT (Crown Commercial Service, digitalmarketplace-frameworks)' if 'github:' in src or 'diffend' in src else 'OGL v3 (Crown copyright)'
     out.append({'id': r['id'], 'text': r['text'], 'hint': None, 'section': None, 'source': src, 'group': group,
                 'family': FAM[p], 'licence': lic + '; shared dev set', 'is_social_value': r['is_social_value'],
