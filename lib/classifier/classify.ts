@@ -215,7 +215,7 @@ export interface Blend {
    */
   svMarginCue?: number;
 }
-export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, svMarginCue: 2, themeWeight: 0.5 };
+export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, svMarginCue: 0, themeWeight: 0.5 };
 /** A theme within this share of the primary's blended score is reported as secondary. */
 const SECONDARY_SHARE = 0.6;
 
@@ -335,10 +335,17 @@ export function classifyWith(
 
   // The section heading or hint names a theme ("Reducing barriers to employment for disadvantaged groups"): its topic
   // cues count towards the theme, lighter than the question's own words; they do not make a question social value.
+  // A heavy lead cue in the heading ("... for those left unemployed by COVID-19") names what the list under it is about,
+  // as it does inside a question.
+  let headingLead = false;
   if (contextText) {
     for (const h of positiveHits(indexText(normalise(contextText)))) {
-      if (h.topic)
-        themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+      if (!h.topic) continue;
+      themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+      if (h.topic.lead && h.weight >= HEAVY_LEAD_WEIGHT) {
+        headingLead = true;
+        leadScore.set(h.topic.theme, (leadScore.get(h.topic.theme) ?? 0) + h.weight);
+      }
     }
   }
 
@@ -346,7 +353,7 @@ export function classifyWith(
   // the theme of the earliest topic cue comes first and the others follow as secondary themes.
   // A heavy lead cue ("COVID-19", "additional environmental benefits") names what the whole text is about, so a list
   // inside it ("employment, retraining or return to work ... for those left unemployed by COVID-19") does not lead.
-  const heavyLead = hits.some((h) => h.topic?.lead && h.weight >= HEAVY_LEAD_WEIGHT);
+  const heavyLead = headingLead || hits.some((h) => h.topic?.lead && h.weight >= HEAVY_LEAD_WEIGHT);
   const listLead = heavyLead ? null : listLeadTheme(source, hits);
   if (listLead) leadScore.set(listLead, (leadScore.get(listLead) ?? 0) + LIST_LEAD_BONUS);
 

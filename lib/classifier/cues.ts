@@ -353,7 +353,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
     ],
     [
-      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|local talent|locally recruited|people living in|residents of',
+      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],
@@ -398,6 +398,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
+    ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],
     [
@@ -891,6 +892,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of',
     weight: 3,
     reason: 'staffing the service',
+  },
+  {
+    // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
+    // selection or as a technical criterion, whatever the client or sector it names.
+    phrase:
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|examples of (similar|comparable|previous) (contracts|projects)|contract* you have (delivered|undertaken|completed|performed)',
+    weight: 3,
+    reason: 'experience of similar contracts',
   },
   {
     phrase:

@@ -353,9 +353,33 @@ describe('classifyQuestion: ids and details', () => {
   });
 });
 
+describe('classifyQuestion: track record, measures and resources', () => {
+  it('experience of similar contracts is a selection question, unless it asks for the social value delivered on them', () => {
+    for (const text of [
+      'Please describe two contracts you have delivered for local authorities in the last three years.',
+      'Provide details of your experience of similar contracts in the education sector.',
+    ])
+      expect(classifyQuestion(text).socialValue, text).toBe(false);
+    for (const text of [
+      'Provide examples of social value you have delivered on similar contracts.',
+      'Describe the social value you delivered on contracts of a similar nature.',
+    ])
+      expect(classifyQuestion(text).socialValue, text).toBe(true);
+  });
+
+  it('a TOMs employment measure in either word order is economic inequality; natural resources are climate', () => {
+    expect(classifyQuestion('NT1: No. of direct local employees (FTE) hired or retained on the contract').themeId).toBe(
+      'economic-inequality',
+    );
+    expect(
+      classifyQuestion('How will you reduce your use of natural resources in delivering the contract?').themeId,
+    ).toBe('climate');
+  });
+});
+
 describe('classifyQuestion: context', () => {
   it('a Social Value section heading lifts a weak topic cue over the line', () => {
-    const text = 'Describe your plans for training on this contract.';
+    const text = 'What training will the team receive?';
     expect(classifyQuestion(text).socialValue).toBe(false);
     const inSection = classifyQuestion(text, { section: 'Section 6: Social Value' });
     expect(inSection.socialValue).toBe(true);
@@ -395,6 +419,16 @@ describe('classifyQuestion: context', () => {
       classifyQuestion('Supporting new social enterprises as part of the growth strategy.', { section: 'Technical' })
         .socialValue,
     ).toBe(true);
+  });
+
+  it('a heading that names a theme outright (COVID-19, fighting climate change) leads the theme of the list under it', () => {
+    const item = 'Offering apprenticeships and work placements to local people.';
+    expect(classifyQuestion(item).themeId).toBe('economic-inequality');
+    const covid = classifyQuestion(item, { section: 'Theme 1: COVID-19 recovery' });
+    expect(covid.themeId).toBe('covid-recovery');
+    expect(covid.secondaryThemeIds).toContain('economic-inequality');
+    // A heading without a theme name leaves the item's own theme.
+    expect(classifyQuestion(item, { section: 'Community benefits' }).themeId).toBe('economic-inequality');
   });
 
   it('a generic ask in the answer box is social value under a social value heading, and only there', () => {
