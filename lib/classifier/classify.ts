@@ -380,7 +380,8 @@ export function classifyWith(
     const topScore = themeScore.get(top) ?? 0;
     const close = themeIds.filter((t) => (themeScore.get(t) ?? 0) >= topScore * 0.6).length;
     const hasLead = (leadScore.get(top) ?? 0) > 0;
-    const genericAsk = strong > 0 && topScore < 1.5;
+    // A measure line (TOMs code or "No. of ... FTE") names its subject: its one topic is its theme, however light.
+    const genericAsk = strong > 0 && topScore < 1.5 && !toms;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }
   // Blend: cue theme scores (lead cues count double), normalised to the best, plus the naive Bayes theme posterior.

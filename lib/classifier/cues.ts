@@ -798,7 +798,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|supply disruption|disruption to supply|stock levels|lead times',
+      'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|secure supply|sustainable and secure supply|secure and sustainable supply|supply disruption|disruption to supply|stock levels|lead times',
     weight: 4,
     reason: 'resilience of the service',
   },

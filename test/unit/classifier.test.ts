@@ -367,6 +367,25 @@ describe('classifyQuestion: track record, measures and resources', () => {
       expect(classifyQuestion(text).socialValue, text).toBe(true);
   });
 
+  it('a supply chain question about secure supply is not social value; one about modern slavery in it still is', () => {
+    expect(
+      classifyQuestion(
+        'Describe how you manage your supply chain, including how you ensure sustainable and secure supply of goods.',
+      ).socialValue,
+    ).toBe(false);
+    const slavery = classifyQuestion(
+      'Describe how you manage your supply chain to identify and address modern slavery risks.',
+    );
+    expect(slavery.socialValue).toBe(true);
+  });
+
+  it('a TOMs measure line takes the theme of its one topic, however light (waste diverted from landfill)', () => {
+    const c = classifyQuestion('NT5 Tonnes of waste diverted from landfill - tonnes');
+    expect(c.socialValue).toBe(true);
+    expect(c.toms).toBe(true);
+    expect(c.themeId).toBe('climate');
+  });
+
   it('a TOMs employment measure in either word order is economic inequality; natural resources are climate', () => {
     expect(classifyQuestion('NT1: No. of direct local employees (FTE) hired or retained on the contract').themeId).toBe(
       'economic-inequality',
