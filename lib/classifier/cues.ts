@@ -400,6 +400,12 @@ const TOPIC_RAW: TopicCue[] = [
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    ['plastic packaging|packaging waste|reduc* ~ packaging|reduc* ~ plastic*', 1.5, ['ppn0620-4.1']],
+    [
+      'business travel|business mileage|staff travel|travel emissions|reduc* ~ travel|reduc* ~ mileage',
+      1,
+      ['ppn0620-4.1'],
+    ],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],
     [
       'waste hierarchy|re-use, repair|re-used or (recycled|remanufactured)|re-used and recycled|reused or recycled|recycled content|remanufactur*|recondition*',
@@ -770,7 +776,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*|the solution supports',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -816,7 +822,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      "training you provide|training that you provide|training you will provide|training you offer|user training|end user training|end-user training|train ~ users|training for ~ users|training to ~ users|training for ~ administrators|onboarding|training materials|user guides|train the buyer|train ~ buyer's|train ~ authority's|train ~ council's",
+      "training you provide|training that you provide|training you will provide|training you offer|user training|end user training|end-user training|train ~ users|training for ~ users|training to ~ users|training for ~ administrators|onboarding|training materials|user guides|train the buyer|train ~ buyer's|train ~ authority's|train ~ council's|training ~ (to|for) (council|authority|client|trust|department|buyer) staff",
     weight: 3.5,
     reason: "training provided to the buyer's users",
   },
