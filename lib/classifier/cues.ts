@@ -933,6 +933,22 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "helping the service's own users use it",
   },
   {
+    // The service's own users: residents' needs understood, the benefits of the service shared, stakeholders or a
+    // workforce that is diverse as the audience of the work. (Co-designing the service stays a wellbeing cue: "involve
+    // residents in the co-design of the service to build stronger communities" is social value.)
+    phrase:
+      '(residents|users|citizens|customers|patients) ~ needs|benefits of ~ (service|services|transformation|system)|(with|across) (a|the) ~ diverse (range of|group of)? (stakeholders|workforce)|diverse range of ~ stakeholders',
+    weight: 2.5,
+    reason: 'designing the service for its users',
+  },
+  {
+    // Handing the buyer's own team the skills to run what is built.
+    phrase:
+      '(transfer|transferring|share|sharing) ~ knowledge|knowledge transfer|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|product support and training|support and training',
+    weight: 2.5,
+    reason: "skills transfer to the buyer's team",
+  },
+  {
     phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors',
     weight: 2,
     reason: 'managing disruption of works',

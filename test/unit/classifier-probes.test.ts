@@ -2,12 +2,15 @@
  * Questions as a technology supplier meets them in an ITT, written by the project in the usual shapes of real tender
  * questions (none is in test/corpus, and none is copied from a source): what a demanding user expects to be badged,
  * and the look-alikes that must not be (accessibility of the service, user research, training the buyer's staff, a
- * description of the service bought, policy and certificate declarations, supply chain resilience).
+ * description of the service bought, policy and certificate declarations, supply chain resilience, skills transfer to
+ * the buyer's team, the needs of the service's own users).
  */
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how you will support disabled people into employment on this contract.',
+  'Describe how you will co-produce community projects with local residents.',
   'Please describe the commitments your organisation will make to ensure that opportunities under the contract deliver the Policy Outcome and Award Criteria.',
   'Describe how you will support in-work progression to help people, including those from disadvantaged or minority groups, to move into higher paid work.',
   'What steps will you take to influence staff, suppliers, customers and communities through the delivery of the contract to support environmental protection and improvement?',
@@ -29,6 +32,10 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  "Describe how you will transfer knowledge to the council's digital team so they can run the service.",
+  'Approach to knowledge and skills transfer to in-house staff',
+  'Product support and training (10%)',
+  "Show how you will understand users' needs, including those of disabled residents.",
   'Please describe your approach to ensuring the accessibility of the service to WCAG 2.2 AA.',
   'Describe your approach to user research with people who have low digital skills.',
   'What is your day rate for a senior developer?',
