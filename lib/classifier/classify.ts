@@ -314,7 +314,10 @@ export function classifyWith(
   if (socialValue && !toms && MEASURE_FORM.test(norm) && MEASURE_UNIT.test(norm)) toms = true;
 
   if (!socialValue) {
-    const why = negHits.sort((a, b) => b.weight - a.weight).map((n) => source.slice(n.start, n.end));
+    const why = negHits
+      .filter((n) => n.weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .map((n) => source.slice(n.start, n.end));
     const whyUnique: string[] = [];
     for (const w of why) pushUnique(whyUnique, w);
     return {

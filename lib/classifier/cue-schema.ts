@@ -30,7 +30,8 @@ export const topicCueSchema = z.object({
 export const frameCueSchema = z.object({ phrase: phraseSchema, weight: z.number().positive() });
 export const negativeCueSchema = z.object({
   phrase: phraseSchema,
-  weight: z.number().positive(),
+  /** 0: argues nothing, only hides the positive cues inside it ("environment" in "working environment"). */
+  weight: z.number().nonnegative(),
   /** Short name of the hard negative, for reports. */
   reason: z.string().min(3),
 });

@@ -491,6 +491,12 @@ const TOPIC_RAW: TopicCue[] = [
     ['discriminat*', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['diversity|diverse workforce', 1.5, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     [
+      'diverse backgrounds|variety of backgrounds|range of backgrounds|different backgrounds|diverse team*|diverse working environment',
+      1.5,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+    ],
+    [
       'workforce ~ reflect*|reflect* ~ diversity|diversity of ~ workforce|diversity in ~ workforce|diverse ~ workforce|workforce ~ divers*',
       2.5,
       ['ppn0620-6.1'],
@@ -931,6 +937,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
       '(use|using|adopt|adopting|get the most out of) ~ (platform|system|app|application|portal|software|solution|tool)',
     weight: 2.5,
     reason: "helping the service's own users use it",
+  },
+  {
+    // "Environment" as a setting, not nature: a working, test or hosting environment. The climate cue inside it does
+    // not count, and nothing else is argued (weight 0: "a safe and inclusive working environment" is still social
+    // value by its other words).
+    phrase:
+      '(working|work|workplace|diverse|inclusive|safe|office|learning|business|operating|technical|technology|it|digital|test|testing|live|production|staging|development|hosting|cloud|secure|virtual|desktop) environment*',
+    weight: 0,
+    reason: 'environment as a setting',
   },
   {
     // The service's own users: residents' needs understood, the benefits of the service shared, stakeholders or a

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will your team reflect people from diverse backgrounds?',
   'Describe how you will support disabled people into employment on this contract.',
   'Describe how you will co-produce community projects with local residents.',
   'Please describe the commitments your organisation will make to ensure that opportunities under the contract deliver the Policy Outcome and Award Criteria.',
@@ -32,6 +33,7 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Describe the test and live environments you will host the service in.',
   "Describe how you will transfer knowledge to the council's digital team so they can run the service.",
   'Approach to knowledge and skills transfer to in-house staff',
   'Product support and training (10%)',

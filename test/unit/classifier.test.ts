@@ -379,6 +379,16 @@ describe('classifyQuestion: track record, measures and resources', () => {
     expect(slavery.socialValue).toBe(true);
   });
 
+  it('"environment" as a setting (working, test, hosting) is not the climate cue, and argues nothing against', () => {
+    expect(classifyQuestion('Describe how you will keep a safe working environment on site.').socialValue).toBe(false);
+    const diverse = classifyQuestion('Commitment to a diverse working environment in the delivery team');
+    expect(diverse.socialValue).toBe(true);
+    expect(diverse.themeId).toBe('equal-opportunity');
+    expect(classifyQuestion('Describe how you will protect the environment in delivering the contract.').themeId).toBe(
+      'climate',
+    );
+  });
+
   it('a TOMs measure line takes the theme of its one topic, however light (waste diverted from landfill)', () => {
     const c = classifyQuestion('NT5 Tonnes of waste diverted from landfill - tonnes');
     expect(c.socialValue).toBe(true);
