@@ -602,7 +602,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support',
       2,
       ['ppn0620-7.1'],
     ],
@@ -928,7 +928,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
   {
     phrase:
-      'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new',
+      'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new|testing ~ (people|users) with|(recruit|recruiting) ~ participants|research participants|user communit*',
     weight: 2,
     reason: 'user research for the service',
   },
@@ -943,7 +943,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // not count, and nothing else is argued (weight 0: "a safe and inclusive working environment" is still social
     // value by its other words).
     phrase:
-      '(working|work|workplace|diverse|inclusive|safe|office|learning|business|operating|technical|technology|it|digital|test|testing|live|production|staging|development|hosting|cloud|secure|virtual|desktop) environment*',
+      '(working|work|workplace|diverse|inclusive|safe|office|learning|business|operating|technical|technology|it|digital|test|testing|live|production|staging|development|hosting|cloud|secure|virtual|desktop|research|constrained|complex|regulated|agile|multi-supplier) environment*|(in|within) environments|environmental science',
     weight: 0,
     reason: 'environment as a setting',
   },
@@ -952,14 +952,23 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // workforce that is diverse as the audience of the work. (Co-designing the service stays a wellbeing cue: "involve
     // residents in the co-design of the service to build stronger communities" is social value.)
     phrase:
-      '(residents|users|citizens|customers|patients) ~ needs|benefits of ~ (service|services|transformation|system)|(with|across) (a|the) ~ diverse (range of|group of)? (stakeholders|workforce)|diverse range of ~ stakeholders',
+      '(residents|users|citizens|customers|patients) ~ needs|benefits of ~ (service|services|transformation|system)|(with|across) (a|the) ~ diverse (range of|group of)? (stakeholders|workforce)|diverse range of ~ stakeholders|(low|basic|limited|range of) ~ digital (skills|confidence)|confidence online',
     weight: 2.5,
     reason: 'designing the service for its users',
   },
   {
+    // The supplier's own capability or knowledge of the buyer's domain, as a brief's skills criterion asks it ("broaden
+    // your skills and capacity", "an understanding of the education and social care context"); "technical SMEs" are
+    // subject matter experts.
+    phrase:
+      'your skills and capacity|skills and capacity|capacity and capability|understanding of the ~ (context|landscape|sector|domain)|knowledge of the ~ (sector|domain|landscape)|technical smes|subject matter expert*',
+    weight: 2.5,
+    reason: "the supplier's own capability",
+  },
+  {
     // Handing the buyer's own team the skills to run what is built.
     phrase:
-      '(transfer|transferring|share|sharing) ~ knowledge|knowledge transfer|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|product support and training|support and training',
+      '(transfer|transferring|share|sharing) ~ knowledge|knowledge transfer|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|product support and training|support and training|mentor* ~ (permanent|in-house|client|council|our) staff',
     weight: 2.5,
     reason: "skills transfer to the buyer's team",
   },

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe your approach to the pastoral care of your team working on the contract.',
   'How will your team reflect people from diverse backgrounds?',
   'Describe how you will support disabled people into employment on this contract.',
   'Describe how you will co-produce community projects with local residents.',
@@ -33,6 +34,10 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Experience of recruiting research participants with low digital confidence',
+  "Mentoring the council's permanent staff during handover",
+  'A good understanding of the local government context',
+  'Access to technical SMEs throughout the discovery',
   'Describe the test and live environments you will host the service in.',
   "Describe how you will transfer knowledge to the council's digital team so they can run the service.",
   'Approach to knowledge and skills transfer to in-house staff',
