@@ -858,8 +858,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      "knowledge transfer|transfer knowledge|transfer of knowledge|transfer ~ knowledge|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working",
+      "knowledge transfer|transfer knowledge|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|other suppliers|work* in the open|share ~ work ~ openly|make things open",
     weight: 3,
+    // Handing the buyer's own team the skills to run what is built, working alongside it and its other suppliers,
+    // and working in the open, as a brief's cultural-fit criteria ask them.
     reason: 'collaboration with the buyer in the core service',
   },
   {
@@ -964,13 +966,6 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'your skills and capacity|skills and capacity|capacity and capability|understanding of the ~ (context|landscape|sector|domain)|knowledge of the ~ (sector|domain|landscape)|technical smes|subject matter expert*',
     weight: 2.5,
     reason: "the supplier's own capability",
-  },
-  {
-    // Handing the buyer's own team the skills to run what is built.
-    phrase:
-      '(transfer|transferring|share|sharing) ~ knowledge|knowledge transfer|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|product support and training|support and training|mentor* ~ (permanent|in-house|client|council|our) staff',
-    weight: 2.5,
-    reason: "skills transfer to the buyer's team",
   },
   {
     phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors',

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how you will work with local voluntary organisations to support the wider community.',
+  'Describe how you will work collaboratively with the council to reduce carbon emissions across the contract.',
   'Describe your approach to the pastoral care of your team working on the contract.',
   'How will your team reflect people from diverse backgrounds?',
   'Describe how you will support disabled people into employment on this contract.',
@@ -34,6 +36,8 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Describe how you would work as a team with our organisation and other suppliers in a diverse environment.',
+  'Working in the open and sharing what you learn with the wider community',
   'Experience of recruiting research participants with low digital confidence',
   "Mentoring the council's permanent staff during handover",
   'A good understanding of the local government context',
