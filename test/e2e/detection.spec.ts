@@ -146,6 +146,31 @@ test.describe('detection on each kind of page', () => {
     await expect(count).toHaveText(/^6 words/);
   });
 
+  test('an answer box that only asks "Please describe your approach." is social value under the Social Value heading, not under Pricing', async ({
+    context,
+    server,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(server.url('jaggaerQuestionnaire'));
+    await expect.poll(() => scanState(page)).toEqual({ fields: 6, settled: true });
+    // The portal adds a question to each section (as its "add question" round trip would).
+    await page.evaluate(() => {
+      const row = (code: string, id: string) => {
+        const tr = document.createElement('tr');
+        tr.innerHTML = `<td class="q-code">${code}</td><td class="q-text">Please describe your approach.</td><td><textarea class="form_textarea" name="${id}" id="${id}" maxlength="4000"></textarea></td>`;
+        return tr;
+      };
+      document.querySelector('#q_3_2')!.closest('tr')!.after(row('3.3', 'q_3_3'));
+      document.querySelector('#q_4_1')!.closest('tr')!.after(row('4.2', 'q_4_2'));
+    });
+    await expect(page.locator('#q_3_3')).toHaveAttribute('data-svl-field', /svl-\d+/);
+    await expect.poll(() => scanState(page)).toEqual({ fields: 8, settled: true });
+    await expect(page.locator('#q_4_2')).not.toHaveAttribute('data-svl-field', /.*/);
+    const overlay = await overlayOf(page.locator('#q_3_3'));
+    await page.locator('#q_3_3').scrollIntoViewIfNeeded(); // the badge shows only while its field is on screen
+    await expect(overlay).toBeVisible();
+  });
+
   test('questions added later: a wizard step and "add another" get overlays', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(server.url('etendersniDynamic'));
