@@ -782,7 +782,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*|the solution supports',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -858,7 +858,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      "knowledge transfer|transfer knowledge|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|knowledge and skills transfer|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|other suppliers|work* in the open|share ~ work ~ openly|make things open",
+      "knowledge transfer|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|other suppliers|work* in the open|share ~ work ~ openly|make things open",
     weight: 3,
     // Handing the buyer's own team the skills to run what is built, working alongside it and its other suppliers,
     // and working in the open, as a brief's cultural-fit criteria ask them.

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  "Describe how the solution supports the council's net zero goals.",
   'Describe how you will work with local voluntary organisations to support the wider community.',
   'Describe how you will work collaboratively with the council to reduce carbon emissions across the contract.',
   'Describe your approach to the pastoral care of your team working on the contract.',
