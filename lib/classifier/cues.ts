@@ -858,10 +858,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      "knowledge transfer|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|other suppliers|work* in the open|share ~ work ~ openly|make things open",
+      "knowledge transfer|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|work* in the open|share ~ work ~ openly|make things open",
     weight: 3,
-    // Handing the buyer's own team the skills to run what is built, working alongside it and its other suppliers,
-    // and working in the open, as a brief's cultural-fit criteria ask them.
+    // Handing the buyer's own team the skills to run what is built, working as a team with it, and working in the
+    // open, as a brief's cultural-fit criteria ask them.
     reason: 'collaboration with the buyer in the core service',
   },
   {
@@ -912,7 +912,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
       'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|examples of (similar|comparable|previous) (contracts|projects)|contract* you have (delivered|undertaken|completed|performed)',
-    weight: 3,
+    weight: 1.5,
     reason: 'experience of similar contracts',
   },
   {
@@ -954,16 +954,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // workforce that is diverse as the audience of the work. (Co-designing the service stays a wellbeing cue: "involve
     // residents in the co-design of the service to build stronger communities" is social value.)
     phrase:
-      '(residents|users|citizens|customers|patients) ~ needs|benefits of ~ (service|services|transformation|system)|(with|across) (a|the) ~ diverse (range of|group of)? (stakeholders|workforce)|diverse range of ~ stakeholders|(low|basic|limited|range of) ~ digital (skills|confidence)|confidence online',
+      '(residents|users|citizens|customers|patients) diverse? needs|benefits of ~ (service|services|transformation|system)|(with|across) (a|the) ~ diverse (range of|group of)? (stakeholders|workforce)|diverse range of ~ stakeholders|design* (services|the service) for',
     weight: 2.5,
     reason: 'designing the service for its users',
   },
   {
-    // The supplier's own capability or knowledge of the buyer's domain, as a brief's skills criterion asks it ("broaden
-    // your skills and capacity", "an understanding of the education and social care context"); "technical SMEs" are
-    // subject matter experts.
-    phrase:
-      'your skills and capacity|skills and capacity|capacity and capability|understanding of the ~ (context|landscape|sector|domain)|knowledge of the ~ (sector|domain|landscape)|technical smes|subject matter expert*',
+    // The supplier's own capability, as a brief's skills criterion asks it ("broaden your skills and capacity");
+    // "technical SMEs" are subject matter experts. (Knowledge of a sector or context is not here: "understanding of the
+    // social value landscape" would hide its social value words.)
+    phrase: 'your skills and capacity|technical smes|subject matter expert*',
     weight: 2.5,
     reason: "the supplier's own capability",
   },

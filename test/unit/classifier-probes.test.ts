@@ -9,6 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Provide examples of apprenticeships created on contracts you have delivered for public sector clients.',
+  'Give examples of previous projects where you reduced carbon emissions.',
+  'Describe how you will help residents with low digital skills get online.',
+  'Describe how you will support residents with complex needs into employment.',
+  'How will you support patients with mental health needs back into work?',
+  'Demonstrate your understanding of the social value landscape in the borough.',
+  'How will you build capacity and capability in the local VCSE sector?',
+  'Describe how you will work with other suppliers to reduce carbon emissions across the supply chain.',
   "Describe how the solution supports the council's net zero goals.",
   'Describe how you will work with local voluntary organisations to support the wider community.',
   'Describe how you will work collaboratively with the council to reduce carbon emissions across the contract.',
@@ -37,11 +45,12 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Have experience designing services for people with a wide range of digital skills',
+  'Please describe two contracts you have delivered for local authorities in the last three years.',
   'Describe how you would work as a team with our organisation and other suppliers in a diverse environment.',
   'Working in the open and sharing what you learn with the wider community',
   'Experience of recruiting research participants with low digital confidence',
   "Mentoring the council's permanent staff during handover",
-  'A good understanding of the local government context',
   'Access to technical SMEs throughout the discovery',
   'Describe the test and live environments you will host the service in.',
   "Describe how you will transfer knowledge to the council's digital team so they can run the service.",
