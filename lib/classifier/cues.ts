@@ -549,7 +549,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|workers rights|working conditions ~ supply chain',
       2,
       ['ppn0620-6.3'],
     ],
@@ -782,7 +782,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -1023,7 +1023,7 @@ const MODEL_RAW: ModelCue[] = [
 const SECTION_RAW: SectionCue[] = [
   {
     phrase:
-      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value',
+      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible',
     weight: 1.5,
   },
   {

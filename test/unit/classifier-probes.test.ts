@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will you protect labour rights of workers in your supply chain?',
+  'The contract will cover community benefits including apprenticeships and local jobs.',
   'Provide examples of apprenticeships created on contracts you have delivered for public sector clients.',
   'Give examples of previous projects where you reduced carbon emissions.',
   'Describe how you will help residents with low digital skills get online.',
@@ -45,6 +47,7 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'The contract will cover the supply of office furniture across the region.',
   'Have experience designing services for people with a wide range of digital skills',
   'Please describe two contracts you have delivered for local authorities in the last three years.',
   'Describe how you would work as a team with our organisation and other suppliers in a diverse environment.',
