@@ -399,6 +399,11 @@ const TOPIC_RAW: TopicCue[] = [
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
+    [
+      'green electricity|green tariff*|renewable energy tariff*|renewable electricity|switch* to ~ (electric|hybrid|renewable|low carbon|low-carbon)',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
     ['plastic packaging|packaging waste|reduc* ~ packaging|reduc* ~ plastic*', 1.5, ['ppn0620-4.1']],
     [
@@ -549,7 +554,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|workers rights|working conditions ~ supply chain',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|workers rights|working conditions ~ supply chain|treat* ethically',
       2,
       ['ppn0620-6.3'],
     ],
@@ -911,7 +916,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
-      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|examples of (similar|comparable|previous) (contracts|projects)|contract* you have (delivered|undertaken|completed|performed)',
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|contract* you have (delivered|undertaken|completed|performed)',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },
