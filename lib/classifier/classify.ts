@@ -338,14 +338,14 @@ export function classifyWith(
 
   // The section heading or hint names a theme ("Reducing barriers to employment for disadvantaged groups"): its topic
   // cues count towards the theme, lighter than the question's own words; they do not make a question social value.
-  // A heavy lead cue in the heading ("... for those left unemployed by COVID-19") names what the list under it is about,
-  // as it does inside a question.
+  // A lead cue of HEADING_LEAD_WEIGHT or more in the heading ("... for those left unemployed by COVID-19", "Support
+  // health and wellbeing in the workforce") names what the list under it is about, as a heavy lead does in a question.
   let headingLead = false;
   if (contextText) {
     for (const h of positiveHits(indexText(normalise(contextText)))) {
       if (!h.topic) continue;
       themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
-      if (h.topic.lead && h.weight >= HEAVY_LEAD_WEIGHT) {
+      if (h.topic.lead && h.weight >= HEADING_LEAD_WEIGHT) {
         headingLead = true;
         leadScore.set(h.topic.theme, (leadScore.get(h.topic.theme) ?? 0) + h.weight);
       }
@@ -486,6 +486,8 @@ export function classifyWith(
 const CONTEXT_THEME_FACTOR = 0.5;
 /** Bonus to the lead score of a list's first-listed theme (above any sum of lead cues in one list item). */
 const LIST_LEAD_BONUS = 8;
+/** A lead cue this heavy in the section heading leads the theme of the text under it ("Support health and wellbeing in the workforce"). */
+const HEADING_LEAD_WEIGHT = 3;
 /** A lead cue this heavy names the theme of the whole text: no list lead then. */
 const HEAVY_LEAD_WEIGHT = 4;
 /** Separators of list items: commas, semicolons, line breaks, bullets. */

@@ -600,6 +600,15 @@ const TOPIC_RAW: TopicCue[] = [
       true,
     ],
     ['health', 0.75, ['ppn0620-7.2']],
+    // Wellbeing named as the aim for a group ("promoting the wellbeing of young people", "enhance the wellbeing of local
+    // residents"): it leads over the group's other themes.
+    [
+      '(promot*|improv*|enhanc*|support*|increas*) the (health and)? (wellbeing|well-being) of',
+      3,
+      ['ppn0620-7.2'],
+      [],
+      true,
+    ],
     [
       'mental health|physical health|wellbeing|well-being|mental well-being|mental wellbeing',
       1.5,
@@ -631,7 +640,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     [
-      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|community initiatives|community facilities|community events|community resilience|community wellbeing|community well-being",
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community events|community resilience|community wellbeing|community well-being",
       3,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
@@ -845,7 +854,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'section 54|relevant commercial organisation|slavery and human trafficking statement|modern slavery statement|annual reporting requirements|modern slavery act 2015|modern slavery act',
+      'section 54|relevant commercial organisation|slavery and human trafficking statement*|modern slavery statement*|annual reporting requirements|modern slavery act 2015|modern slavery act',
     weight: 3,
     reason: 'modern slavery self-declaration',
   },
@@ -877,7 +886,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance',
+      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|(are|is|be) advertised|advertised on',
     weight: 3,
     reason: 'tender instructions',
   },
@@ -946,6 +955,12 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "helping the service's own users use it",
   },
   {
+    // A department's name, not the communities it serves (weight 0: hides the cue inside it, argues nothing).
+    phrase: 'communities and local government|levelling ~ housing and communities',
+    weight: 0,
+    reason: 'department name',
+  },
+  {
     // "Environment" as a setting, not nature: a working, test or hosting environment. The climate cue inside it does
     // not count, and nothing else is argued (weight 0: "a safe and inclusive working environment" is still social
     // value by its other words).
@@ -972,7 +987,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "the supplier's own capability",
   },
   {
-    phrase: 'minimi* disruption|disruption to|noise|traffic management|considerate constructors',
+    phrase:
+      'minimi* disruption|disruption to|cause* disruption|noise|traffic management|considerate constructors|community relations',
     weight: 2,
     reason: 'managing disruption of works',
   },

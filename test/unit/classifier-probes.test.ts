@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will you improve the wellbeing of young people in the borough?',
+  'Describe how you will support local projects run by residents.',
   'How will you protect labour rights of workers in your supply chain?',
   'The contract will cover community benefits including apprenticeships and local jobs.',
   'Provide examples of apprenticeships created on contracts you have delivered for public sector clients.',
@@ -47,6 +49,9 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'We may ask suppliers for copies of their modern slavery statements.',
+  'All our contracts over £25,000 are advertised on Contracts Finder.',
+  'Works near schools may cause disruption and must be agreed with the community relations team.',
   'The contract will cover the supply of office furniture across the region.',
   'Have experience designing services for people with a wide range of digital skills',
   'Please describe two contracts you have delivered for local authorities in the last three years.',

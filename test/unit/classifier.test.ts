@@ -456,6 +456,12 @@ describe('classifyQuestion: context', () => {
     const covid = classifyQuestion(item, { section: 'Theme 1: COVID-19 recovery' });
     expect(covid.themeId).toBe('covid-recovery');
     expect(covid.secondaryThemeIds).toContain('economic-inequality');
+    // A wellbeing heading leads the same way ("Support health and wellbeing in the workforce", the model's MAC 7.1).
+    expect(
+      classifyQuestion('Flexible working and a reasonable adjustments passport', {
+        section: 'Support health and wellbeing in the workforce',
+      }).themeId,
+    ).toBe('wellbeing');
     // A heading without a theme name leaves the item's own theme.
     expect(classifyQuestion(item, { section: 'Community benefits' }).themeId).toBe('economic-inequality');
   });
