@@ -979,6 +979,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'designing the service for its users',
   },
   {
+    // A brief's skills criterion that opens with the capability it wants ("Experience in enabling disabled residents to
+    // ...", "Ability to co-produce ...", "Proven experience of ..."): the supplier's track record, not a commitment.
+    phrase:
+      're:^\\s*(?:[-*\u2022]\\s*)?(?:(?:have|has|previous|proven|demonstrable|demonstrated|relevant|significant|extensive|good|strong) )?(?:experience|ability|knowledge|capability|expertise|understanding) (?:of|in|to|with|designing|delivering|working)(?![a-z])',
+    weight: 1.5,
+    reason: 'capability asked as a skills criterion',
+  },
+  {
     // The supplier's own capability, as a brief's skills criterion asks it ("broaden your skills and capacity");
     // "technical SMEs" are subject matter experts. (Knowledge of a sector or context is not here: "understanding of the
     // social value landscape" would hide its social value words.)

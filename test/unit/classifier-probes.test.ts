@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Experience of delivering social value on public sector contracts',
+  'Ability to offer apprenticeships to local young people',
+  'Experience of reducing carbon emissions in digital services',
   'How will you improve the wellbeing of young people in the borough?',
   'Describe how you will support local projects run by residents.',
   'How will you protect labour rights of workers in your supply chain?',
@@ -49,6 +52,8 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Ability to co-produce service improvements with staff and residents',
+  'Proven experience of enabling disabled residents to use online services',
   'We may ask suppliers for copies of their modern slavery statements.',
   'All our contracts over £25,000 are advertised on Contracts Finder.',
   'Works near schools may cause disruption and must be agreed with the community relations team.',
