@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  "Demonstrate an understanding of the Council's social value priorities.",
   'Experience of delivering social value on public sector contracts',
   'Ability to offer apprenticeships to local young people',
   'Experience of reducing carbon emissions in digital services',
@@ -52,6 +53,8 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Demonstrate an understanding of the local government context',
+  'Successfully delivered a project with a local authority',
   'Ability to co-produce service improvements with staff and residents',
   'Proven experience of enabling disabled residents to use online services',
   'We may ask suppliers for copies of their modern slavery statements.',
