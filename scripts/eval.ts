@@ -2,7 +2,7 @@
  * Evaluate the classifier on labelled records shaped like ../shared/corpus/dev.jsonl:
  *
  *   node_modules/.bin/tsx scripts/eval.ts FILE.jsonl        (npm run eval -- FILE)
- *   node_modules/.bin/tsx scripts/eval.ts --cv [--folds N]  (npm run eval -- --cv)
+ *   node_modules/.bin/tsx scripts/eval.ts --cv [--folds N] [--repeat N]  (npm run eval -- --cv)
  *   node_modules/.bin/tsx scripts/eval.ts --holdout FILE[,FILE...] [--holdout FILE] [--each]
  *                                          (npm run eval -- --holdout test/corpus/public-texts-8.jsonl)
  *   --cv and --holdout also take --train '{"alpha":0.5}' and --blend '{"svMargin":3}' (JSON over DEFAULT_TRAIN and
@@ -11,6 +11,7 @@
  * --cv: grouped cross-validation on test/corpus (no source group in both training and test folds). The learned weights
  * are retrained on each fold's training part; the cue rules are fixed. Prints precision, recall, theme accuracy
  * (primary; primary-or-secondary), the same per source family, a cue-only baseline, and every record it gets wrong.
+ * --repeat N adds N more runs with other fold assignments and their mean (one new group can reshuffle every fold).
  *
  * --holdout: leave-batch-out. The learned weights are trained on every test/corpus file except the named one(s) and
  * the held-out records are scored (with their section and hint as context), next to the cue rules alone; with --each
@@ -203,11 +204,29 @@ function limitAgreement(records: EvalRecord[]): string | null {
   return `limits: ${stated} records state a limit, ${inText} carry one in their text, ${agree} parsed the same`;
 }
 
-/** Groups to folds: biggest group first, each to the fold with fewest records so far (ties: lowest fold). */
-export function assignFolds(records: readonly CorpusRecord[], k: number): Map<string, number> {
+/** FNV-1a hash of a string (32 bits): a fixed, seeded order of groups for repeated cross-validation. */
+function fnv1a(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Groups to folds, each to the fold with fewest records so far (ties: lowest fold). Seed 0: biggest group first (the
+ * reported CV). Seed n > 0: groups in an order hashed with n, so that repeated CV (`--repeat`) sees other assignments;
+ * a group is never split either way.
+ */
+export function assignFolds(records: readonly CorpusRecord[], k: number, seed = 0): Map<string, number> {
   const size = new Map<string, number>();
   for (const r of records) size.set(r.group, (size.get(r.group) ?? 0) + 1);
-  const groups = [...size.keys()].sort((a, b) => size.get(b)! - size.get(a)! || (a < b ? -1 : 1));
+  const groups = [...size.keys()].sort((a, b) =>
+    seed === 0
+      ? size.get(b)! - size.get(a)! || (a < b ? -1 : 1)
+      : fnv1a(`${seed}:${a}`) - fnv1a(`${seed}:${b}`) || (a < b ? -1 : 1),
+  );
   const load = new Array<number>(k).fill(0);
   const fold = new Map<string, number>();
   for (const g of groups) {
@@ -272,12 +291,13 @@ export function crossValidate(
   k: number,
   blend: Blend,
   train: TrainOptions = DEFAULT_TRAIN,
+  seed = 0,
 ): {
   all: Tally;
   families: Map<string, Tally>;
   wrong: string[];
 } {
-  const folds = assignFolds(records, k);
+  const folds = assignFolds(records, k, seed);
   const all = newTally();
   const families = new Map<string, Tally>();
   const wrong: string[] = [];
@@ -477,6 +497,28 @@ function cvMain(): void {
   );
   for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
   out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
+  const ri = process.argv.indexOf('--repeat');
+  const repeats = ri > 0 ? Number(process.argv[ri + 1]) : 0;
+  if (repeats > 0) {
+    // The folds above are balanced by group size, so one new group can move every other group to another fold; the
+    // mean over other assignments shows how much of a difference is the assignment.
+    out.push(
+      '',
+      `repeated with ${repeats} other fold assignments (groups in seeded hash order; cues + naive Bayes):`,
+      HEAD,
+    );
+    const runs = Array.from({ length: repeats }, (_, i) => rates(crossValidate(records, k, blend, train, i + 1).all));
+    runs.forEach((x, i) => out.push(rateLine(`seed ${i + 1}`, '', '', x)));
+    const mean = (key: keyof ReturnType<typeof rates>) => runs.reduce((a, x) => a + x[key], 0) / runs.length;
+    out.push(
+      rateLine('mean', String(records.length), '', {
+        precision: mean('precision'),
+        recall: mean('recall'),
+        theme: mean('theme'),
+        themeAny: mean('themeAny'),
+      }),
+    );
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

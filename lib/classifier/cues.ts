@@ -348,12 +348,12 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy',
       2,
       ['ppn0620-3.1'],
     ],
     [
-      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of',
+      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of|(people|residents|staff) from the local area|recruit* ~ from the local area',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],
@@ -390,7 +390,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
-      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery',
+      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces',
       2,
       ['ppn0620-4.1'],
     ],
@@ -479,6 +479,8 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.1'],
       ['scot-fwf-inclusive'],
     ],
+    // "Equality and accessibility" for people (the model's MAC 5 wording) is not the accessibility of the service.
+    ['equality and accessibility|accessibility ~ without discrimination', 2, ['ppn0620-5.1']],
     [
       'equality duties|equality duty|public sector equality duty|equality act|equality of treatment|equality impact',
       2,
@@ -616,7 +618,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
       2,
       ['ppn0620-7.1'],
     ],
@@ -770,7 +772,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // policies", "equal opportunities policy"). "Copy of your equality policy and highlight how it relates to ..." is
     // an award question: its longer topic cue hides this one.
     phrase:
-      '(equality|equalities|equal opportunit*|diversity|equality and diversity|equal opportunity and diversity) (policy|policies)',
+      '(equality|equalities|equal opportunit*|diversity|equality and diversity|equal opportunity and diversity) (policy|policies|questionnaire*|monitoring form*)',
     weight: 3,
     reason: 'equality policy document',
   },
@@ -886,7 +888,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|(are|is|be) advertised|advertised on',
+      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|advertised on (public contracts scotland|contracts finder|find a tender|sell2wales|etendersni)',
     weight: 3,
     reason: 'tender instructions',
   },
@@ -955,8 +957,22 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "helping the service's own users use it",
   },
   {
+    // Sustainability of a market, a business or its finances, not of the environment (weight 0: hides the cue only).
+    phrase:
+      'market sustainability|financial sustainability|business sustainability|sustainability of the (market|business|provider|service|organisation)|financially sustainable|sustainable business model',
+    weight: 0,
+    reason: 'sustainability of a market or business',
+  },
+  {
+    // A code of conduct the supplier must sign up to: a condition, like a policy declaration.
+    phrase: 'code of conduct|codes of conduct',
+    weight: 1,
+    reason: 'code of conduct as a condition',
+  },
+  {
     // A department's name, not the communities it serves (weight 0: hides the cue inside it, argues nothing).
-    phrase: 'communities and local government|levelling ~ housing and communities',
+    phrase:
+      '(for|of) communities and local government|communities and local government|levelling ~ housing and communities',
     weight: 0,
     reason: 'department name',
   },

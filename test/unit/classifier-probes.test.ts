@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will you recruit people from the local area into roles on this contract?',
+  'Describe how you will measure staff engagement and act on the results.',
+  'Describe your approach to improving parks and open spaces with volunteers.',
+  'Describe how you will use the Sustainable Supply Chain Code of Conduct to tackle modern slavery risks.',
+  'Describe how you will provide equality and accessibility, without discrimination, for disabled staff.',
   "Demonstrate an understanding of the Council's social value priorities.",
   'Experience of delivering social value on public sector contracts',
   'Ability to offer apprenticeships to local young people',
@@ -53,6 +58,9 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Describe how you will ensure the financial sustainability of the service.',
+  'Please complete the equalities monitoring form.',
+  'Describe how you will comply with our supplier code of conduct.',
   'Demonstrate an understanding of the local government context',
   'Successfully delivered a project with a local authority',
   'Ability to co-produce service improvements with staff and residents',
