@@ -450,7 +450,7 @@ describe('classifyQuestion: context', () => {
     ).toBe(true);
   });
 
-  it('a heading that names a theme outright (COVID-19, fighting climate change) leads the theme of the list under it', () => {
+  it('a heading that names a theme outright (COVID-19, health and wellbeing) leads the theme of the list under it', () => {
     const item = 'Offering apprenticeships and work placements to local people.';
     expect(classifyQuestion(item).themeId).toBe('economic-inequality');
     const covid = classifyQuestion(item, { section: 'Theme 1: COVID-19 recovery' });
