@@ -348,7 +348,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)',
       2,
       ['ppn0620-3.1'],
     ],
@@ -359,6 +359,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     ['economic growth|productivity growth|levelling up|regeneration', 1.5, ['ppn0620-2.1']],
+    ['inclusive growth|inclusive economy', 2, ['ppn0620-2.1']],
     [
       'live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally',
       2,
@@ -399,6 +400,11 @@ const TOPIC_RAW: TopicCue[] = [
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
+    [
+      'sustainabl* ~ (timber|forest products|wood)|legal and sustainable|sustainable and legal|fsc certified|fsc-certified',
+      2,
+      ['ppn0620-4.1'],
+    ],
     [
       'green electricity|green tariff*|renewable energy tariff*|renewable electricity|switch* to ~ (electric|hybrid|renewable|low carbon|low-carbon)',
       1.5,
@@ -642,7 +648,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     [
-      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community events|community resilience|community wellbeing|community well-being",
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
       3,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will your spending on this contract support inclusive growth in the city?',
+  'Describe how you will use sustainable timber and paper from legal sources.',
+  'Describe how you will protect and improve community assets.',
   'How will you recruit people from the local area into roles on this contract?',
   'Describe how you will measure staff engagement and act on the results.',
   'Describe your approach to improving parks and open spaces with volunteers.',
