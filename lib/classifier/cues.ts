@@ -193,7 +193,8 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['deprived area*|areas of deprivation|deprivation|disadvantaged area*|disadvantaged communit*', 2, ['ppn0620-2.2']],
     // Poverty and the means to escape it name the theme itself ("tackling rising poverty and improving social
-    // mobility", "raising living standards"); digital and fuel poverty stay with wellbeing (a longer cue hides this one).
+    // mobility", "raising living standards"), fuel poverty included; digital poverty stays with digital inclusion
+    // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
       'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*',
@@ -359,7 +360,8 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     ['economic growth|productivity growth|levelling up|regeneration', 1.5, ['ppn0620-2.1']],
-    ['inclusive growth|inclusive economy', 2, ['ppn0620-2.1']],
+    ['inclusive growth|inclusive economy|foundational economy', 2, ['ppn0620-2.1']],
+    ['upskill*|up-skill*|reskill*|re-skill*', 1.5, ['ppn0620-2.2']],
     [
       'live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally',
       2,
@@ -400,6 +402,13 @@ const TOPIC_RAW: TopicCue[] = [
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
+    // Circular technology: products kept in use, repaired and recycled; materials and water saved.
+    [
+      'circular (ict|it|technology|approach*|model*|procurement|design)|designed for durability|durability|repairab*|recyclab*|extend* ~ (life|lifespan)|life extension|raw materials|hazardous (materials|substances)|problematic materials|water (use|consumption|usage)|save* ~ water|megalitres',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
+    ['carbon positive|carbon negative|net positive|net gain', 2, ['ppn0620-4.1'], [], true],
     [
       'sustainabl* ~ (timber|forest products|wood)|legal and sustainable|sustainable and legal|fsc certified|fsc-certified',
       2,
@@ -562,7 +571,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|workers rights|working conditions ~ supply chain|treat* ethically',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically',
       2,
       ['ppn0620-6.3'],
     ],
@@ -690,14 +699,19 @@ const TOPIC_RAW: TopicCue[] = [
     ['charit*|food bank*|good causes|fundrais*|sponsor*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['donat*', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
     [
-      'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty|fuel poverty',
+      'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty',
       2,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
     ],
     ['healthier wales', 3, [], ['wales-goal-4'], true],
     ['cohesive communities wales|wales of cohesive communities', 3, [], ['wales-goal-5']],
-    ['welsh language|vibrant culture|culture and heritage|arts and culture', 2, [], ['wales-goal-6']],
+    [
+      'welsh language|gaelic|irish language|vibrant culture|culture and heritage|arts and culture',
+      2,
+      [],
+      ['wales-goal-6'],
+    ],
   ]),
 ];
 
@@ -804,7 +818,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -814,7 +828,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'contact details',
   },
   {
-    phrase: 'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en',
+    phrase:
+      'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en|permits and licences|licences and permits|licence exemption',
     weight: 3,
     reason: 'certification',
   },
@@ -826,7 +841,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'business continuity|disaster recovery|continuity of supply|continuity of service|single point* of failure|failover|backup*|recovery time|recovery point|rto|rpo',
+      'business continuity|disaster recovery|continuity of supply|continuity of service|service continuity|supplier relief|single point* of failure|failover|backup*|recovery time|recovery point|rto|rpo',
     weight: 4,
     reason: 'business continuity of the service',
   },
@@ -945,7 +960,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|duty ~ discriminat*|public sector equality duty',
+      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|duty ~ discriminat*|public sector equality duty|(adhere|adhering|comply|complying) (to|with) the ~ act',
     weight: 2.5,
     reason: 'legal compliance',
   },
@@ -968,6 +983,20 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'market sustainability|financial sustainability|business sustainability|sustainability of the (market|business|provider|service|organisation)|financially sustainable|sustainable business model',
     weight: 0,
     reason: 'sustainability of a market or business',
+  },
+  {
+    // The principles every procurement follows (equal treatment, non-discrimination, transparency, proportionality),
+    // not the supplier's equality outcomes.
+    phrase:
+      'equal treatment ~ discrimination|procurement principles|principles of ~ (transparency|proportionality)|treat* ~ suppliers ~ (fairly|equally)|may be suitable for ~ (smes|small|economic operators)|suitable for smes',
+    weight: 3,
+    reason: 'procurement principles',
+  },
+  {
+    // Energy efficiency as a product's specification (an Energy Star rating), not carbon cut by the contract.
+    phrase: 'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)',
+    weight: 2,
+    reason: 'energy efficiency as a product specification',
   },
   {
     // A code of conduct the supplier must sign up to: a condition, like a policy declaration.

@@ -9,6 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how the devices you supply are designed for durability, repair and recycling.',
+  'How will the contract reduce water use and the raw materials consumed?',
+  'Describe how you will audit and improve labour standards in your supply chain.',
+  'How will you support upskilling of local people who are out of work?',
+  'Explain how you will promote the use of Gaelic in delivering the contract.',
+  'Describe how you will help households in fuel poverty.',
   'How will your spending on this contract support inclusive growth in the city?',
   'Describe how you will use sustainable timber and paper from legal sources.',
   'Describe how you will protect and improve community assets.',
@@ -61,6 +67,11 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'All tenders will be evaluated with equal treatment and non-discrimination.',
+  'Laptops must meet the Energy Star energy efficiency rating.',
+  'The council would like to invite tenders for the supply of printers.',
+  'This contract may be suitable for SMEs.',
+  'Suppliers must hold all necessary permits and licences.',
   'Describe how you will ensure the financial sustainability of the service.',
   'Please complete the equalities monitoring form.',
   'Describe how you will comply with our supplier code of conduct.',
