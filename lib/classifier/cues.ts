@@ -49,7 +49,9 @@ export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue }
 const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
-  { phrase: 'wider benefit*|societal benefit*|social benefit*|public benefit*', weight: 2 },
+  { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
+  // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
+  { phrase: 'public benefit*', weight: 1 },
   {
     phrase:
       'benefit* ~ (to|for) the? wider? (society|community|communities|economy|area)|benefit* ~ (to|for) the? local (area|economy|community|communities|people)',

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how the contract will deliver public benefit for local communities.',
   'Describe how the devices you supply are designed for durability, repair and recycling.',
   'How will the contract reduce water use and the raw materials consumed?',
   'Describe how you will audit and improve labour standards in your supply chain.',
@@ -67,6 +68,7 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'Demonstrate how the supplier will work with NHS trusts to support the realisation of public benefit from data.',
   'All tenders will be evaluated with equal treatment and non-discrimination.',
   'Laptops must meet the Energy Star energy efficiency rating.',
   'The council would like to invite tenders for the supply of printers.',
