@@ -573,7 +573,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct',
       2,
       ['ppn0620-6.3'],
     ],

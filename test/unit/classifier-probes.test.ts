@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how you will require your supply chain to follow an ethical code of conduct.',
   'Describe how the contract will deliver public benefit for local communities.',
   'Describe how the devices you supply are designed for durability, repair and recycling.',
   'How will the contract reduce water use and the raw materials consumed?',
