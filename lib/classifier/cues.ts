@@ -412,6 +412,11 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['carbon positive|carbon negative|net positive|net gain', 2, ['ppn0620-4.1'], [], true],
     [
+      'sustainabl* ~ (it|ict|hardware|equipment|devices|laptops|technology)|(buy*|procur*|purchas*|sourc*) ~ sustainably|sustainably sourced|green (strateg*|polic*|ict|it|practices)|solar panels|solar pv|heat pumps|renewable energy measures|petrol or diesel|fossil fuel*',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
+    [
       'sustainabl* ~ (timber|forest products|wood)|legal and sustainable|sustainable and legal|fsc certified|fsc-certified',
       2,
       ['ppn0620-4.1'],
@@ -422,7 +427,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
-    ['plastic packaging|packaging waste|reduc* ~ packaging|reduc* ~ plastic*', 1.5, ['ppn0620-4.1']],
+    [
+      'plastic packaging|packaging waste|(reduc*|minimi*) ~ packaging|reduc* ~ plastic*|toxicity|toxic (materials|substances|chemicals)',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
     [
       'business travel|business mileage|staff travel|travel emissions|reduc* ~ travel|reduc* ~ mileage',
       1,
@@ -573,11 +582,17 @@ const TOPIC_RAW: TopicCue[] = [
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*',
       2,
       ['ppn0620-6.3'],
     ],
     ['blacklist*|blacklisting', 2, ['ppn002-1b'], ['scot-fwf-voice']],
+    [
+      'effective voice|employee voice|trade union recognition|recognised trade union*',
+      1.5,
+      ['ppn002-1b'],
+      ['scot-fwf-voice'],
+    ],
     [
       'caring responsibilities|carers|working parents|parental leave|menopause',
       1.5,
@@ -820,7 +835,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|(framework|lot|contract) covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(seeking|looking for|engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -911,19 +926,19 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|advertised on (public contracts scotland|contracts finder|find a tender|sell2wales|etendersni)',
+      'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|advertised on (public contracts scotland|contracts finder|find a tender|sell2wales|etendersni)|sub-contract clause|subcontract clause',
     weight: 3,
     reason: 'tender instructions',
   },
   {
     phrase:
-      'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing',
+      'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing|cost saving*',
     weight: 1.5,
     reason: 'commercial or financial',
   },
   {
     phrase:
-      'tupe|conflict* of interest|exclusion grounds|grounds for exclusion|may be excluded from|excluded from this (competition|procurement)|regulation 57|regulation 58|mandatory exclusion|discretionary exclusion|convicted|found guilty|tribunal|breach of|debarment|insolvency',
+      'tupe|conflict* of interest|exclusion grounds|grounds for exclusion|may be excluded from|excluded from this (competition|procurement)|regulation 57|regulation 58|mandatory exclusion|discretionary exclusion|convicted|found guilty|tribunal|breach of|debarment|insolvency|espd|european single procurement document',
     weight: 3,
     reason: 'selection or exclusion question',
   },
@@ -996,7 +1011,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // Energy efficiency as a product's specification (an Energy Star rating), not carbon cut by the contract.
-    phrase: 'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)',
+    phrase:
+      'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)|minimum specification*|environmental accreditation*',
     weight: 2,
     reason: 'energy efficiency as a product specification',
   },

@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will you reduce toxic materials and packaging in the devices you supply?',
+  'Describe how you will trace your supply chains to rule out human rights abuses.',
+  'How will you encourage green practices across your supply chain?',
+  'How will you cut fossil fuel use in your fleet?',
+  'How do you ensure effective voice for workers, such as trade union recognition?',
   'Describe how you will require your supply chain to follow an ethical code of conduct.',
   'Describe how the contract will deliver public benefit for local communities.',
   'Describe how the devices you supply are designed for durability, repair and recycling.',
@@ -69,6 +74,12 @@ const ASKS_SOCIAL_VALUE: readonly string[] = [
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  'The Trust is seeking a consultant to review its estates strategy.',
+  'This framework covers laptops, desktops and monitors.',
+  'Suppliers must meet the minimum specifications set out in Annex B.',
+  'A sub-contract clause has been included in this contract.',
+  'Refurbished devices offer cost savings for schools.',
+  'Please complete the ESPD.',
   'Demonstrate how the supplier will work with NHS trusts to support the realisation of public benefit from data.',
   'All tenders will be evaluated with equal treatment and non-discrimination.',
   'Laptops must meet the Energy Star energy efficiency rating.',
