@@ -835,7 +835,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|(framework|lot|contract) covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(seeking|looking for|engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -932,7 +932,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing|cost saving*',
+      'price|pricing|price schedule|cost model|rate card|invoic*|insurance|financial standing|turnover|credit rating|economic and financial standing',
     weight: 1.5,
     reason: 'commercial or financial',
   },
@@ -971,7 +971,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'registered charity|charity registration|registered company|company registration|trading status|type of company|duns',
+      'registered charity|charity registration|charities registered in|registered company|company registration|trading status|type of company|duns',
     weight: 3,
     reason: 'company details',
   },
@@ -1000,6 +1000,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'market sustainability|financial sustainability|business sustainability|sustainability of the (market|business|provider|service|organisation)|financially sustainable|sustainable business model',
     weight: 0,
     reason: 'sustainability of a market or business',
+  },
+  {
+    // A notice that opens by naming what it buys: "Engage an organisation to support ...".
+    phrase:
+      're:^\\s*(?:to )?(?:engage|appoint|procure) an? (?:organisation|supplier|provider|partner|consultant|consultancy|adviser|advisor|contractor)(?![a-z])',
+    weight: 3,
+    reason: 'a description of what is being bought',
   },
   {
     // The principles every procurement follows (equal treatment, non-discrimination, transparency, proportionality),

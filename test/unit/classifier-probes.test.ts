@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'Describe how you will engage a local charity partner to deliver volunteering on this contract.',
+  'How will you appoint a supply chain partner from the local VCSE sector?',
+  'Describe the cost savings and carbon savings your solution will deliver.',
+  'Describe how the contract covers apprenticeships for local people.',
   'How will you reduce toxic materials and packaging in the devices you supply?',
   'Describe how you will trace your supply chains to rule out human rights abuses.',
   'How will you encourage green practices across your supply chain?',
@@ -78,7 +82,6 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'This framework covers laptops, desktops and monitors.',
   'Suppliers must meet the minimum specifications set out in Annex B.',
   'A sub-contract clause has been included in this contract.',
-  'Refurbished devices offer cost savings for schools.',
   'Please complete the ESPD.',
   'Demonstrate how the supplier will work with NHS trusts to support the realisation of public benefit from data.',
   'All tenders will be evaluated with equal treatment and non-discrimination.',
