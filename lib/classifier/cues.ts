@@ -411,6 +411,13 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['carbon positive|carbon negative|net positive|net gain', 2, ['ppn0620-4.1'], [], true],
+    // A data centre's carbon or renewable energy asked as an outcome (the longer phrase hides the data-centre negative,
+    // which stays for efficiency and hosting questions).
+    [
+      '(data centre*|data center*|datacentre*|datacenter*) ~ (renewable|carbon|emissions|net zero)|(renewable|carbon|emissions|net zero) ~ (data centre*|data center*|datacentre*|datacenter*)',
+      2.5,
+      ['ppn0620-4.1'],
+    ],
     [
       'sustainabl* ~ (it|ict|hardware|equipment|devices|laptops|technology)|(buy*|procur*|purchas*|sourc*) ~ sustainably|sustainably sourced|green (strateg*|polic*|ict|it|practices)|solar panels|solar pv|heat pumps|renewable energy measures|petrol or diesel|fossil fuel*',
       1.5,
