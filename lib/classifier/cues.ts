@@ -406,7 +406,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
     // Circular technology: products kept in use, repaired and recycled; materials and water saved.
     [
-      'circular (ict|it|technology|approach*|model*|procurement|design)|designed for durability|durability|repairab*|recyclab*|extend* ~ (life|lifespan)|life extension|raw materials|hazardous (materials|substances)|problematic materials|water (use|consumption|usage)|save* ~ water|megalitres',
+      'circular (ict|it|technology|approach*|model*|procurement|design)|designed for durability|durability|repairability|right to repair|repair and reuse|reuse and repair|recyclab*|extend* ~ (life|lifespan)|life extension|(reduc*|avoid*|sav*|minimi*) ~ raw materials|extraction of ~ raw materials|hazardous (materials|substances)|problematic materials|water (use|consumption|usage)|save* ~ water|megalitres',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -842,7 +842,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -1002,6 +1002,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "helping the service's own users use it",
   },
   {
+    // What the system bought does with a social topic as its data ("the fleet management system tracks fossil fuel
+    // consumption", "integrates with our parks and open spaces booking system", "the domestic abuse case management
+    // module records ..."): a functional requirement, not a social value ask.
+    phrase:
+      '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
+    weight: 2.5,
+    reason: 'what the system does',
+  },
+  {
     // Sustainability of a market, a business or its finances, not of the environment (weight 0: hides the cue only).
     phrase:
       'market sustainability|financial sustainability|business sustainability|sustainability of the (market|business|provider|service|organisation)|financially sustainable|sustainable business model',
@@ -1035,6 +1044,12 @@ const NEGATIVE_RAW: NegativeCue[] = [
     phrase: 'code of conduct|codes of conduct',
     weight: 1,
     reason: 'code of conduct as a condition',
+  },
+  {
+    // "Green" as a name, not the environment (weight 0: hides the cue only).
+    phrase: 'green screen|green field|greenfield|green light',
+    weight: 0,
+    reason: 'green as a name',
   },
   {
     // A department's name, not the communities it serves (weight 0: hides the cue inside it, argues nothing).
