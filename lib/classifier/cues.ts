@@ -1007,7 +1007,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // module records ..."): a functional requirement, not a social value ask.
     phrase:
       '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
-    weight: 2.5,
+    weight: 1.5,
     reason: 'what the system does',
   },
   {

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will your solution help track and reduce carbon emissions?',
+  'Describe how your platform will record and report the social value delivered.',
+  'How will your system help the council track progress towards net zero?',
   'How many apprenticeships will you create over the life of the contract, and at what levels?',
   'Describe the work experience placements you will offer to students from local schools and colleges.',
   'What percentage of your workforce on this contract will be recruited from the local area?',
