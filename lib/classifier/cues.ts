@@ -984,7 +984,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|duty ~ discriminat*|public sector equality duty|(adhere|adhering|comply|complying) (to|with) the ~ act',
+      'compl* with ~ (legal|statutory) ~ obligations|legal equality ~ obligations|legal compliance|legislation compliance|duty ~ discriminat*|public sector equality duty|(adhere|adhering) to the ~ act',
     weight: 2.5,
     reason: 'legal compliance',
   },
@@ -1028,14 +1028,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The principles every procurement follows (equal treatment, non-discrimination, transparency, proportionality),
     // not the supplier's equality outcomes.
     phrase:
-      'equal treatment ~ discrimination|procurement principles|principles of ~ (transparency|proportionality)|treat* ~ suppliers ~ (fairly|equally)|may be suitable for ~ (smes|small|economic operators)|suitable for smes',
+      'equal treatment ~ discrimination|procurement principles|principles of ~ (transparency|proportionality)|treat* all suppliers ~ and equally|may be suitable for ~ (smes|small|economic operators)|suitable for smes',
     weight: 3,
     reason: 'procurement principles',
   },
   {
     // Energy efficiency as a product's specification (an Energy Star rating), not carbon cut by the contract.
     phrase:
-      'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)|minimum specification*|environmental accreditation*',
+      'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)|minimum specification*',
     weight: 2,
     reason: 'energy efficiency as a product specification',
   },

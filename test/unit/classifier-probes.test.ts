@@ -9,6 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../lib/classifier/index';
 
 const ASKS_SOCIAL_VALUE: readonly string[] = [
+  'How will you treat your suppliers fairly, including paying SMEs promptly?',
+  'Describe any environmental accreditations you hold and how you will reduce emissions on this contract.',
+  'How will you maintain good community relations and support local community groups?',
+  'The council is seeking a provider that can deliver community benefits such as training and jobs for local people.',
   'How will your solution help track and reduce carbon emissions?',
   'Describe how your platform will record and report the social value delivered.',
   'How will your system help the council track progress towards net zero?',
