@@ -143,7 +143,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Trust is seeking a consultant to review its estates strategy.',
   'This framework covers laptops, desktops and monitors.',
   'Suppliers must meet the minimum specifications set out in Annex B.',
-  'A sub-contract clause has been included in this contract.',
+  'Note that a sub-contract clause is included in the contract terms.',
   'Please complete the ESPD.',
   'Demonstrate how the supplier will work with NHS trusts to support the realisation of public benefit from data.',
   'All tenders will be evaluated with equal treatment and non-discrimination.',
