@@ -1,10 +1,14 @@
 """What the batch scripts (make-public-6.py onwards, make-dm-sv.py) share: the theme labels, the licence strings, the
 corpus already committed, and one writer that checks every record before it prints it (new to the corpus, not twice in
 the batch, its primary theme not among its secondary ones) and prints it in the corpus's field order."""
-import glob, json, os
+import glob, json, os, sys
 
 OGL = 'OGL v3 (Crown copyright)'
 Q = 'quotation for evaluation (publisher copyright; short excerpt)'
+# Contract notice data (OGL v3), by the copy it was read from.
+NOTICE_CFSERVER = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
+NOTICE_D3 = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
+NOTICE_BIDATLAS = 'OGL v3 (Find a Tender notice data published by the UK public sector; as republished by bidatlas.co.uk)'
 EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
                           'multiple themes', 'covid-19 recovery')
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
@@ -31,10 +35,30 @@ class Batch:
                 self.ids.add(r['id'])
                 self.group_of_source[r['source']] = r['group']
         self.seen = set()
+        self.counts = {True: 0, False: 0}
 
     def known(self, text):
         """Already in the committed corpus."""
         return text.strip().lower() in self.texts
+
+    def new_only(self, rows, i):
+        """`rows` without those whose text (field `i`) the committed corpus already holds; those are named on stderr."""
+        out = []
+        for r in rows:
+            if self.known(r[i]): print('already in the corpus, left out:', r[i], file=sys.stderr)
+            else: out.append(r)
+        return out
+
+    def emit_numbered(self, prefix, id_part, text, *, theme, **fields):
+        """`emit` with the next number of the record's class (`{prefix}-{id_part}-001` for social value,
+        `{prefix}neg-{id_part}-001` for the rest). A text the committed corpus already holds is left out (named on
+        stderr) and takes no number."""
+        if self.known(text):
+            print('already in the corpus, left out:', text, file=sys.stderr)
+            return
+        sv = theme is not None
+        self.counts[sv] += 1
+        self.emit(f'{prefix}{"" if sv else "neg"}-{id_part}-{self.counts[sv]:03d}', text, theme=theme, **fields)
 
     def emit(self, id_, text, *, section, source, group, family, licence, theme, secondary, jurisdiction, extra=None):
         """Check and print one record; `theme` None: not social value. `extra` overrides fields (limits, hint)."""

@@ -262,21 +262,15 @@ def repo_of(src): return src.split('/')[1].split('@')[0]
 
 def main():
     batch = Batch('ccs-cas.jsonl')
-    n = {True: 0, False: 0}
     rows = [(s, th, sec, section, text, *x) for s, th, sec, section, text, *x in SV]
     rows += [(s, None, [], section, text, *x) for s, section, text, *x in NEG]
     for src, theme, sec, section, text, *x in rows:
-        sv = theme is not None
-        if batch.known(text):
-            print(f'skip (already in corpus): {text}', file=sys.stderr)
-            continue
         area = 'fm' if 'crown-marketplace' in src else 'cas'
-        fam = f'ccs-{area}-' + ('sv' if sv else 'neg')
-        n[sv] += 1
-        batch.emit(f'ccs21{"" if sv else "neg"}-{area}-{n[sv]:03d}', text, section=section, source=src,
-                   group=GROUP[src], family=fam, licence=LIC[repo_of(src)], theme=theme, secondary=sec,
-                   jurisdiction='uk', extra=x[0] if x else None)
-    print(f'{n[True]} social value, {n[False]} not', file=sys.stderr)
+        fam = f'ccs-{area}-' + ('neg' if theme is None else 'sv')
+        batch.emit_numbered('ccs21', area, text, section=section, source=src, group=GROUP[src], family=fam,
+                            licence=LIC[repo_of(src)], theme=theme, secondary=sec, jurisdiction='uk',
+                            extra=x[0] if x else None)
+    print(f'{batch.counts[True]} social value, {batch.counts[False]} not', file=sys.stderr)
 
 
 main()

@@ -18,7 +18,6 @@ Texts are verbatim (one sentence or list item a record; list bullets dropped); t
 
   python3 test/corpus/make-dm-opps.py > /work/batches/dm-opportunities.jsonl
 """
-import sys
 from batch import Batch, OGL, Q, EI, CL, EO, WB, MU, CV, ID
 
 DM11485 = 'https://www.digitalmarketplace.service.gov.uk/digital-outcomes-and-specialists/opportunities/11485'
@@ -132,10 +131,4 @@ def licence_of(src):
 def group_of(src):
     # One stored page = one group; a source already in the corpus keeps its group.
     return batch.group_of_source.get(src, src)
-def fresh(rows, i):
-    keep = []
-    for r in rows:
-        if batch.known(r[i]): print('skipped (already in corpus):', r[i], file=sys.stderr)
-        else: keep.append(r)
-    return keep
-batch.emit_lists('dmopp', fresh(R, 6), fresh(N, 4), group_of, licence_of)
+batch.emit_lists('dmopp', batch.new_only(R, 6), batch.new_only(N, 4), group_of, licence_of)

@@ -23,9 +23,9 @@ the corpus are refused; a notice keeps the group "ocds:<ocid>" that notices.json
 
   python3 test/corpus/make-public-10.py > test/corpus/public-texts-10.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU
 COMMIT = 'cfda786f8069d6df8a0d4e7b38beff81e3a36338'
-LIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
+LIC = NOTICE_CFSERVER
 # (path under CFServerTests/TestData, ocid, primary theme or None for not social value, secondary theme ids, section, text)
 R = [
  ('ScotishData/SRel8.swift', 'ocds-r6ebe6-0000575122', MU, [],

@@ -19,9 +19,9 @@ refused; a notice keeps the group "ocds:<ocid>".
 
   python3 test/corpus/make-public-11.py > test/corpus/public-texts-11.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU
 COMMIT = 'cfda786f8069d6df8a0d4e7b38beff81e3a36338'
-LIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
+LIC = NOTICE_CFSERVER
 SUMMARY = 'A summary of the expected community benefits has been provided as follows:'
 NGH = ('ng homes is committed to contributing to the social, economic & environmental well-being of the residents of North'
        ' Glasgow. Accordingly, the successful service provider will be expected to present a community benefit proposal with'

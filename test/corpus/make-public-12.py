@@ -21,7 +21,6 @@ Cambridge City Council and Northumbria Healthcare NHS FT. Texts verbatim from th
 
   python3 test/corpus/make-public-12.py > /work/batches/public-texts-12.jsonl
 """
-import sys
 from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 USW = 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=SEP541646'
@@ -180,7 +179,5 @@ def group_of(src):
     if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-# Skip texts the committed corpus already holds (batch.emit would refuse them); keep the numbering of the rest.
-R = [r for r in R if not (batch.known(r[6]) and print('skip (in corpus):', r[6], file=sys.stderr) is None)]
-N = [r for r in N if not (batch.known(r[4]) and print('skip (in corpus):', r[4], file=sys.stderr) is None)]
-batch.emit_lists('pub12', R, N, group_of, licence_of)
+# Texts the committed corpus already holds are left out (batch.emit would refuse them); the rest keep their numbering.
+batch.emit_lists('pub12', batch.new_only(R, 6), batch.new_only(N, 4), group_of, licence_of)

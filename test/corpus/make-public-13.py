@@ -26,11 +26,8 @@ notice, the page address otherwise (a source already in the corpus keeps its gro
 
   python3 test/corpus/make-public-13.py > /work/batches/public-texts-13.jsonl
 """
-import sys
-from batch import Batch, Q, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, Q, EI, CL, EO, WB, MU
 
-NLIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
-NLIC_BA = 'OGL v3 (Find a Tender notice data published by the UK public sector; as republished by bidatlas.co.uk)'
 
 # council and NHS pages (short quotation)
 LAN = 'https://www.lancashire.gov.uk/business/social-value/lancashire-toms-methodology-and-partners/'
@@ -213,23 +210,16 @@ NOTICES = [
   'NCC are keen to see partnerships that deliver higher impact for beneficiaries, delivery partners and NCC commissioners.'),
 ]
 
-batch, n, skipped = Batch('public-texts-13.jsonl'), {True: 0, False: 0}, []
+batch = Batch('public-texts-13.jsonl')
 
 
 def put(src, group, fam, jur, theme, sec, section, text, lic, extra):
-    if batch.known(text):
-        skipped.append(text)
-        return
-    sv = theme is not None
-    n[sv] += 1
-    batch.emit(f'pub13{"" if sv else "neg"}-{fam}-{n[sv]:03d}', text, section=section, source=src, group=group,
-               family=fam, licence=lic, theme=theme, secondary=sec, jurisdiction=jur, extra=extra)
+    batch.emit_numbered('pub13', fam, text, section=section, source=src, group=group, family=fam, licence=lic,
+                        theme=theme, secondary=sec, jurisdiction=jur, extra=extra)
 
 
 for src, fam, jur, theme, sec, section, text, *x in PAGES:
     put(src, batch.group_of_source.get(src, src), fam, jur, theme, sec, section, text, Q, x[0] if x else None)
 for src, ocid, fam, jur, theme, sec, section, text, *x in NOTICES:
     group = ocid if ocid.startswith('fts:') else f'ocds:{ocid}'
-    put(src, group, fam, jur, theme, sec, section, text, NLIC_BA if src == BIDATLAS else NLIC, x[0] if x else None)
-for t in skipped:
-    print('already in the corpus, skipped:', t, file=sys.stderr)
+    put(src, group, fam, jur, theme, sec, section, text, NOTICE_BIDATLAS if src == BIDATLAS else NOTICE_D3, x[0] if x else None)

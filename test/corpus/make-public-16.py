@@ -30,7 +30,6 @@ transport.gov.scot) are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-16.py > /work/batches/public-texts-16.jsonl
 """
-import sys
 from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
@@ -265,10 +264,4 @@ def group_of(src):
     if src in (BYS, BSV, BQA, BTN): return 'belfast-social-value-procurement-policy'
     if 'translink.co.uk' in src: return 'translink.co.uk/procurement'
     return src
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
-batch.emit_lists('pub16', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub16', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

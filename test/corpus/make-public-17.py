@@ -32,7 +32,6 @@ short quotations.
 
   python3 test/corpus/make-public-17.py > /work/batches/public-texts-17.jsonl
 """
-import sys
 from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 U = 'uk'
@@ -306,10 +305,4 @@ def group_of(src):
     if src in (LUN, LUC): return 'lupc.ac.uk/responsible-procurement'
     if src == MCH: return 'ocds:ocds-h6vhtk-065e7d'
     return src
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
-batch.emit_lists('pub17', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub17', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

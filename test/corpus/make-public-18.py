@@ -32,11 +32,8 @@ named on stderr. Texts are verbatim (a list bullet or leading "*" dropped; cut o
 
   python3 test/corpus/make-public-18.py > /work/batches/public-texts-18.jsonl
 """
-import sys
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, EI, CL, EO, WB, MU
 
-NLIC = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
-NLIC_BA = 'OGL v3 (Find a Tender notice data published by the UK public sector; as republished by bidatlas.co.uk)'
 NLIC_LU = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
            'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
 D3J = 'https://d3tenders.com/contract/download.php?ocid='
@@ -170,16 +167,9 @@ NOTICES = [
   'There will be the option to extend by up to a further 24 months in total.'),
 ]
 
-batch, n, skipped = Batch('public-texts-18.jsonl'), {True: 0, False: 0}, []
+batch = Batch('public-texts-18.jsonl')
 for src, gid, fam, jur, theme, sec, section, text, *x in NOTICES:
-    if batch.known(text):
-        skipped.append(text)
-        continue
-    sv = theme is not None
-    n[sv] += 1
-    lic = NLIC_BA if src.startswith(BA) else NLIC_LU if src.startswith(LU) else NLIC
+    lic = NOTICE_BIDATLAS if src.startswith(BA) else NLIC_LU if src.startswith(LU) else NOTICE_D3
     group = gid if gid.startswith('fts:') else f'ocds:{gid}'
-    batch.emit(f'pub18{"" if sv else "neg"}-{fam}-{n[sv]:03d}', text, section=section, source=src, group=group,
-               family=fam, licence=lic, theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)
-for t in skipped:
-    print('already in the corpus, skipped:', t, file=sys.stderr)
+    batch.emit_numbered('pub18', fam, text, section=section, source=src, group=group, family=fam, licence=lic,
+                        theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)

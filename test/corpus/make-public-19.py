@@ -28,7 +28,6 @@ in the corpus keeps its group. All pages are council pages without a stated OGL,
 
   python3 test/corpus/make-public-19.py > /work/batches/public-texts-19.jsonl
 """
-import sys
 from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
 
 E = 'uk'
@@ -359,12 +358,6 @@ def group_of(src):
     return src
 
 
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
 
 
-batch.emit_lists('pub19', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub19', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

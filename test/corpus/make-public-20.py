@@ -40,7 +40,6 @@ republished by d3tenders are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-20.py > /work/batches/public-texts-20.jsonl
 """
-import sys
 from batch import Batch, OGL, Q, EI, CL, EO, WB, MU, CV, ID
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
@@ -310,12 +309,6 @@ def group_of(src):
     return src
 
 
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
 
 
-batch.emit_lists('pub20', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub20', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

@@ -30,12 +30,9 @@ copyright pages (gov.scot, gov.uk, sd.defra.gov.uk) and notice data are OGL v3; 
 
   python3 test/corpus/make-public-21.py > /work/batches/public-texts-21.jsonl
 """
-import sys
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, NOTICE_CFSERVER, NOTICE_D3, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
-NLIC_D3 = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
-NLIC_CF = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
 
 # Scottish Government ICT framework buyer's guides (gov.scot)
 MVB = 'https://www.gov.scot/publications/procurement-mobile-voice-and-data-services-framework-sp-22-005-buyers-guide/pages/'
@@ -234,8 +231,8 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'sd.defra.gov.uk')
 def licence_of(src):
-    if src.startswith('github:apa999/CFServer1'): return NLIC_CF
-    if 'd3tenders.com' in src: return NLIC_D3
+    if src.startswith('github:apa999/CFServer1'): return NOTICE_CFSERVER
+    if 'd3tenders.com' in src: return NOTICE_D3
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-21.jsonl')
 def group_of(src):
@@ -249,10 +246,4 @@ def group_of(src):
     if '#ocds-' in src: return 'ocds:' + src.split('#')[1]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
-batch.emit_lists('pub21', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub21', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

@@ -25,11 +25,9 @@ crowncommercial.gov.uk) and notice data are OGL v3; the rest are short quotation
 
   python3 test/corpus/make-public-22.py > /work/batches/public-texts-22.jsonl
 """
-import sys
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, NOTICE_D3, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
-NLIC_D3 = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
 
 # Scottish Public Sector Green ICT Strategy (gov.scot)
 GI = 'scotland-s-digital-future-scottish-public-sector-green-ict-strategy/pages/'
@@ -212,7 +210,7 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'www2.gov.scot', 'servicemanual.gov.scot', 'crowncommercial.gov.uk')
 def licence_of(src):
-    if 'd3tenders.com' in src: return NLIC_D3
+    if 'd3tenders.com' in src: return NOTICE_D3
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-22.jsonl')
 def group_of(src):
@@ -222,10 +220,4 @@ def group_of(src):
     if GI in src: return 'gov.scot/scottish-public-sector-green-ict-strategy'
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-def fresh(rows, i):
-    out = []
-    for r in rows:
-        if batch.known(r[i]): print('already in corpus, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
-batch.emit_lists('pub22', fresh(R, 6), fresh(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub22', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
