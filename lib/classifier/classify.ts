@@ -272,11 +272,11 @@ export function classifyWith(
   topic = Math.min(topic, TOPIC_CAP);
 
   const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
+  const normContext = normalise(contextText);
   const sectionWhy: string[] = [];
   let sectionSum = 0;
   let heaviestAgainst = 0;
   if (contextText) {
-    const normContext = normalise(contextText);
     sectionSum = sumMatched(SECTION, normContext, (cue, s, e) => {
       if (cue.weight > 0) sectionWhy.push(contextText.slice(s, e));
       else heaviestAgainst = Math.min(heaviestAgainst, cue.weight);
@@ -286,8 +286,7 @@ export function classifyWith(
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
-  const askUnderHeading =
-    sectionSum > 0 && SV_HEADING.test(normalise(contextText)) && GENERIC_ASK.test(norm.trimStart());
+  const askUnderHeading = sectionSum > 0 && SV_HEADING.test(normContext) && GENERIC_ASK.test(norm.trimStart());
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -342,7 +341,7 @@ export function classifyWith(
   // health and wellbeing in the workforce") names what the list under it is about, as a heavy lead does in a question.
   let headingLead = false;
   if (contextText) {
-    for (const h of positiveHits(indexText(normalise(contextText)))) {
+    for (const h of positiveHits(indexText(normContext))) {
       if (!h.topic) continue;
       themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
       if (h.topic.lead && h.weight >= HEADING_LEAD_WEIGHT) {
