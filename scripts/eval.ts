@@ -372,6 +372,22 @@ export function holdOut(
   return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups, weights };
 }
 
+/** Grouped CV under `repeats` other fold assignments (seeds 1..repeats): the rates of each and their mean. */
+export function repeatedCv(
+  records: readonly CorpusRecord[],
+  k: number,
+  blend: Blend,
+  train: TrainOptions,
+  repeats: number,
+): { runs: ReturnType<typeof rates>[]; mean: ReturnType<typeof rates> } {
+  const runs = Array.from({ length: repeats }, (_, i) => rates(crossValidate(records, k, blend, train, i + 1).all));
+  const avg = (key: keyof ReturnType<typeof rates>) => runs.reduce((a, x) => a + x[key], 0) / runs.length;
+  return {
+    runs,
+    mean: { precision: avg('precision'), recall: avg('recall'), theme: avg('theme'), themeAny: avg('themeAny') },
+  };
+}
+
 /** Precision, recall, primary theme and primary-or-secondary theme of a tally (NaN where undefined). */
 export function rates(t: Tally): { precision: number; recall: number; theme: number; themeAny: number } {
   return {
@@ -507,17 +523,9 @@ function cvMain(): void {
       `repeated with ${repeats} other fold assignments (groups in seeded hash order; cues + naive Bayes):`,
       HEAD,
     );
-    const runs = Array.from({ length: repeats }, (_, i) => rates(crossValidate(records, k, blend, train, i + 1).all));
+    const { runs, mean } = repeatedCv(records, k, blend, train, repeats);
     runs.forEach((x, i) => out.push(rateLine(`seed ${i + 1}`, '', '', x)));
-    const mean = (key: keyof ReturnType<typeof rates>) => runs.reduce((a, x) => a + x[key], 0) / runs.length;
-    out.push(
-      rateLine('mean', String(records.length), '', {
-        precision: mean('precision'),
-        recall: mean('recall'),
-        theme: mean('theme'),
-        themeAny: mean('themeAny'),
-      }),
-    );
+    out.push(rateLine('mean', String(records.length), '', mean));
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }
