@@ -32,7 +32,11 @@ const outcomes = { refused: 0, 'failed-cleanly': 0, imported: 0 };
 /** Outcomes of one property only, so each can assert its own share. */
 function tally() {
   const t = { refused: 0, 'failed-cleanly': 0, imported: 0 };
-  return { t, add: (o: keyof typeof outcomes) => void ((outcomes[o] += 1), (t[o] += 1)) };
+  const add = (o: keyof typeof outcomes): void => {
+    outcomes[o] += 1;
+    t[o] += 1;
+  };
+  return { t, add };
 }
 
 async function restore() {
