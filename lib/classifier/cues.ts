@@ -383,11 +383,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
-    [
-      'environmental protection and improvement|protect and improve the environment|environmental protection|environmental improvement*',
-      2,
-      ['ppn0620-4.2'],
-    ],
+    // The aim named outright (the model's MAC 4.2, "influence staff, suppliers, customers and communities ... to support
+    // environmental protection and improvement"): it leads over the communities it names, as health and wellbeing does
+    // in MAC 7.2's same wording.
+    ['environmental protection and improvement|protect and improve the environment', 4, ['ppn0620-4.2'], [], true],
+    ['environmental protection|environmental improvement*', 2, ['ppn0620-4.2'], [], true],
     [
       'environmental benefit*|environmental impact*|environmental performance|natural environment',
       1.5,
