@@ -424,7 +424,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'sustainabl* ~ (timber|forest products|wood)|legal and sustainable|sustainable and legal|fsc certified|fsc-certified',
+      'sustainabl* ~ (timber|forest products|wood)|(timber|forest products|wood) ~ sustainabl*|legal and sustainable|sustainable and legal|fsc certified|fsc-certified',
       2,
       ['ppn0620-4.1'],
     ],
@@ -451,7 +451,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'environmental policy ~ relates to|environmental policy and highlight|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|approach to environmental sustainability|manage* your environmental impacts',
+      'environmental policy ~ relates to|environmental policy and highlight|environmental policy ~ how ~ (relat*|appl*|implement*) ~ (contract|site|works|service*)|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|environmental management? (measures|arrangements|controls) ~ (under|during|for|in) ~ (this|the) (contract|works|service*)|approach to environmental sustainability|manage* your environmental impacts',
       5,
       ['ppn0620-4.1'],
       [],
@@ -719,7 +719,12 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     ['health inequalit*', 3, ['ppn0620-7.2'], ['scot-cb-wellbeing'], true],
-    ['healthy lifestyles|healthy eating|physical activity|healthier', 2, ['ppn0620-7.2'], ['scot-cb-wellbeing']],
+    [
+      'healthy lifestyles|healthy eating|physical activity|healthier|healthy (alternative*|option*|food*|choice*|meal*|product*)',
+      2,
+      ['ppn0620-7.2'],
+      ['scot-cb-wellbeing'],
+    ],
     ['charit*|food bank*|good causes|fundrais*|sponsor*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['donat*', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
     [
@@ -871,7 +876,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|secure supply|sustainable and secure supply|secure and sustainable supply|supply disruption|disruption to supply|stock levels|lead times',
+      'designed to be resilient|service resilience|resilience of ~ service|resilience of ~ system|resilience of ~ platform|resilience of ~ solution|resilient service|security of supply|secure supply|sustainable and secure supply|secure and sustainable supply|sustainable supply of|(continuity|reliable|reliability) ~ sustainable supply|supply disruption|disruption to supply|stock levels|lead times',
     weight: 4,
     reason: 'resilience of the service',
   },
@@ -1009,6 +1014,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
       '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
+  },
+  {
+    // Supply kept up ("ensure sustainable supply", "a sustainable supply base"): continuity, not the environment; a
+    // sustainable supply chain, or of timber, is not this.
+    phrase: 're:(?<!(?:timber|wood|forest)[^.]{0,40})sustainable supply(?!\\s*chains?)(?![a-z])',
+    weight: 2,
+    reason: 'continuity of supply',
   },
   {
     // Sustainability of a market, a business or its finances, not of the environment (weight 0: hides the cue only).

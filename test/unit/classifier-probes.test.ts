@@ -190,6 +190,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'What steps will you take to influence staff, suppliers, customers and communities through the delivery of the contract to support health and wellbeing, including physical and mental health?',
     'wellbeing',
   ],
+  ["Provide your company's environmental policy and describe how it will be applied on this site.", 'climate'],
+  ['Describe the environmental management measures you will put in place during the works.', 'climate'],
+  ['How will you introduce healthy food options for staff and visitors through this contract?', 'wellbeing'],
+  ['Describe how you will source timber from a sustainable supply.', 'climate'],
+  ['How will you build a sustainable supply chain that gives local SMEs a fair chance?', 'economic-inequality'],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
@@ -272,6 +277,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'How will you measure and report on performance against the KPIs in the specification?',
   'Describe the environmental conditions in which the equipment can be operated.',
   "Describe how the solution supports the council's recycling and waste collection service.",
+  'Describe your supply chain management, and how you will keep a sustainable supply of parts for the devices.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
