@@ -60,8 +60,6 @@ const NUMBER_WORDS: Record<string, number> = {
 // A number: 1,000 / 1000 / 2.5k / 2k / one / a single.
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?k|\\d+|a single|one hundred|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a|an)';
-const WORD_UNIT = '(words?)';
-const CHAR_UNIT = '(characters?|chars?)';
 const PAGE_UNIT = '(sides?|pages?)';
 const UNIT = `(words?|characters?|chars?|sides?|pages?)`;
 const B = '(?<![a-z0-9])';
@@ -106,7 +104,7 @@ const FORMS: Form[] = [
 ];
 
 const NO_LIMIT: RegExp[] = [
-  /(?<![a-z0-9])(?:word|character|char|page)s?\s*(?:count|limit)\s*[:=\-]?\s*(?:n\/a|na|none|not applicable|no limit|unlimited|nil)(?![a-z0-9])/g,
+  /(?<![a-z0-9])(?:word|character|char|page)s?\s*(?:count|limit)\s*[:=-]?\s*(?:n\/a|na|none|not applicable|no limit|unlimited|nil)(?![a-z0-9])/g,
   /(?<![a-z0-9])(?:there is )?no (?:word|character|page|length) (?:limit|count|restriction)(?![a-z0-9])/g,
   /(?<![a-z0-9])no (?:limit|maximum) (?:on|to) (?:the )?(?:number of )?(?:words|characters|pages|length)(?![a-z0-9])/g,
   /(?<![a-z0-9])unlimited (?:words|characters|length)(?![a-z0-9])/g,

@@ -72,6 +72,9 @@ export function zipRaw(
   const all = [...parts, ...central, end];
   const bytes = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of all) bytes.set(p, at), (at += p.length);
+  for (const p of all) {
+    bytes.set(p, at);
+    at += p.length;
+  }
   return bytes;
 }

@@ -72,7 +72,7 @@ export function findWeightingInput(doc: Document = document): HTMLInputElement |
 }
 
 function weightingOf(input: HTMLInputElement | null): number | null {
-  if (!input || !input.value.trim()) return null;
+  if (!input?.value.trim()) return null;
   const n = Number(input.value.replace(/[%\s]/g, ''));
   if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
   return parseWeighting(`${input.value}%`).percent;

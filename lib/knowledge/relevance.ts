@@ -2,7 +2,7 @@
  * Category relevance: how relevant each award criterion is to a supplier's kind of technology work, from Social
  * Value Lens's own matrix (relevance-data.ts), optionally overridden by a user's or team's own ratings.
  */
-import { CATEGORY_IDS, CRITERION_IDS, type CategoryId, type CriterionId } from './ids';
+import { CRITERION_IDS, type CategoryId, type CriterionId } from './ids';
 import { RATINGS, type Rating } from './rating';
 import type { RelevanceOverride, RelevanceOverrides } from './relevance-schema';
 import { RELEVANCE_MATRIX } from './relevance-data';

@@ -5,7 +5,7 @@ import { parseDraftKey } from '../drafts/key';
 import { portalForHost } from '../portals';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { addedSitePortal, siteOrigin } from '../sites';
-import { answers, block, type LocalStore, type SenderView } from './define';
+import { answers, block, type SenderView } from './define';
 
 /**
  * What a content script needs from the extension's storage, read and validated here (issue 14): a portal page's

@@ -13,6 +13,7 @@ const ORIGINAL = 'Original answer: we will hire 12 care leavers as apprentices a
 /** What a page script can see: the document's text plus every open shadow root's text. */
 function pageVisibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a page script reads it
     const parts = [document.body.innerText];
     for (const host of document.querySelectorAll('*'))
       if (host.shadowRoot) parts.push(host.shadowRoot.textContent ?? '');

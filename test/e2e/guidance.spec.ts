@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { ANNOUNCE_PAUSE_MS } from '../../entrypoints/content/announcer';
-import { test, expect, emulateSchemeSettled, overlayOf, readRevisionTexts } from './fixtures';
-
-const overlayFor = (fieldId: string) => `svl-overlay[data-svl-for="${fieldId}"]`;
+import { test, expect, emulateSchemeSettled, overlayOf } from './fixtures';
 
 /**
  * These tests cover the in-page panel, the fallback where the browser cannot open its side panel (Firefox from a

@@ -168,6 +168,7 @@ async function pressInSidePanel(page: Page, key: 'Escape'): Promise<void> {
 /** What a page script can see: the document's text plus every open shadow root's text and every field's value. */
 function pageVisibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a page script reads it
     const parts = [document.documentElement.outerHTML, document.body.innerText];
     for (const host of document.querySelectorAll('*'))
       if (host.shadowRoot) parts.push(host.shadowRoot.innerHTML, host.shadowRoot.textContent ?? '');
