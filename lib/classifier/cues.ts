@@ -1091,9 +1091,9 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // A brief's skills criterion that opens with the capability it wants ("Experience in enabling disabled residents to
     // ...", "Ability to co-produce ...", "Proven experience of ...", "Demonstrate an understanding of ...",
-    // "Successfully delivered a project ..."): the supplier's track record, not a commitment.
+    // "Successfully delivered a project ...", "Evidence of working with ..."): the supplier's track record, not a commitment.
     phrase:
-      're:^\\s*(?:[-*\u2022]\\s*)?(?:(?:have|has|previous|proven|demonstrable|demonstrated|relevant|significant|extensive|good|strong) )?(?:(?:experience|ability|knowledge|capability|expertise|understanding) (?:of|in|to|with|designing|delivering|working)|demonstrate (?:an? |a good |a clear )?understanding of|successfully delivered (?:a|an)|(?:have |has )?delivered (?:a|an) (?:similar )?(?:project|programme|service))(?![a-z])',
+      're:^\\s*(?:[-*\u2022]\\s*)?(?:(?:have|has|previous|proven|demonstrable|demonstrated|relevant|significant|extensive|good|strong) )?(?:(?:experience|ability|knowledge|capability|expertise|understanding) (?:of|in|to|with|designing|delivering|working)|demonstrate (?:an? |a good |a clear )?understanding of|(?:evidence|examples?) of (?:working|having worked|delivering|having delivered) (?:with|on|in|for|an?|the|similar)|successfully delivered (?:a|an)|(?:have |has )?delivered (?:a|an) (?:similar )?(?:project|programme|service))(?![a-z])',
     weight: 1.5,
     reason: 'capability asked as a skills criterion',
   },

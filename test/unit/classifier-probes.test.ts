@@ -195,6 +195,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you introduce healthy food options for staff and visitors through this contract?', 'wellbeing'],
   ['Describe how you will source timber from a sustainable supply.', 'climate'],
   ['How will you build a sustainable supply chain that gives local SMEs a fair chance?', 'economic-inequality'],
+  ['Evidence of working with local SMEs and VCSEs in your supply chain', 'economic-inequality'],
+  ['Track record of delivering apprenticeships on public sector contracts', 'economic-inequality'],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
@@ -278,6 +280,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe the environmental conditions in which the equipment can be operated.',
   "Describe how the solution supports the council's recycling and waste collection service.",
   'Describe your supply chain management, and how you will keep a sustainable supply of parts for the devices.',
+  'Evidence of working with local authorities to improve digital inclusion for residents',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
