@@ -31,6 +31,12 @@ const TOPIC_CAP = 7;
 const SECTION_BONUS = 1.5;
 const HEADING_WORDS = 5;
 const HEADING_BONUS = 0.5;
+/**
+ * A generic ask under a social value heading is social value unless the learned log-odds are clearly against it (below
+ * -1: "Set maximum word counts ..."); a mildly negative score ("describe", "approach" are common in hard negatives too)
+ * does not veto it.
+ */
+const GENERIC_ASK_VETO = 1;
 
 function countWords(s: string): number {
   const m = s.match(/\S+/g);
@@ -305,7 +311,8 @@ export function classifyWith(
   if (against && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
   const score = cueScore + nb;
   const socialValue =
-    (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) || (askUnderHeading && negative === 0 && nb >= 0);
+    (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
+    (askUnderHeading && negative === 0 && z > -GENERIC_ASK_VETO);
   // Social value only by the heading above a generic ask: no better than even.
   const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);
 

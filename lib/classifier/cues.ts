@@ -167,7 +167,11 @@ const TOPIC_RAW: TopicCue[] = [
       1,
       ['ppn0620-2.2'],
     ],
-    ['schools|colleges|universities|pupils|school leavers|graduates', 0.75, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
+    [
+      'schools|colleges|universities|pupils|school leavers|graduates|graduate (positions|posts|roles|jobs|placements|opportunities)',
+      0.75,
+      ['ppn0620-2.3', 'ppn026-talent-pipeline'],
+    ],
     [
       'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills',
       1.25,
@@ -402,7 +406,11 @@ const TOPIC_RAW: TopicCue[] = [
     ['climate change|climate emergency|climate action|climate', 2, ['ppn0620-4.1'], [], true],
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
-    ['energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy', 1, ['ppn0620-4.1']],
+    [
+      'energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction',
+      1,
+      ['ppn0620-4.1'],
+    ],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
     // Circular technology: products kept in use, repaired and recycled; materials and water saved.
     [
@@ -464,7 +472,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     [
-      'electric vehicle*|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
+      'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
       1,
       ['ppn0620-4.1'],
     ],
@@ -569,7 +577,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay',
+      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -1016,6 +1024,43 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'what the system does',
   },
   {
+    // A lot or a framework described as what is bought ("The purpose of this lot is to provide ...", "Use the Digital
+    // Training and Support framework to find ... services").
+    phrase:
+      're:^\\s*(?:the purpose of this (?:lot|framework|contract|procurement|tender|dps|dynamic purchasing system) is to|(?:use|buy through|buy from) the [a-z0-9 &-]{2,60} framework (?:to|for)(?![a-z]))',
+    weight: 2,
+    reason: 'a description of what is being bought',
+  },
+  {
+    // Refurbishment as building work (a works lot, a property refurbished), not equipment kept in use (weight 0: hides
+    // the circular-economy cue only).
+    phrase:
+      'refurbishment works|refurbishment and (installation|repair|maintenance)|repair and refurbishment|(building|buildings|house|property|properties|office|offices|housing|kitchen|bathroom) refurbishment|refurbish* ~ (building|buildings|property|properties|homes|houses|lighting|offices)',
+    weight: 0,
+    reason: 'refurbishment as building work',
+  },
+  {
+    // A definition of a term or a unit ("A disabled person is defined as ...", "Remanufactured means to rebuild ...",
+    // "Please refer to the definition of 'local area'"): it explains a word, it asks nothing. ("Social value means ..."
+    // stays social value by its strong cue.)
+    phrase: 'is defined as|are defined as|refer* to the definition|is independently calculated',
+    weight: 2,
+    reason: 'a definition',
+  },
+  {
+    phrase: "re:^\\s*(?!this |that |it |which )(?:[a-z'-]+ ){1,3}means (?:to |that |an? |the )",
+    weight: 2,
+    reason: 'a definition',
+  },
+  {
+    // A guidance document speaking of itself ("This chapter replaces ...", "This statutory guidance describes what is
+    // required of contracting authorities ...", "This website offers ..."): what the document is, not an ask.
+    phrase:
+      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|applies|lays out|gives|contains|summarises)(?![a-z])',
+    weight: 2.5,
+    reason: 'a document describing itself',
+  },
+  {
     // Supply kept up ("ensure sustainable supply", "a sustainable supply base"): continuity, not the environment; a
     // sustainable supply chain, or of timber, is not this.
     phrase: 're:(?<!(?:timber|wood|forest)[^.]{0,40})sustainable supply(?!\\s*chains?)(?![a-z])',
@@ -1168,7 +1213,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions',
     weight: -1.5,
   },
   {
@@ -1177,6 +1222,11 @@ const SECTION_RAW: SectionCue[] = [
     // briefs say it under "Summary of the work", "Why the work is being done" and so on.
     phrase:
       'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work',
+    weight: -4,
+  },
+  {
+    // A notice's own "Description" (or "Notice description") as the last heading: the same, as notice copies title it.
+    phrase: 're:(?:^|: )(?:notice |contract |tender )?description$',
     weight: -4,
   },
 ];
