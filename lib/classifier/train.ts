@@ -32,7 +32,7 @@ export interface TrainOptions {
   step: number;
 }
 export const DEFAULT_TRAIN: TrainOptions = {
-  minDf: 2,
+  minDf: 3,
   alpha: 1,
   prune: 100,
   secondaryWeight: 0.5,
