@@ -932,7 +932,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      "knowledge transfer|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|work* in the open|share ~ work ~ openly|make things open",
+      "knowledge transfer|transfer of knowledge|transfer ~ knowledge|(share|sharing) ~ knowledge|skills transfer|up ?skill* ~ (staff|team|in-house)|mentor* ~ (permanent|in-house|client|council|our) staff|product support and training|support and training|exit plan*|exit management|handover|hand over|in-house team*|buyer's stakeholders|relationships with the buyer|communicate with the buyer|client relationship*|account management|governance meetings|ways of working|work as a team with|work* in the open|share ~ work ~ openly|make things open",
     weight: 3,
     // Handing the buyer's own team the skills to run what is built, working as a team with it, and working in the
     // open, as a brief's cultural-fit criteria ask them.

@@ -197,6 +197,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you build a sustainable supply chain that gives local SMEs a fair chance?', 'economic-inequality'],
   ['Evidence of working with local SMEs and VCSEs in your supply chain', 'economic-inequality'],
   ['Track record of delivering apprenticeships on public sector contracts', 'economic-inequality'],
+  [
+    'The supplier shall collaborate with the buyer to develop and implement a net zero strategy for the services.',
+    'climate',
+  ],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
