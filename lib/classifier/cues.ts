@@ -290,7 +290,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
-    ['educational attainment|education|educational outcome*|skill development|skills development', 1, ['ppn0620-2.3']],
+    [
+      'educational attainment|education|educational outcome*|educational support|skill development|skills development',
+      1,
+      ['ppn0620-2.3'],
+    ],
     [
       'entrepreneur*|start-up*|startups|new business*|business creation|new organisations to grow',
       1.5,
@@ -336,7 +340,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
-    ['prompt payment|fair payment|pay ~ suppliers ~ promptly|payment terms ~ supply chain', 1, ['ppn0620-3.4']],
+    [
+      'prompt payment|fair payment|pay ~ suppliers ~ promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow',
+      2,
+      ['ppn0620-3.4'],
+    ],
     [
       'disruptive technolog*|new technolog* ~ supply chain|innovation ~ (throughout|in|across) the supply chain|development of new technolog*',
       2,
@@ -391,7 +399,13 @@ const TOPIC_RAW: TopicCue[] = [
     // environmental protection and improvement"): it leads over the communities it names, as health and wellbeing does
     // in MAC 7.2's same wording.
     ['environmental protection and improvement|protect and improve the environment', 4, ['ppn0620-4.2'], [], true],
-    ['environmental protection|environmental improvement*', 2, ['ppn0620-4.2'], [], true],
+    [
+      'environmental protection|environmental improvement*|protect* the environment|protection of the environment|protect* ~ natural environment',
+      2,
+      ['ppn0620-4.2'],
+      [],
+      true,
+    ],
     [
       'environmental benefit*|environmental impact*|environmental performance|natural environment',
       1.5,
@@ -427,7 +441,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'sustainabl* ~ (it|ict|hardware|equipment|devices|laptops|technology)|(buy*|procur*|purchas*|sourc*) ~ sustainably|sustainably sourced|green (strateg*|polic*|ict|it|practices)|solar panels|solar pv|heat pumps|renewable energy measures|petrol or diesel|fossil fuel*',
+      'sustainabl* ~ (it|ict|hardware|equipment|devices|laptops|technology)|(buy*|procur*|purchas*|sourc*) ~ sustainably|sustainably sourced|green (strateg*|polic*|ict|it|practices)|solar panels|solar pv|heat pumps|renewable energy measures|petrol or diesel|fossil fuel*|carbon intensive|carbon-intensive',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -571,7 +585,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
     ],
     [
-      'fair working conditions|good working conditions|fair employment practices|fair terms and conditions|good employment practice*',
+      'fair working conditions|good working conditions|fair employment practices|fair employment|fair terms and conditions|good employment practice*',
       3,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -665,7 +679,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|employee welfare|worker welfare|staff welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
       2,
       ['ppn0620-7.1'],
     ],
@@ -1213,7 +1227,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|glossary|abbreviations|useful terms|carbon reduction plan*',
     weight: -1.5,
   },
   {

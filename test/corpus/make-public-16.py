@@ -126,7 +126,8 @@ R = [
  (FIF, 'scot-cb', S, MU, [], FIF_S, 'Community Benefits Clauses (CBC) are essentially clauses within contracts requiring tenderers to commit to undertaking some form of social impact as part of winning that contract.'),
  (FIF, 'scot-cb', S, WB, [], FIF_S, 'We are interested to see what innovative ideas or support your business can offer the local community.'),
  (FIF2, 'scot-cb', S, EO, ['economic-inequality'], FIF_S + ': Priority themes', 'Opportunities for All is about ensuring that no one is left behind.'),
- (FSP, 'council-list', S, EI, ['equal-opportunity'], FSP_S + ' Society (Social)', 'Fair Work First, including payment of Real Living Wage'),
+ # living wage leads: equal opportunity (economic inequality second), as the corpus labels 21 other living wage texts; harmonised after batch 38
+ (FSP, 'council-list', S, EO, ['economic-inequality'], FSP_S + ' Society (Social)', 'Fair Work First, including payment of Real Living Wage'),
  (FSP, 'council-list', S, EI, [], FSP_S + ' Economy', 'Third Sector and SMEs (Supplier Development)'),
  (FSP, 'council-list', S, EI, ['equal-opportunity'], FSP_P, 'Increasing opportunities and reducing poverty and inequality'),
  (FSP, 'council-list', S, CL, [], FSP_C, 'The Impact on the environment is minimised'),

@@ -172,7 +172,8 @@ R = [
  (NHW, 'transport-sv', U, CL, [], NHW_I, 'Working toward net carbon zero emissions from corporate activity, road users and construction'),
  (NHW, 'transport-sv', U, EI, [], 'Social value plan published by National Highways', 'Among the pledges included in the plan, National Highways wants at least 5% of its workforce enrolled on formal apprenticeships or graduate development schemes within five years.'),
  (GLA, 'transport-sv', U, EI, [], GLA_S + ' Strategic Labour Needs and Training (SLNT)', 'Enables us to work closely with our suppliers by generating employment, skills and training opportunities, and then supporting our suppliers once contracts have been awarded by linking them in with the appropriate support, funding and government services.'),
- (GLA, 'transport-sv', U, EI, ['equal-opportunity'], GLA_S + ' London Living Wage (LLW)', 'We ensure that all direct and contracted staff receive at least the current London Living Wage rate.'),
+ # living wage leads: equal opportunity (economic inequality second), as the corpus labels 21 other living wage texts; harmonised after batch 38
+ (GLA, 'transport-sv', U, EO, ['economic-inequality'], GLA_S + ' London Living Wage (LLW)', 'We ensure that all direct and contracted staff receive at least the current London Living Wage rate.'),
  (GLA, 'transport-sv', U, EO, [], GLA_S + ' Equality and Diversity', 'We also want to work with suppliers who share our values and vision for equality and diversity.'),
  (TFL, 'transport-sv', U, EI, [], 'Supplier skills programme', 'To close the skills gap in our industry, we work with our suppliers to generate apprenticeship and employment opportunities and to facilitate access to funding and support.'),
  (NTR, 'transport-sv', U, MU, [], 'Social value at Northern: What does social value mean for Northern?', 'Our duty is to ensure that local communities benefit wherever possible through the procurement of goods and services, and we therefore evaluate social value at 10% in all tenders with a contract value of over £100,000.', {'weighting_percent': 10}),
@@ -194,7 +195,8 @@ R = [
  (SUS, 'uni-policy', U, EO, [], SUS_S, 'Equality, diversity and inclusion (EDI) training for staff and supply chain staff'),
  (SUS, 'uni-policy', U, WB, [], SUS_S, 'Staff access to wellbeing programmes'),
  (SUS, 'uni-policy', U, WB, [], SUS_S, 'Supporting and volunteering in local issues'),
- (SUS, 'uni-policy', U, EI, ['equal-opportunity'], SUS_S, 'Real living wage accreditation'),
+ # living wage leads: equal opportunity (economic inequality second), as the corpus labels 21 other living wage texts; harmonised after batch 38
+ (SUS, 'uni-policy', U, EO, ['economic-inequality'], SUS_S, 'Real living wage accreditation'),
  (SUS, 'uni-policy', U, EI, [], SUS_S, 'Engaging small- and medium-sized enterprises (SMEs) and voluntary, community and social enterprises (VCSEs) in the supply chain.'),
  (LIN2, 'uni-policy', U, EI, [], LIN_S + ': Opportunities for students', 'The University expects its suppliers to work with us to offer opportunities and developments for our graduates.'),
  (LIN2, 'uni-policy', U, EI, [], LIN_S + ': Opportunities for students', 'Suppliers are required to participate in initiatives, such as mock interviews or employability mentoring.'),

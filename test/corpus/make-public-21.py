@@ -106,7 +106,8 @@ LEI_S = 'Social Value Evaluation and Monitoring Solution (Leicester City Council
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 R = [
  # Scottish Government mobile voice and data services framework: the supplier's fair work and sustainability commitments
- (MVF, 'tech-framework', S, EI, ['equal-opportunity'], MVF_S, 'Vodafone Ltd is an accredited Real Living Wage employer and deliver a range of fair work practices including:'),
+ # living wage leads: equal opportunity (economic inequality second), as the corpus labels 21 other living wage texts; harmonised after batch 38
+ (MVF, 'tech-framework', S, EO, ['economic-inequality'], MVF_S, 'Vodafone Ltd is an accredited Real Living Wage employer and deliver a range of fair work practices including:'),
  (MVF, 'tech-framework', S, EO, ['economic-inequality'], MVF_F, 'no use of zero-hour contracts'),
  (MVF, 'tech-framework', S, EO, ['wellbeing'], MVF_F, 'providing an effective voice in the workplace via an employee consultation council comprising of employee representatives'),
  (MVF, 'tech-framework', S, EO, ['economic-inequality'], MVF_F, 'they have a variety of learning and development programmes for employees including the use of artificial intelligence and automation to provide personalised learning opportunities'),

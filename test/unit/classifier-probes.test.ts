@@ -201,6 +201,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'The supplier shall collaborate with the buyer to develop and implement a net zero strategy for the services.',
     'climate',
   ],
+  ['How will you protect the natural environment while delivering the works?', 'climate'],
+  ['Describe how you will avoid late payment of your subcontractors on this contract.', 'economic-inequality'],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
