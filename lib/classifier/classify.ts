@@ -33,10 +33,10 @@ const HEADING_WORDS = 5;
 const HEADING_BONUS = 0.5;
 /**
  * A generic ask under a social value heading is social value unless the learned log-odds are clearly against it (below
- * -1: "Set maximum word counts ..."); a mildly negative score ("describe", "approach" are common in hard negatives too)
- * does not veto it.
+ * -2: "Please provide your VAT number" scores -3.5); a mildly negative score ("describe", "approach" are
+ * common in hard negatives too, and move by a step of 0.5 with each retraining) does not veto it.
  */
-const GENERIC_ASK_VETO = 1;
+const GENERIC_ASK_VETO = 2;
 
 function countWords(s: string): number {
   const m = s.match(/\S+/g);

@@ -173,7 +173,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-2.3', 'ppn026-talent-pipeline'],
     ],
     [
-      'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills',
+      'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills|school engagement|engagement with schools',
       1.25,
       ['ppn0620-2.3', 'ppn026-talent-pipeline'],
     ],
@@ -203,7 +203,7 @@ const TOPIC_RAW: TopicCue[] = [
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
-      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*',
+      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts|newly employed|number recruited|recruited to deliver',
       2,
       ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment'],
@@ -390,7 +390,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['net zero|net-zero|zero carbon|zero-carbon|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
     ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
     [
-      'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings',
+      'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings|carbon literacy',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -413,7 +413,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
-      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces',
+      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild ?flower*|wildflower*|vulnerable ecosystems|ecosystem*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -609,7 +609,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-fwf-voice'],
     ],
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
-    ['modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery', 2, ['ppn0620-6.3']],
+    [
+      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals|child exploitation',
+      2,
+      ['ppn0620-6.3'],
+    ],
     [
       'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*',
       2,
@@ -758,7 +762,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['healthier wales', 3, [], ['wales-goal-4'], true],
     ['cohesive communities wales|wales of cohesive communities', 3, [], ['wales-goal-5']],
     [
-      'welsh language|gaelic|irish language|vibrant culture|culture and heritage|arts and culture',
+      'welsh language|gaelic|irish language|vibrant culture|culture and heritage|arts and culture|arts or leisure|arts and leisure|leisure opportunit*',
       2,
       [],
       ['wales-goal-6'],
@@ -794,7 +798,7 @@ const FRAME_RAW: FrameCue[] = [
   },
   {
     phrase:
-      'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|describe ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide',
+      'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|describe ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide|(you|your ~ (solution|service|proposal|organisation)) will (deliver|achieve|generate|make)',
     weight: 0.5,
   },
   { phrase: 'additional|beyond the core|over and above|added value|wider', weight: 1 },
@@ -1070,7 +1074,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A guidance document speaking of itself ("This chapter replaces ...", "This statutory guidance describes what is
     // required of contracting authorities ...", "This website offers ..."): what the document is, not an ask.
     phrase:
-      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|applies|lays out|gives|contains|summarises)(?![a-z])',
+      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed)(?![a-z])',
     weight: 2.5,
     reason: 'a document describing itself',
   },
@@ -1227,7 +1231,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|glossary|abbreviations|useful terms|carbon reduction plan*',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*',
     weight: -1.5,
   },
   {

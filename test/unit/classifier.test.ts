@@ -488,6 +488,8 @@ describe('classifyQuestion: context', () => {
       classifyQuestion('Please describe your business continuity arrangements.', { section: 'Social value' })
         .socialValue,
     ).toBe(false);
+    // A generic-looking ask the learned part clearly rejects (log-odds below -2) is not social value either.
+    expect(classifyQuestion('Please provide your VAT number.', { section: 'Social value' }).socialValue).toBe(false);
   });
 });
 
