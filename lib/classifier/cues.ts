@@ -203,7 +203,7 @@ const TOPIC_RAW: TopicCue[] = [
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
-      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts|newly employed|number recruited|recruited to deliver',
+      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts',
       2,
       ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment'],
@@ -413,7 +413,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
-      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild ?flower*|wildflower*|vulnerable ecosystems|ecosystem*',
+      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild flower*|wildflower*|vulnerable ecosystems|natural ecosystems|ecosystem services',
       2,
       ['ppn0620-4.1'],
     ],
@@ -585,7 +585,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
     ],
     [
-      'fair working conditions|good working conditions|fair employment practices|fair employment|fair terms and conditions|good employment practice*',
+      'fair working conditions|good working conditions|fair employment practices|fair terms and conditions|good employment practice*',
       3,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -610,7 +610,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     [
-      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals|child exploitation',
+      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals',
       2,
       ['ppn0620-6.3'],
     ],
@@ -683,7 +683,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|employee welfare|worker welfare|staff welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
       2,
       ['ppn0620-7.1'],
     ],
@@ -1040,6 +1040,12 @@ const NEGATIVE_RAW: NegativeCue[] = [
       '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
+  },
+  {
+    // Late payment as the law on commercial debts, a contract term, not the supplier's payment practice.
+    phrase: 'late payment of commercial debts|late payment legislation|late payment interest',
+    weight: 1.5,
+    reason: 'payment terms as a legal condition',
   },
   {
     // A lot or a framework described as what is bought ("The purpose of this lot is to provide ...", "Use the Digital

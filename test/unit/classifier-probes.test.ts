@@ -287,6 +287,12 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "Describe how the solution supports the council's recycling and waste collection service.",
   'Describe your supply chain management, and how you will keep a sustainable supply of parts for the devices.',
   'Evidence of working with local authorities to improve digital inclusion for residents',
+  'Describe how your platform integrates with our digital ecosystem.',
+  'Describe how staff recruited to deliver the contract will be vetted.',
+  'Please confirm that the Late Payment of Commercial Debts (Interest) Act 1998 applies to invoices.',
+  'Describe your arrangements for staff welfare facilities on site.',
+  'Please confirm compliance with the Fair Employment and Treatment (Northern Ireland) Order 1998.',
+  'Describe your safeguarding policy, including how staff recognise child exploitation.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
