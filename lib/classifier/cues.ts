@@ -473,7 +473,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'environmental policy ~ relates to|environmental policy and highlight|environmental policy ~ how ~ (relat*|appl*|implement*) ~ (contract|site|works|service*)|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|environmental management? (measures|arrangements|controls) ~ (under|during|for|in) ~ (this|the) (contract|works|service*)|approach to environmental sustainability|manage* your environmental impacts',
+      'environmental policy ~ relates to|environmental policy and highlight|environmental policy ~ how ~ (relat*|appl*|implement*) ~ (contract|site|works|service*)|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|(environmental management (measures|arrangements|controls)|environmental (measures|arrangements)) ~ (under|during|for|in) ~ (this|the) (contract|works|service*)|approach to environmental sustainability|manage* your environmental impacts',
       5,
       ['ppn0620-4.1'],
       [],

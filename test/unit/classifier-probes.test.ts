@@ -293,6 +293,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe your arrangements for staff welfare facilities on site.',
   'Please confirm compliance with the Fair Employment and Treatment (Northern Ireland) Order 1998.',
   'Describe your safeguarding policy, including how staff recognise child exploitation.',
+  'Describe the environmental controls for the service, such as temperature and humidity monitoring.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
