@@ -58,6 +58,8 @@ const STRONG_RAW: StrongCue[] = [
     weight: 2,
   },
   { phrase: 'social impact*|social responsibility|socially responsible', weight: 2.5 },
+  // Northern Ireland's and Scotland's name for social value requirements in a contract ("a social clause was included").
+  { phrase: 'social clause*|socially beneficial', weight: 2.5 },
   { phrase: 'corporate social responsibility|csr', weight: 1.5 },
   {
     phrase:
@@ -82,6 +84,16 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'procurement policy note ~ (06/20|6/20|002|026)', weight: 3 },
   { phrase: 'themes, outcomes and measures|themes outcomes measures|national toms|toms', weight: 3.5, toms: true },
   { phrase: 'social value portal|proxy value*|financial proxy|social value tom*', weight: 3.5, toms: true },
+  // The National TOMs' own theme names, as councils' lists quote them.
+  { phrase: 'responsible regional business*', weight: 3, theme: 'economic-inequality', toms: true },
+  {
+    phrase: 'decarbonising and safeguarding our world|safeguarding our world',
+    weight: 3,
+    theme: 'climate',
+    toms: true,
+  },
+  { phrase: 'healthier, safer and more resilient communities', weight: 3, theme: 'wellbeing', toms: true },
+  { phrase: 'promoting social innovation', weight: 3, toms: true },
   { phrase: 're:(?<![a-z0-9])nt\\s?[1-9][0-9]?(?![0-9a-z])', weight: 1, toms: true },
   { phrase: '(well-being|wellbeing) of future generations|future generations act', weight: 3.5 },
   { phrase: '(well-being|wellbeing) goal*', weight: 3.5 },
@@ -341,7 +353,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment|fair payment|pay ~ suppliers ~ promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow',
+      'prompt payment*|fair payment|pay ~ suppliers ~ promptly|pay* promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -591,7 +603,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire',
+      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -615,7 +627,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.3'],
     ],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*|human rights due diligence',
       2,
       ['ppn0620-6.3'],
     ],
@@ -1003,7 +1015,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
-      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|contract* you have (delivered|undertaken|completed|performed)',
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature',
+    weight: 1.5,
+    reason: 'experience of similar contracts',
+  },
+  {
+    // The same, but not what was achieved on those contracts ("apprenticeships created on contracts you have delivered"
+    // asks for social value delivered before).
+    phrase: 're:(?<!(?:on|through|across|under|in) )contracts? you have (?:delivered|undertaken|completed|performed)(?![a-z])',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },
