@@ -1022,7 +1022,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The same, but not what was achieved on those contracts ("apprenticeships created on contracts you have delivered"
     // asks for social value delivered before).
-    phrase: 're:(?<!(?:on|through|across|under|in) )contracts? you have (?:delivered|undertaken|completed|performed)(?![a-z])',
+    phrase:
+      're:(?<!(?:on|through|across|under|in) )contracts? you have (?:delivered|undertaken|completed|performed)(?![a-z])',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },
