@@ -221,7 +221,14 @@ export interface Blend {
    */
   svMarginCue?: number;
 }
-export const BLEND: Blend = { svWeight: 0.5, svClamp: 4, svNegClamp: 1, svMargin: 3, svMarginCue: 0, themeWeight: 0.5 };
+export const BLEND: Blend = {
+  svWeight: 0.5,
+  svClamp: 4,
+  svNegClamp: 1,
+  svMargin: 2.5,
+  svMarginCue: 0,
+  themeWeight: 0.5,
+};
 /** A theme within this share of the primary's blended score is reported as secondary. */
 const SECONDARY_SHARE = 0.6;
 

@@ -926,7 +926,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'wcag|web content accessibility|accessibility statement|accessibility standard*|accessibility requirements|accessibility audit|assistive technolog*|screen reader*|accessible to ~ users|is accessible|are accessible|accessible service|accessible interface|accessible website|digital accessibility|accessibility',
+      'wcag|web content accessibility|accessibility statement|accessibility standard*|accessibility requirements|accessibility audit|assistive technolog*|screen reader*|accessible to ~ users|is accessible|are accessible|accessible service|accessible interface|accessible website|digital accessibility|accessibility|(make|making|keep|keeping) ~ (service|system|website|app|platform|portal|product|solution|content|information) ~ accessible',
     weight: 4,
     reason: 'accessibility of the service',
   },

@@ -197,6 +197,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you build a sustainable supply chain that gives local SMEs a fair chance?', 'economic-inequality'],
   ['Evidence of working with local SMEs and VCSEs in your supply chain', 'economic-inequality'],
   ['Track record of delivering apprenticeships on public sector contracts', 'economic-inequality'],
+  ['How will you make your recruitment accessible to disabled people?', 'equal-opportunity'],
   [
     'The supplier shall collaborate with the buyer to develop and implement a net zero strategy for the services.',
     'climate',
@@ -294,6 +295,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Please confirm compliance with the Fair Employment and Treatment (Northern Ireland) Order 1998.',
   'Describe your safeguarding policy, including how staff recognise child exploitation.',
   'Describe the environmental controls for the service, such as temperature and humidity monitoring.',
+  'How will you make the service accessible to disabled residents?',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
