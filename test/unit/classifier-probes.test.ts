@@ -198,6 +198,91 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Evidence of working with local SMEs and VCSEs in your supply chain', 'economic-inequality'],
   ['Track record of delivering apprenticeships on public sector contracts', 'economic-inequality'],
   ['How will you make your recruitment accessible to disabled people?', 'equal-opportunity'],
+  // A second set, written in one sitting near the end of the session; every one was right on its first run.
+  [
+    'Please detail the community benefits you will deliver under this contract, with targets and timescales.',
+    'multiple',
+  ],
+  [
+    'Describe how you will contribute to the Well-being of Future Generations (Wales) Act goals through this contract.',
+    'multiple',
+  ],
+  [
+    'Describe the targeted recruitment and training opportunities you will offer for economically inactive people.',
+    'economic-inequality',
+  ],
+  [
+    'Please provide your proposals for new entrant trainees, apprenticeships and student placements as required by Buy Social.',
+    'economic-inequality',
+  ],
+  [
+    "Explain how you will contribute to the council's net zero target through the delivery of this contract.",
+    'climate',
+  ],
+  ['Describe how you will reduce waste sent to landfill and increase recycling during the contract.', 'climate'],
+  [
+    'Describe how you will ensure fair work practices, including payment of the real Living Wage, for workers on this contract.',
+    'equal-opportunity',
+  ],
+  [
+    'Describe how you will identify and tackle modern slavery risks in your supply chain during the contract.',
+    'equal-opportunity',
+  ],
+  ['Describe how you will support the health and wellbeing of your staff working on this contract.', 'wellbeing'],
+  ['How will you engage with local community groups and charities during the contract?', 'wellbeing'],
+  ['What volunteering hours will your staff contribute to local causes over the contract term?', 'wellbeing'],
+  [
+    'Describe how you will create opportunities for SMEs, VCSEs and supported businesses in your supply chain.',
+    'economic-inequality',
+  ],
+  [
+    'Describe how you will increase the representation of disabled people in your contract workforce.',
+    'equal-opportunity',
+  ],
+  [
+    'Describe how you will support young people not in education, employment or training (NEET) into work.',
+    'economic-inequality',
+  ],
+  ["Please set out your Social Value offer against the council's TOMs.", 'multiple'],
+  [
+    'Describe the measures you will take to reduce the carbon footprint of your cloud services used on this contract.',
+    'climate',
+  ],
+  [
+    'How will you promote digital skills among residents as part of your social value commitment?',
+    'economic-inequality',
+  ],
+  ['Describe how you will help tackle digital exclusion in the community through this contract.', 'wellbeing'],
+  ["Describe how you will support the council's climate emergency commitments.", 'climate'],
+  [
+    'Describe how you will ensure ethical sourcing of the hardware supplied under this contract, including conflict minerals.',
+    'equal-opportunity',
+  ],
+  ['Provide your proposals for work experience placements for local school pupils.', 'economic-inequality'],
+  [
+    'Describe your approach to promoting equality, diversity and inclusion in the team delivering this contract.',
+    'equal-opportunity',
+  ],
+  [
+    'NT3 No. of employees (FTE) hired on the contract who are long-term unemployed - no. people FTE',
+    'economic-inequality',
+  ],
+  ['Percentage of spend with local suppliers within 30 miles of the council boundary', 'economic-inequality'],
+  ['How will you ensure the devices supplied are reused, refurbished or recycled at end of life?', 'climate'],
+  ['Describe how your organisation will influence staff and suppliers to support environmental protection.', 'climate'],
+  [
+    'Please describe how you will deliver the community benefits outlined in the ITT, including a delivery plan.',
+    'multiple',
+  ],
+  ['Describe what you will do to improve the mental health of your workforce on this contract.', 'wellbeing'],
+  [
+    'How will you ensure everyone working on the contract is paid at least the London Living Wage?',
+    'equal-opportunity',
+  ],
+  [
+    'Describe how you will make the recruitment process for this contract accessible to people with disabilities.',
+    'equal-opportunity',
+  ],
   [
     'The supplier shall collaborate with the buyer to develop and implement a net zero strategy for the services.',
     'climate',
@@ -296,6 +381,37 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe your safeguarding policy, including how staff recognise child exploitation.',
   'Describe the environmental controls for the service, such as temperature and humidity monitoring.',
   'How will you make the service accessible to disabled residents?',
+  // A second set of look-alikes from the same sitting (also all right on the first run).
+  'Please describe your approach to data protection and compliance with UK GDPR, including how you will support data subject access requests.',
+  'Describe how you will ensure the security of personal data held in the system, including encryption at rest and in transit.',
+  'Provide details of your Cyber Essentials Plus certification and your most recent penetration test.',
+  'Describe your mobilisation plan for the first 90 days, including key milestones and risks.',
+  'Describe your exit plan, including how data will be returned to the council at the end of the contract.',
+  'Please complete the pricing schedule, including day rates for each role.',
+  'Describe how you will recruit, retain and train suitably qualified staff to deliver this contract.',
+  'Describe your approach to account management and contract review meetings.',
+  'Please confirm that your organisation has not been convicted of any offence under the Modern Slavery Act 2015.',
+  'Do you hold ISO 14001 certification or an equivalent environmental management system? Yes / No',
+  'Please provide your modern slavery statement as required by section 54 of the Modern Slavery Act 2015.',
+  'How will your service comply with the Public Sector Bodies Accessibility Regulations 2018?',
+  'Describe how the system supports users with visual impairments, including screen reader compatibility.',
+  'Describe your service level agreement for system availability and incident response times.',
+  'Describe how you will manage subcontractors to ensure quality of service delivery.',
+  'Describe your quality management system and how it is certified.',
+  'Describe your approach to safeguarding children and vulnerable adults who use the service.',
+  'Please describe how you will handle complaints from residents about the service.',
+  'Describe how you will train council staff to use the new platform, including super-users.',
+  'Describe your approach to user research, including with people with low digital skills.',
+  "Describe how the solution will reduce the council's operating costs over the contract term.",
+  'Describe the hosting arrangements, including data centre locations and energy efficiency of the data centres.',
+  "Please provide details of any insurance policies: employer's liability, public liability and professional indemnity.",
+  'Describe your approach to TUPE and the transfer of staff at the start of the contract.',
+  'Describe how you will manage the risks and issues that might affect delivery.',
+  'Please provide two case studies of similar contracts delivered for local authorities in the last three years.',
+  'Describe your business continuity and disaster recovery arrangements.',
+  'Explain how your product roadmap will keep the platform up to date over the contract term.',
+  'Please confirm whether you are a small or medium-sized enterprise.',
+  "Describe how you will support the council's digital inclusion programme by providing the library booking system.",
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
