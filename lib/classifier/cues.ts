@@ -468,6 +468,13 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
+    // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
+    [
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint',
+      2,
+      ['ppn0620-4.1'],
+    ],
     [
       'plastic packaging|packaging waste|(reduc*|minimi*) ~ packaging|reduc* ~ plastic*|toxicity|toxic (materials|substances|chemicals)',
       1.5,
@@ -679,6 +686,7 @@ const TOPIC_RAW: TopicCue[] = [
       true,
     ],
     ['health', 0.75, ['ppn0620-7.2']],
+    ['health improvement*', 2, ['ppn0620-7.2']],
     // Wellbeing named as the aim for a group ("promoting the wellbeing of young people", "enhance the wellbeing of local
     // residents"): it leads over the group's other themes.
     [
@@ -774,7 +782,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['healthier wales', 3, [], ['wales-goal-4'], true],
     ['cohesive communities wales|wales of cohesive communities', 3, [], ['wales-goal-5']],
     [
-      'welsh language|gaelic|irish language|vibrant culture|culture and heritage|arts and culture|arts or leisure|arts and leisure|leisure opportunit*',
+      'welsh language|gaelic|irish language|vibrant culture|culture and heritage|arts and culture|arts or leisure|arts and leisure|leisure opportunit*|heritage sites|cultural heritage',
       2,
       [],
       ['wales-goal-6'],
@@ -1060,6 +1068,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
       '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
+  },
+  {
+    // Waste as inefficiency ("reduce waste in the council's processes", "wasted time"), not material waste.
+    phrase:
+      "re:wasted? (?:time|effort)|(?:reduc\\w*|eliminat\\w*|remov\\w*|minimi\\w*|cut\\w*) (?:\\w+ ){0,2}waste (?:in|from|across) (?:[\\w']+ ){0,3}(?:process|processes|workflows?|administration|paperwork|back office)(?![a-z])",
+    weight: 2,
+    reason: 'waste as inefficiency',
   },
   {
     // Late payment as the law on commercial debts, a contract term, not the supplier's payment practice.

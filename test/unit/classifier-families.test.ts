@@ -108,8 +108,8 @@ describe('named families with the committed model (texts outside the corpus)', (
 /**
  * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-43 joined (prose from
  * guidance, case studies, reports, measure pages and notices of English, devolved, NHS, housing, central government and
- * transport bodies, much of it hard), grouped CV stands at 0.872 / 0.928 / 0.864 (mean of five other assignments 0.872 /
- * 0.927 / 0.864): the targets are not met, and test/corpus/README.md says so. These floors sit about a point under those
+ * transport bodies, much of it hard), grouped CV stands at 0.871 / 0.929 / 0.867 (mean of five other assignments 0.872 /
+ * 0.929 / 0.866): the targets are not met, and test/corpus/README.md says so. These floors sit about a point under those
  * figures, so that no change to the rules or the training can make them worse unnoticed; raise them as the figures rise.
  */
 const FLOOR = { precision: 0.86, recall: 0.915, theme: 0.85 };

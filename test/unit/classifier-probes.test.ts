@@ -198,6 +198,12 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Evidence of working with local SMEs and VCSEs in your supply chain', 'economic-inequality'],
   ['Track record of delivering apprenticeships on public sector contracts', 'economic-inequality'],
   ['How will you make your recruitment accessible to disabled people?', 'equal-opportunity'],
+  [
+    'Please describe what health improvements you intend to make during the performance of this contract through changes to working methods.',
+    'wellbeing',
+  ],
+  ['Describe how you will reduce energy and waste arising from the services over the contract term.', 'climate'],
+  ['How will you reduce waste sent to landfill from the works?', 'climate'],
   // A second set, written in one sitting near the end of the session; every one was right on its first run.
   [
     'Please detail the community benefits you will deliver under this contract, with targets and timescales.',
@@ -381,6 +387,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe your safeguarding policy, including how staff recognise child exploitation.',
   'Describe the environmental controls for the service, such as temperature and humidity monitoring.',
   'How will you make the service accessible to disabled residents?',
+  "Describe how the system will reduce waste in the council's processes.",
+  'Describe any improvements to the health monitoring dashboard.',
   // A second set of look-alikes from the same sitting (also all right on the first run).
   'Please describe your approach to data protection and compliance with UK GDPR, including how you will support data subject access requests.',
   'Describe how you will ensure the security of personal data held in the system, including encryption at rest and in transit.',
