@@ -32,6 +32,7 @@ import { classifyQuestion } from '../lib/classifier/index';
 import { parseLimits } from '../lib/limits';
 import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
 import type { CorpusRecord } from '../lib/classifier/corpus';
+import type { Classification } from '../lib/classifier/types';
 import { loadCorpus, loadCorpusFiles } from '../lib/classifier/corpus-node';
 import type { LearnedWeights } from '../lib/classifier/learned';
 import { DEFAULT_TRAIN, trainWeights, type TrainOptions } from '../lib/classifier/train';
@@ -77,12 +78,7 @@ export interface EvalResult {
 }
 
 export function evaluate(records: EvalRecord[]): EvalResult {
-  let tp = 0,
-    fp = 0,
-    fn = 0,
-    tn = 0,
-    themeCorrect = 0,
-    themeTotal = 0;
+  const t = newTally();
   const confusion = new Map<string, Map<string, number>>();
   const wrong: EvalResult['wrong'] = [];
   for (const r of records) {
@@ -92,37 +88,21 @@ export function evaluate(records: EvalRecord[]): EvalResult {
     const row = confusion.get(expectedLabel) ?? new Map<string, number>();
     row.set(gotLabel, (row.get(gotLabel) ?? 0) + 1);
     confusion.set(expectedLabel, row);
-
-    if (r.is_social_value && c.socialValue) tp++;
-    else if (!r.is_social_value && c.socialValue) fp++;
-    else if (r.is_social_value && !c.socialValue) fn++;
-    else tn++;
-
-    const expectedTheme = r.is_social_value ? LABEL_TO_THEME[r.theme_guess ?? ''] : undefined;
-    const single = expectedTheme !== undefined && expectedTheme !== null && expectedTheme !== 'multiple';
-    let themeWrong = false;
-    if (single) {
-      themeTotal++;
-      if (c.socialValue && c.themeId === expectedTheme) themeCorrect++;
-      else themeWrong = true;
-    }
-    if (c.socialValue !== r.is_social_value || themeWrong) {
+    if (addVerdict([t], r.is_social_value, LABEL_TO_THEME[r.theme_guess ?? ''], c)) {
       wrong.push({ id: r.id, expected: expectedLabel, got: gotLabel, why: c.why.join(' | ') || '(no cue)' });
     }
   }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   return {
     total: records.length,
-    tp,
-    fp,
-    fn,
-    tn,
-    precision,
-    recall,
-    themeCorrect,
-    themeTotal,
-    themeAccuracy: themeTotal === 0 ? 1 : themeCorrect / themeTotal,
+    tp: t.tp,
+    fp: t.fp,
+    fn: t.fn,
+    tn: t.tn,
+    precision: t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp),
+    recall: t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn),
+    themeCorrect: t.thOk,
+    themeTotal: t.th,
+    themeAccuracy: t.th === 0 ? 1 : t.thOk / t.th,
     confusion,
     wrong,
     skipped: [],
@@ -250,6 +230,38 @@ export interface Tally {
 }
 export const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
 
+/**
+ * Add one verdict to each tally: detection (tp / fp / fn / tn) and, on a social value record with a single expected
+ * theme, the primary theme and primary-or-secondary. True when the record is wrong (verdict or primary theme): the one
+ * place both the file evaluation and the cross-validation count.
+ */
+function addVerdict(
+  tallies: readonly Tally[],
+  isSv: boolean,
+  expected: ThemeId | 'multiple' | null | undefined,
+  c: Classification,
+): boolean {
+  let bad = c.socialValue !== isSv;
+  for (const t of tallies) {
+    t.n++;
+    if (isSv && c.socialValue) t.tp++;
+    else if (!isSv && c.socialValue) t.fp++;
+    else if (isSv) t.fn++;
+    else t.tn++;
+  }
+  if (isSv && expected && expected !== 'multiple') {
+    const ok = c.socialValue && c.themeId === expected;
+    const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
+    for (const t of tallies) {
+      t.th++;
+      if (ok) t.thOk++;
+      if (any) t.thAny++;
+    }
+    if (!ok) bad = true;
+  }
+  return bad;
+}
+
 /** Classify one corpus record with its section and hint as context and add it to the tallies; a line if it is wrong. */
 function scoreRecord(
   r: CorpusRecord,
@@ -260,25 +272,7 @@ function scoreRecord(
 ): string | null {
   const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
   const expected = LABEL_TO_THEME[r.theme_guess];
-  let bad = c.socialValue !== r.is_social_value;
-  for (const t of tallies) {
-    t.n++;
-    if (r.is_social_value && c.socialValue) t.tp++;
-    else if (!r.is_social_value && c.socialValue) t.fp++;
-    else if (r.is_social_value) t.fn++;
-    else t.tn++;
-  }
-  if (r.is_social_value && expected && expected !== 'multiple') {
-    const ok = c.socialValue && c.themeId === expected;
-    const any = c.socialValue && (c.themeId === expected || c.secondaryThemeIds.includes(expected));
-    for (const t of tallies) {
-      t.th++;
-      if (ok) t.thOk++;
-      if (any) t.thAny++;
-    }
-    if (!ok) bad = true;
-  }
-  if (!bad) return null;
+  if (!addVerdict(tallies, r.is_social_value, expected, c)) return null;
   const got = c.socialValue
     ? `sv/${c.themeId}${c.secondaryThemeIds.length ? `+${c.secondaryThemeIds.join(',')}` : ''}`
     : 'not-sv';
