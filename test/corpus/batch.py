@@ -9,15 +9,22 @@ Q = 'quotation for evaluation (publisher copyright; short excerpt)'
 NOTICE_CFSERVER = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; via github:apa999/CFServer1)'
 NOTICE_D3 = 'OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by d3tenders.com)'
 NOTICE_BIDATLAS = 'OGL v3 (Find a Tender notice data published by the UK public sector; as republished by bidatlas.co.uk)'
+NOTICE_LAMBDA = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
+                 'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
+# The notice copies by a fragment of their address, and the licence of what they republish (host_licence gives it).
+NOTICE_COPIES = (('d3tenders.com', NOTICE_D3), ('bidatlas.co.uk', NOTICE_BIDATLAS), ('lambda-url', NOTICE_LAMBDA))
 EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
                           'multiple themes', 'covid-19 recovery')
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def host_licence(src, ogl_hosts):
-    """Crown copyright under the OGL for a page on one of `ogl_hosts` (www. ignored), else a short quotation."""
-    return OGL if src.split('/')[2].removeprefix('www.') in ogl_hosts else Q
+def host_licence(src, ogl_hosts=()):
+    """The notice data licence for a copy of a contract notice (NOTICE_COPIES); else Crown copyright under the OGL for a
+    page on one of `ogl_hosts` (case and www. ignored); else a short quotation."""
+    for fragment, licence in NOTICE_COPIES:
+        if fragment in src: return licence
+    return OGL if src.split('/')[2].lower().removeprefix('www.') in ogl_hosts else Q
 
 
 class Batch:

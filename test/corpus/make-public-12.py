@@ -170,7 +170,7 @@ N = [
  (NOR, 'nhs-itt', 'uk', NOR_I, 'States what benefits they can bring to the trust'),
  (MTW, 'nhs-itt', 'uk', MTW_S, 'Does the Trust have a dedicated Sustainability Lead? If so, please provide their name and email address'),
 ]
-OGL_HOSTS = ('gov.uk', 'gov.scot', 'sell2wales.gov.wales', 'd3tenders.com')
+OGL_HOSTS = ('gov.uk', 'gov.scot', 'sell2wales.gov.wales')
 def licence_of(src):
     # Sell2Wales notices and the Find a Tender / Contracts Finder records D3 Tenders stores are notice data (OGL v3).
     return host_licence(src, OGL_HOSTS)

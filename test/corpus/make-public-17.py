@@ -294,7 +294,7 @@ NEG = [
  (YHA, 'ha-sv', U, YHA_S, 'Debriefing unsuccessful bidders on request'),
  (YHA, 'ha-sv', U, YHA_S, 'No matter what we’re looking for, companies bidding for work will be given a specification and a request for a financial quotation.'),
 ]
-OGL_HOSTS = ('gov.uk', 'crowncommercial.gov.uk', 'd3tenders.com')
+OGL_HOSTS = ('gov.uk', 'crowncommercial.gov.uk')
 def licence_of(src):
     return host_licence(src.lower(), OGL_HOSTS)
 batch = Batch('public-texts-17.jsonl')

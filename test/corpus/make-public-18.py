@@ -32,10 +32,8 @@ named on stderr. Texts are verbatim (a list bullet or leading "*" dropped; cut o
 
   python3 test/corpus/make-public-18.py > /work/batches/public-texts-18.jsonl
 """
-from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, EI, CL, EO, MU, NOTICE_LAMBDA
 
-NLIC_LU = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
-           'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
 D3J = 'https://d3tenders.com/contract/download.php?ocid='
 D3P = 'https://d3tenders.com/contract/?ocid='
 BA = 'https://bidatlas.co.uk/tenders/'
@@ -169,7 +167,7 @@ NOTICES = [
 
 batch = Batch('public-texts-18.jsonl')
 for src, gid, fam, jur, theme, sec, section, text, *x in NOTICES:
-    lic = NOTICE_BIDATLAS if src.startswith(BA) else NLIC_LU if src.startswith(LU) else NOTICE_D3
+    lic = NOTICE_BIDATLAS if src.startswith(BA) else NOTICE_LAMBDA if src.startswith(LU) else NOTICE_D3
     group = gid if gid.startswith('fts:') else f'ocds:{gid}'
     batch.emit_numbered('pub18', fam, text, section=section, source=src, group=group, family=fam, licence=lic,
                         theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)

@@ -40,11 +40,9 @@ republished by d3tenders are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-20.py > /work/batches/public-texts-20.jsonl
 """
-from batch import Batch, OGL, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, host_licence
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
-NOTICE_OGL = ('OGL v3 (contract notice data published by the UK public sector in OCDS form; as republished by '
-              'd3tenders.com)')
 # Scotland
 SWA = 'https://dokumen.tips/documents/scottish-water-procurement-strategy-fy17-18-usfileskey-publications-this.html'
 NHH = 'https://www.nhshighland.scot.nhs.uk/about/publications-and-public-records/procurement'
@@ -287,10 +285,7 @@ OGL_HOSTS = ('gov.scot', 'gov.wales')
 
 
 def licence_of(src):
-    host = src.split('/')[2].removeprefix('www.')
-    if host in OGL_HOSTS: return OGL
-    if host in ('d3tenders.com', 'bidatlas.co.uk'): return NOTICE_OGL
-    return Q
+    return host_licence(src, OGL_HOSTS)
 
 
 batch = Batch('public-texts-20.jsonl')

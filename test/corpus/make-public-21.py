@@ -30,7 +30,7 @@ copyright pages (gov.scot, gov.uk, sd.defra.gov.uk) and notice data are OGL v3; 
 
   python3 test/corpus/make-public-21.py > /work/batches/public-texts-21.jsonl
 """
-from batch import Batch, NOTICE_CFSERVER, NOTICE_D3, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, NOTICE_CFSERVER, host_licence, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -233,7 +233,6 @@ NEG = [
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'sd.defra.gov.uk')
 def licence_of(src):
     if src.startswith('github:apa999/CFServer1'): return NOTICE_CFSERVER
-    if 'd3tenders.com' in src: return NOTICE_D3
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-21.jsonl')
 def group_of(src):

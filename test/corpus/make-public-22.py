@@ -25,7 +25,7 @@ crowncommercial.gov.uk) and notice data are OGL v3; the rest are short quotation
 
   python3 test/corpus/make-public-22.py > /work/batches/public-texts-22.jsonl
 """
-from batch import Batch, NOTICE_D3, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -210,7 +210,6 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'www2.gov.scot', 'servicemanual.gov.scot', 'crowncommercial.gov.uk')
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-22.jsonl')
 def group_of(src):

@@ -32,11 +32,9 @@ are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-23.py > /work/batches/public-texts-23.jsonl
 """
-from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, host_licence
 
 E = 'uk'  # all sources are English bodies (the Heritage Fund is UK-wide)
-NLIC_LU = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
-           'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
 W = lambda n: {'weighting_percent': n}
 WL = lambda n: {'limit_words': n}
 
@@ -392,10 +390,7 @@ NEG = [
 ]
 
 def licence_of(src):
-    if 'lambda-url' in src: return NLIC_LU
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
-    if 'd3tenders.com' in src: return NOTICE_D3
-    return Q
+    return host_licence(src)
 batch = Batch('public-texts-23.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: a notice is `fts:<notice id>` (as in

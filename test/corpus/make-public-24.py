@@ -27,7 +27,7 @@ copies carry the NOTICE_* strings, the rest are short quotations.
 
   python3 test/corpus/make-public-24.py > /work/batches/public-texts-24.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, host_licence, OGL, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, OGL, EI, CL, EO, WB, MU
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
 
@@ -285,8 +285,6 @@ OGL_HOSTS = ('gov.scot', 'sustainableprocurementtools.scot', 'find-tender.servic
 
 
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
     if src == JGW: return OGL  # a Sell2Wales contract notice of the Welsh Government
     return host_licence(src, OGL_HOSTS)
 

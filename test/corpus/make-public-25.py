@@ -34,12 +34,10 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-25.py > /work/batches/public-texts-25.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
-NLIC_LU = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
-           'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
 D3J = 'https://d3tenders.com/contract/download.php?ocid='
 D3P = 'https://d3tenders.com/contract/?ocid='
 BA = 'https://bidatlas.co.uk/tenders/'
@@ -256,9 +254,6 @@ OGL_HOSTS = ('gov.uk', 'gov.scot', 'security.gov.uk', 'england.nhs.uk', 'crownco
 
 
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
-    if 'lambda-url' in src: return NLIC_LU
     return host_licence(src, OGL_HOSTS)
 
 

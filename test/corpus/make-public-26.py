@@ -32,11 +32,9 @@ licence strings; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-26.py > /work/batches/public-texts-26.jsonl
 """
-from batch import Batch, NOTICE_D3, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, WB, MU
 
 U = 'uk'
-NLIC_LU = ('OGL v3 (Find a Tender notice data published by the UK public sector; as republished by a tender-listing site '
-           'at cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws)')
 
 GOVP = 'https://gov.uk/government/publications/ppn-002-taking-account-of-social-value-in-the-award-of-contracts/'
 P2N = GOVP + 'ppn-002-taking-account-of-social-value-in-the-award-of-central-government-contracts-html'
@@ -285,8 +283,6 @@ OGL_HOSTS = ('gov.uk', 'crowncommercial.gov.uk', 'procurementpathway.civilservic
 
 
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'lambda-url' in src: return NLIC_LU
     return host_licence(src, OGL_HOSTS)
 
 

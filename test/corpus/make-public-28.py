@@ -28,7 +28,7 @@ quotations.
 
   python3 test/corpus/make-public-28.py > /work/batches/public-texts-28.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -253,8 +253,6 @@ NEG = [
 ]
 OGL_HOSTS = ('sustainableprocurementtools.scot', 'england.nhs.uk')
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-28.jsonl')
 def group_of(src):

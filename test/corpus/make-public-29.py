@@ -29,7 +29,7 @@ bidatlas.co.uk carry the NOTICE_* licence strings; the rest are short quotations
 
   python3 test/corpus/make-public-29.py > /work/batches/public-texts-29.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -285,8 +285,6 @@ NEG = [
 ]
 OGL_HOSTS = ('find-tender.service.gov.uk',)
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-29.jsonl')
 def group_of(src):

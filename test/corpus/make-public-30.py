@@ -38,7 +38,7 @@ quotations.
 
   cd /work/main && python3 test/corpus/make-public-30.py > /work/batches/public-texts-30.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, OGL, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, host_licence
 
 U, S = 'uk', 'scotland'
 
@@ -325,9 +325,7 @@ batch = Batch('public-texts-30.jsonl')
 
 
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
-    return OGL if src.split('/')[2].lower().removeprefix('www.') in OGL_HOSTS else Q
+    return host_licence(src, OGL_HOSTS)
 
 
 def group_of(src):

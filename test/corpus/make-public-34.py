@@ -20,7 +20,7 @@ stderr). None of these hosts is Crown copyright: all are short quotations.
 
   python3 test/corpus/make-public-34.py > /work/batches/public-texts-34.jsonl
 """
-from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, host_licence
 
 U = 'uk'
 
@@ -212,7 +212,7 @@ NEG = [
  (CHP, 'council-policy', U, 'Social value (Cheshire East Council procurement)', 'Social Value is something that should be considered during the commissioning (planning) process well before any procurement takes place and should be monitored throughout the life cycle of the contract.'),
 ]
 def licence_of(src):
-    return Q
+    return host_licence(src)
 batch = Batch('public-texts-34.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the Rotherham toolkit's pages, the

@@ -30,7 +30,7 @@ rest are short quotations.
 
   python3 test/corpus/make-public-35.py > /work/batches/public-texts-35.jsonl
 """
-from batch import Batch, NOTICE_D3, NOTICE_BIDATLAS, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, host_licence, EI, CL, EO, WB, MU
 
 N = 'northern-ireland'
 
@@ -254,8 +254,6 @@ NEG = [
 ]
 OGL_HOSTS = ('finance-ni.gov.uk', 'communities-ni.gov.uk', 'find-tender.service.gov.uk')
 def licence_of(src):
-    if 'd3tenders.com' in src: return NOTICE_D3
-    if 'bidatlas.co.uk' in src: return NOTICE_BIDATLAS
     return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-35.jsonl')
 OCID = {NIHE: 'ocds-h6vhtk-04ef6e', AWT: 'ocds-h6vhtk-0594e3', AWB: 'ocds-h6vhtk-0594e3', PWR: 'ocds-h6vhtk-03b0d5'}
