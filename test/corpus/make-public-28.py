@@ -168,9 +168,7 @@ R = [
  (ESX, 'care-council', U, MU, [], ESX_S + ': Social Value through public procurement', 'As a target Essex County Council aims to provide £0.25p of Social Value commitments for every pound spent through public procurement in tenders £100,000 and over.'),
  (ESX, 'care-council', U, EI, [], ESX_S + ': We have 8 key social value Outcomes', 'Essex residents in employment, skills gaps reduced and barriers to employment reduced for disadvantaged groups'),
  (ESX, 'care-council', U, EI, [], ESX_S, 'Social Value can take many forms i.e., employing local people; or supporting schools to give careers advice to young people.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (HBM, 'nhs-guide', U, MU, [], HBM_S + ': Background to Social Value Models', 'From the perspective of a tenderer, the application of the Social Value Model should make it easier to respond to questions on social value and to develop plans over time to improve social value performance, since question topics and evaluation methodologies should remain consistent.'),
  (IGD, 'care-guide', U, MU, [], IGD_S, 'Social value is commonly weighted at 10% (sometimes more) because it helps commissioners differentiate between otherwise similar providers.'),
  (ESX, 'care-council', U, MU, [], ESX_S + ': Social Value through public procurement', 'Social Value is part of the quality component when evaluating bids and will have a weight of up to 20%.'),

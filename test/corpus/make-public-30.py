@@ -237,9 +237,7 @@ R = [
  (TSA, 'transport-sv', S, EI, ['climate'], TSA_L, 'working with schools, colleges and universities to offer work experience, mentoring and curriculum development minimising negative environmental impacts, e.g. impacts associated with vehicle movements and/or associated emissions and impacts on protected areas, buildings or sites.'),
  (TSS, 'transport-sv', S, MU, [], TSS_S, 'Community benefits generated through Transport Scotland procurements can be a powerful catalyst to improving the economic, social and environmental wellbeing of communities.'),
  (TSS, 'transport-sv', S, MU, [], TSS_S, 'Transport Scotland aims to deliver community benefits as part of all regulated procurement activity and assists staff when assessing the potential to include community benefits in procurements.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (WQ, 'defence-sv', U, MU, [], WQ_S + ': Answer', 'To ensure that the taxpayer receives greater value from procurement decisions, the MOD Delivery Teams must ensure that the Model Award Criterion, identified within the Cabinet Office Social Value Model are relevant and proportionate to the procurement undertaken.'),
  (WQ, 'defence-sv', U, MU, [], WQ_S + ': Answer', 'The MOD Delivery Teams also have the ability to determine the appropriate weightings across the priority Social Value themes for larger procurement programmes and can use a weighting in excess of 10%, if deemed appropriate.'),
  (WQ, 'defence-sv', U, MU, [], WQ_S + ': Answer', 'Social Value is measured by use of standard reporting metrics set out in the Cabinet Office Social Value Model and Contractor proposed metrics.'),

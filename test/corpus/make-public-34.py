@@ -137,9 +137,7 @@ R = [
  (CHE, 'council-policy', U, CL, [], CHE_S + ': We look at social value across 3 themes:', 'environmental - supporting environmental sustainability'),
  (WN, 'sv-press', U, EI, [], WN_S, 'The council\'s cabinet has now approved the policy and all future procurement of goods and suppliers would be expected to play their part by employing local people, building local skills and local training opportunities, using local supply chains themselves and/or investing in local projects.'),
  (WN, 'sv-press', U, MU, [], WN_S, 'The policy means that all suppliers and providers of council services are expected to meet the core values set out by the council – ranging from climate change to health inequalities.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value).
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (RS0, 'council-policy', U, MU, [], RS_S, 'The Council’s policy goes a step beyond the legislative requirement with the inclusion of Social Value criteria in all contracts (including Goods and Works contracts, not just those aligned to Services) with a value greater than £100,000.'),
  (RT12, 'council-sv-guidance', U, MU, [], RT_S + ': The Social Value Portal', 'The TOMs have been developed to reflect the specific needs of the Council and bidders will be given access to them after registering on the Social Value Portal.'),
  (RT12, 'council-sv-guidance', U, MU, [], RT_S + ': The Social Value Portal', 'For all procurements above £100,000. Social Value represents 20% of the overall score and bidders are required to submit a combination of quantitative and qualitative responses supported with a delivery plan or milestone tracker subject to the value of the procurement.', {'weighting_percent': 20}),

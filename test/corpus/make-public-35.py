@@ -171,10 +171,7 @@ R = [
  (BTC, 'ni-council', N, MU, [], BTC_D + ': Social Value Delivery Plan ‘the SV Plan’: The plan should include, as a minimum:', 'Brief explanation of how each SV Initiative will be delivered demonstrating understanding of the requirement and relevance i.e., relevant to the social value initiative selected'),
  # NI Water (Business in the Community NI)
  (NIW, 'ni-policy', N, MU, [], NIW_S, 'A social clause was included in all service contracts worth over £500,000 p.a., requiring contractors to undertake a variety of socially beneficial initiatives.'),
- # Read at first as negatives, labelled social value (multiple themes) after the blind score, as the corpus labels
- # the same kind of text elsewhere: when social value or community benefits apply, how they are scored, the model
- # buyers use to ask for them (the committed corpus labels 182 of 211 such texts social value); the living wage
- # condition takes equal opportunity, as the corpus's other living wage texts.
+ # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels"; a living wage condition takes equal opportunity).
  (PP, 'ni-ppn0121', N, MU, [], PP_S, 'Under the new policy on scoring for social value, announced yesterday by finance minister Conor Murphy, government tenders must allocate at least 10% of total award criteria to social value.'),
  (PP, 'ni-ppn0121', N, MU, [], PP_S, 'The minimum weighting – which could be increased to 20% from 2023 – will apply to service contracts of over £123,000 and construction contracts over £4.7m.'),
  (PP, 'ni-ppn0121', N, EO, ['economic-inequality'], PP_S, 'Contracts will also be required to pay a living wage, as calculated by the Living Wage Foundation.'),
