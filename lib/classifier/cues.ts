@@ -610,7 +610,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment',
+      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -978,7 +978,22 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'service description|describe your service|describe the service|what your service is for|what your service does|summary of your service|summary describing|features and benefits|service features|service level*|sla|slas|availability|uptime|service constraints|constraints that buyers|data extraction|extract their data',
+      'service description|describe your service|describe the service|what your service is for|what your service does|summary of your service|summary describing|features and benefits|service features|service level*|sla|slas|uptime|service constraints|constraints that buyers|data extraction|extract their data',
+    weight: 3,
+    reason: 'service description',
+  },
+  {
+    // Northern Ireland's registration and monitoring duty under the Fair Employment and Treatment Order: a compliance
+    // declaration, like the Modern Slavery Act statement.
+    phrase: 'fair employment and treatment|fair employment (monitoring|order)|registered with the equality commission',
+    weight: 3,
+    reason: 'legal compliance declaration',
+  },
+  {
+    // A service's availability, not the availability of jobs or opportunities to people ("availability of suitable and
+    // high quality jobs", "availability of sub-contracting opportunities").
+    phrase:
+      're:(?<![a-z])availability(?! of (?:[a-z-]+ ){0,4}(?:jobs|employment|opportunit(?:y|ies)|apprenticeships?|training|work placements?))(?![a-z])',
     weight: 3,
     reason: 'service description',
   },
@@ -1144,9 +1159,25 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The principles every procurement follows (equal treatment, non-discrimination, transparency, proportionality),
     // not the supplier's equality outcomes.
     phrase:
-      'equal treatment ~ discrimination|procurement principles|principles of ~ (transparency|proportionality)|treat* all suppliers ~ and equally|may be suitable for ~ (smes|small|economic operators)|suitable for smes',
+      'equal treatment ~ discrimination|procurement principles|principles of ~ (transparency|proportionality)|treat* all suppliers ~ and equally|may be suitable for ~ (smes|small|economic operators)|suitable for smes|discriminat* (against|amongst|among|between) ~ (bidders|tenderers|suppliers|economic operators|candidates)',
     weight: 3,
     reason: 'procurement principles',
+  },
+  {
+    // A signpost to more information ("For further information on community benefits, visit ..."): it points elsewhere
+    // and asks nothing.
+    phrase:
+      're:^\\s*(?:for (?:further|more) (?:information|details|guidance)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found))(?![a-z])',
+    weight: 4,
+    reason: 'a pointer to more information',
+  },
+  {
+    // An organisation reporting its own accreditation or decision ("Falkirk Council is an accredited Living Wage
+    // employer", "In October 2019, the Council's Cabinet approved ..."): what the buyer is or did, not an ask.
+    phrase:
+      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed)(?![a-z])",
+    weight: 3,
+    reason: 'an organisation reporting on itself',
   },
   {
     // Energy efficiency as a product's specification (an Energy Star rating), not carbon cut by the contract.

@@ -295,6 +295,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['How will you protect the natural environment while delivering the works?', 'climate'],
   ['Describe how you will avoid late payment of your subcontractors on this contract.', 'economic-inequality'],
+  ['Describe your approach to fair employment in the delivery of this contract.', 'equal-opportunity'],
+  ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
+  ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
+  [
+    'Describe how you will ensure no worker delivering this contract is discriminated against on grounds of a protected characteristic.',
+    'equal-opportunity',
+  ],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
@@ -420,6 +427,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Explain how your product roadmap will keep the platform up to date over the contract term.',
   'Please confirm whether you are a small or medium-sized enterprise.',
   "Describe how you will support the council's digital inclusion programme by providing the library booking system.",
+  'What is the guaranteed availability of the platform, and how is planned downtime notified?',
+  'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
+  'For further information on social value in our procurements, visit the council website.',
+  'The evaluation will not discriminate between bidders on the basis of their location or size.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
