@@ -269,8 +269,10 @@ function scoreRecord(
   blend: Blend,
   tallies: readonly Tally[],
   tag: string,
+  verdicts?: Map<string, Classification>,
 ): string | null {
   const c = classifyWith(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined }, weights, blend);
+  verdicts?.set(r.id, c);
   const expected = LABEL_TO_THEME[r.theme_guess];
   if (!addVerdict(tallies, r.is_social_value, expected, c)) return null;
   const got = c.socialValue
@@ -290,11 +292,14 @@ export function crossValidate(
   all: Tally;
   families: Map<string, Tally>;
   wrong: string[];
+  /** Each record's classification, by id, from the fold that held it out. */
+  verdicts: Map<string, Classification>;
 } {
   const folds = assignFolds(records, k, seed);
   const all = newTally();
   const families = new Map<string, Tally>();
   const wrong: string[] = [];
+  const verdicts = new Map<string, Classification>();
   for (let f = 0; f < k; f++) {
     const trainSet = records.filter((r) => folds.get(r.group) !== f);
     const test = records.filter((r) => folds.get(r.group) === f);
@@ -302,11 +307,11 @@ export function crossValidate(
     for (const r of test) {
       const fam = families.get(r.family) ?? newTally();
       families.set(r.family, fam);
-      const line = scoreRecord(r, weights, blend, [all, fam], `fold ${f}`);
+      const line = scoreRecord(r, weights, blend, [all, fam], `fold ${f}`, verdicts);
       if (line !== null) wrong.push(line);
     }
   }
-  return { all, families, wrong };
+  return { all, families, wrong, verdicts };
 }
 
 /**
