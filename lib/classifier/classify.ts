@@ -208,7 +208,7 @@ export interface Blend {
   svWeight: number;
   /** Clamp of the naive Bayes log-odds (natural log) towards social value. */
   svClamp: number;
-  /** Clamp against: kept small so that the corpus's many technical questions cannot veto a clear cue. */
+  /** Clamp against (after svNegMargin is taken off): kept small so that the corpus's many technical questions cannot veto a clear cue. */
   svNegClamp: number;
   /** Log-odds below this margin add nothing towards social value (only a confident learned verdict lifts a question). */
   svMargin: number;
@@ -220,11 +220,17 @@ export interface Blend {
    * svMargin. Chosen by leave-batch-out evaluation (scripts/eval.ts --holdout) with grouped cross-validation.
    */
   svMarginCue?: number;
+  /**
+   * Log-odds against social value within this margin subtract nothing: a retraining moves common words ("describe",
+   * "savings", "solution") by a step or two, and that alone should not undo a cue. Default 0.
+   */
+  svNegMargin?: number;
 }
 export const BLEND: Blend = {
   svWeight: 0.5,
   svClamp: 4,
-  svNegClamp: 1,
+  svNegClamp: 2,
+  svNegMargin: 2,
   svMargin: 2.5,
   svMarginCue: 0,
   themeWeight: 0.5,
@@ -311,7 +317,9 @@ export function classifyWith(
   const against = negative > 0 || sectionSum < 0;
   const margin = (strong > 0 || topic > 0) && !against ? (blend.svMarginCue ?? blend.svMargin) : blend.svMargin;
   let nb =
-    (z >= 0 ? Math.min(blend.svClamp, Math.max(0, z - margin)) : Math.max(-blend.svNegClamp, z)) * blend.svWeight;
+    (z >= 0
+      ? Math.min(blend.svClamp, Math.max(0, z - margin))
+      : Math.max(-blend.svNegClamp, Math.min(0, z + (blend.svNegMargin ?? 0)))) * blend.svWeight;
   // An explicit negative cue ("to deliver the service", "availability") is precise: only a learned verdict twice as
   // confident as usual, and more so the heavier the negative, may overrule it ("availability of sub-contracting
   // opportunities"). So is a non-social-value section heading ("Safeguarding", "TUPE", "Security").

@@ -49,6 +49,8 @@ export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue }
 const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
+  // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
+  { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
   // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
   { phrase: 'public benefit*', weight: 1 },
@@ -403,7 +405,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
     [
       'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings|carbon literacy',
-      1.5,
+      2,
       ['ppn0620-4.1'],
     ],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
@@ -629,7 +631,9 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['feel* valued and respected|dignity at work|respect at work', 1.5, ['ppn002-1b'], ['scot-fwf-respect']],
     [
-      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals',
+      // Labour standards as a supply chain code states them (forced, bonded or prison labour; a minimum age for employment;
+      // work freely chosen) and the minerals whose trade finances conflict (tantalum, tin, tungsten, gold, their smelters).
+      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals|bonded ~ labour|involuntary ~ labour|prison labour|minimum age for employment|employment is freely chosen|free to choose their employment|smelters|tantalum|responsible sourcing of minerals|responsibly sourced minerals',
       2,
       ['ppn0620-6.3'],
     ],

@@ -106,13 +106,14 @@ describe('named families with the committed model (texts outside the corpus)', (
 });
 
 /**
- * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-43 joined (prose from
- * guidance, case studies, reports, measure pages and notices of English, devolved, NHS, housing, central government and
- * transport bodies, much of it hard), grouped CV stands at 0.871 / 0.929 / 0.867 (mean of five other assignments 0.872 /
- * 0.929 / 0.866): the targets are not met, and test/corpus/README.md says so. These floors sit about a point under those
- * figures, so that no change to the rules or the training can make them worse unnoticed; raise them as the figures rise.
+ * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-47 joined (prose from
+ * guidance, case studies, reports, measure pages and notices of English, devolved, NHS, housing, central government,
+ * transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.870 / 0.931 / 0.862 (mean of five
+ * other assignments 0.867 / 0.931 / 0.865): the targets are not met, and test/corpus/README.md says so. These floors sit
+ * about a point under those figures, so that no change to the rules or the training can make them worse unnoticed;
+ * raise them as the figures rise.
  */
-const FLOOR = { precision: 0.86, recall: 0.915, theme: 0.85 };
+const FLOOR = { precision: 0.86, recall: 0.92, theme: 0.85 };
 
 describe('grouped cross-validation on test/corpus (regression floors under issue 12 targets)', () => {
   const corpus = loadCorpus();

@@ -299,6 +299,14 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
   ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
   [
+    'Describe how you will ensure that no child labour or forced labour is used in the manufacture of the devices supplied.',
+    'equal-opportunity',
+  ],
+  [
+    'Please list the smelters and refiners of tin, tantalum, tungsten and gold in your supply chain.',
+    'equal-opportunity',
+  ],
+  [
     'Describe how you will ensure no worker delivering this contract is discriminated against on grounds of a protected characteristic.',
     'equal-opportunity',
   ],
@@ -430,6 +438,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'What is the guaranteed availability of the platform, and how is planned downtime notified?',
   'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
   'For further information on social value in our procurements, visit the council website.',
+  'Confirm the minimum age of staff working on site and how right-to-work checks are made.',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
 ];
 
