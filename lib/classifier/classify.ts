@@ -84,6 +84,13 @@ const SV_HEADING =
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
+/**
+ * A share of the score ("Can be up to 20% of the quality score", "worth 10 per cent of the marks"): under a social value
+ * heading it says how social value is weighted, as an answer box's generic ask says what to write.
+ */
+const WEIGHT_SHARE =
+  /(?<![a-z0-9.])\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:quality\s+|tender\s+|technical\s+|evaluation\s+|award\s+)?(?:score|marks|weighting|evaluation|criteria|award criteria)(?![a-z])/;
+
 interface Span {
   start: number;
   end: number;
@@ -305,7 +312,8 @@ export function classifyWith(
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
-  const askUnderHeading = sectionSum > 0 && SV_HEADING.test(normContext) && GENERIC_ASK.test(norm.trimStart());
+  const askUnderHeading =
+    sectionSum > 0 && SV_HEADING.test(normContext) && (GENERIC_ASK.test(norm.trimStart()) || WEIGHT_SHARE.test(norm));
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -328,6 +336,7 @@ export function classifyWith(
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     (askUnderHeading && negative === 0 && z > -GENERIC_ASK_VETO);
+  const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD;
   // Social value only by the heading above a generic ask: no better than even.
   const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);
 
@@ -426,7 +435,9 @@ export function classifyWith(
   if (!namedMac && blend.themeWeight > 0 && !cueLead) {
     const cueTop: ThemeId | 'multiple' = themeId;
     if (cueTop === 'multiple') {
-      if (strong === 0 && learned.known >= 2 && learned.themeP[best] >= 0.5) themeId = best;
+      // Not when the heading alone made it social value: the ask's own words ("Please describe your approach") carry no
+      // theme, and the learned posterior over them is noise.
+      if (strong === 0 && !headingOnly && learned.known >= 2 && learned.themeP[best] >= 0.5) themeId = best;
     } else if (
       best !== cueTop &&
       (themeScore.get(cueTop) ?? 0) < 1.5 &&

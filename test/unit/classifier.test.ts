@@ -479,6 +479,20 @@ describe('classifyQuestion: context', () => {
     const plain = classifyQuestion('4.2 Set out your proposal.', { section: 'Community Benefits' });
     expect(plain.socialValue).toBe(true);
     expect(plain.themeId).toBe('multiple');
+    // The ask's own words carry no theme: under a heading with none, no theme is guessed from them.
+    for (const text of [ask, 'Please set out your proposals in no more than 500 words.']) {
+      const generic = classifyQuestion(text, { section: 'Social Value' });
+      expect(generic.socialValue).toBe(true);
+      expect(generic.themeId).toBe('multiple');
+      expect(generic.secondaryThemeIds).toEqual([]);
+    }
+    // A share of the score under a social value heading says how social value is weighted; elsewhere it does not.
+    expect(classifyQuestion('Can be up to 20% of the quality score', { section: 'Social value' }).socialValue).toBe(
+      true,
+    );
+    expect(
+      classifyQuestion('Can be up to 20% of the quality score', { section: 'Technical approach' }).socialValue,
+    ).toBe(false);
     // Not under a technical heading, not a statement, not an ask with a negative cue in it.
     expect(classifyQuestion(ask, { section: 'Technical approach' }).socialValue).toBe(false);
     expect(
