@@ -84,6 +84,9 @@ const SV_HEADING =
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
+/** An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"). */
+const BARE_ANSWER =
+  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?:\s*\([^)]*\))?\s*:?\s*$/;
 /**
  * A share of the score ("Can be up to 20% of the quality score", "worth 10 per cent of the marks"): under a social value
  * heading it says how social value is weighted, as an answer box's generic ask says what to write.
@@ -313,7 +316,9 @@ export function classifyWith(
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
   const askUnderHeading =
-    sectionSum > 0 && SV_HEADING.test(normContext) && (GENERIC_ASK.test(norm.trimStart()) || WEIGHT_SHARE.test(norm));
+    sectionSum > 0 &&
+    SV_HEADING.test(normContext) &&
+    (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHT_SHARE.test(norm));
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -373,6 +378,11 @@ export function classifyWith(
   let headingLead = false;
   if (contextText) {
     for (const h of positiveHits(indexText(normContext))) {
+      // A strong cue that names a theme ("Fair Work First") counts as a topic of that theme does.
+      if (h.strong?.theme) {
+        themeScore.set(h.strong.theme, (themeScore.get(h.strong.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
+        continue;
+      }
       if (!h.topic) continue;
       themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
       if (h.topic.lead && h.weight >= HEADING_LEAD_WEIGHT) {

@@ -1302,7 +1302,7 @@ const MODEL_RAW: ModelCue[] = [
 const SECTION_RAW: SectionCue[] = [
   {
     phrase:
-      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible',
+      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible|net zero|economic inequality|equal opportunit*|covid-19 recovery',
     weight: 1.5,
   },
   {

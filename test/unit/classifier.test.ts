@@ -486,6 +486,22 @@ describe('classifyQuestion: context', () => {
       expect(generic.themeId).toBe('multiple');
       expect(generic.secondaryThemeIds).toEqual([]);
     }
+    // Portals often label the answer box only "Response": under a social value heading it is the social value answer.
+    const response = classifyQuestion('Response', {
+      section: 'Question 5: Social Value - Tackling economic inequality',
+    });
+    expect(response.socialValue).toBe(true);
+    expect(response.themeId).toBe('economic-inequality');
+    expect(classifyQuestion('Supplier response (max 500 words)', { section: 'Community Benefits' }).socialValue).toBe(
+      true,
+    );
+    expect(classifyQuestion('Response', { section: 'Technical approach' }).socialValue).toBe(false);
+    expect(classifyQuestion('Response', { section: 'Mobilisation' }).socialValue).toBe(false);
+    // A heading that is a theme by name, or a strong cue with a theme, gives the generic ask its theme.
+    expect(classifyQuestion('Please provide details.', { section: 'Fair Work First' }).themeId).toBe(
+      'equal-opportunity',
+    );
+    expect(classifyQuestion('Please describe.', { section: 'Net Zero' }).themeId).toBe('climate');
     // A share of the score under a social value heading says how social value is weighted; elsewhere it does not.
     expect(classifyQuestion('Can be up to 20% of the quality score', { section: 'Social value' }).socialValue).toBe(
       true,
