@@ -32,9 +32,10 @@ const SECTION_BONUS = 1.5;
 const HEADING_WORDS = 5;
 const HEADING_BONUS = 0.5;
 /**
- * A generic ask under a social value heading is social value unless the learned log-odds are clearly against it (below
- * -2: "Please provide your VAT number" scores -3.5); a mildly negative score ("describe", "approach" are
- * common in hard negatives too, and move by a step of 0.5 with each retraining) does not veto it.
+ * A generic ask under a social value heading is social value unless what it asks for, once the generic words are taken
+ * off, is clearly something else to the learned part (log-odds below -2: "your VAT number" scores -4). The generic words
+ * themselves ("Please provide details", "describe your approach") are common in hard negatives too and move with each
+ * retraining, so they are not scored.
  */
 const GENERIC_ASK_VETO = 2;
 
@@ -93,6 +94,13 @@ const BARE_ANSWER =
  */
 const WEIGHT_SHARE =
   /(?<![a-z0-9.])\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:quality\s+|tender\s+|technical\s+|evaluation\s+|award\s+)?(?:score|marks|weighting|evaluation|criteria|award criteria)(?![a-z])/;
+
+/** The learned log-odds of what a generic ask asks for: the text without its generic opening (0 when nothing is left). */
+function askedFor(norm: string, weights: LearnedWeights): number {
+  const rest = norm.trimStart().replace(GENERIC_ASK, '');
+  const scored = learnedScore(weights, rest);
+  return scored.known === 0 ? 0 : scored.svLogOdds;
+}
 
 interface Span {
   start: number;
@@ -340,7 +348,7 @@ export function classifyWith(
   const score = cueScore + nb;
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
-    (askUnderHeading && negative === 0 && z > -GENERIC_ASK_VETO);
+    (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO);
   const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD;
   // Social value only by the heading above a generic ask: no better than even.
   const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);

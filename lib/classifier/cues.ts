@@ -902,7 +902,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a description of what is being bought',
   },
   {
-    phrase: 'please name|contact name|contact person|contact details|primary contact|name of the contact',
+    phrase:
+      'please name|contact name|contact person|contact details|primary contact|name of the contact|postal address|registered address|registered office|email address|e-mail address|telephone number|phone number|vat number|vat registration',
     weight: 3,
     reason: 'contact details',
   },
@@ -1168,6 +1169,21 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'procurement principles',
   },
   {
+    // How to answer a yes/no declaration ("Answer yes if your organisation measures your scope 1, 2 or 3 emissions"):
+    // a pass/fail question, whatever its subject, unless it also asks how ("... and describe how you will do so").
+    phrase:
+      're:^\\s*(?:please )?(?:answer|select|tick|respond) ["\'“‘]?(?:yes|no)["\'”’]? (?:if|only if|where|when)(?![a-z])(?!.*\\b(?:describe|explain|set out|outline|how)\\b)',
+    weight: 3,
+    reason: 'a yes/no declaration',
+  },
+  {
+    // The Provider Selection Regime's key criterion on the healthcare service itself ("Improving access, reducing health
+    // inequalities and facilitating choice: 25%"), scored beside its separate "Social value" criterion.
+    phrase: 'facilitat* choice',
+    weight: 4,
+    reason: 'a Provider Selection Regime criterion on the service bought',
+  },
+  {
     // A signpost to more information ("For further information on community benefits, visit ..."): it points elsewhere
     // and asks nothing.
     phrase:
@@ -1307,7 +1323,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps',
     weight: -1.5,
   },
   {

@@ -307,6 +307,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'equal-opportunity',
   ],
   [
+    'Please answer yes if you will pay the real Living Wage to all staff working on this contract, and describe how you will do so.',
+    'equal-opportunity',
+  ],
+  [
     'Describe how you will ensure no worker delivering this contract is discriminated against on grounds of a protected characteristic.',
     'equal-opportunity',
   ],
@@ -439,6 +443,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
   'For further information on social value in our procurements, visit the council website.',
   'Confirm the minimum age of staff working on site and how right-to-work checks are made.',
+  "Answer 'yes' if your organisation measures its scope 1, 2 and 3 greenhouse gas emissions.",
+  'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
 ];
 

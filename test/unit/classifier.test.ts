@@ -518,8 +518,13 @@ describe('classifyQuestion: context', () => {
       classifyQuestion('Please describe your business continuity arrangements.', { section: 'Social value' })
         .socialValue,
     ).toBe(false);
-    // A generic-looking ask the learned part clearly rejects (log-odds below -2) is not social value either.
+    // A generic-looking ask the learned part clearly rejects (log-odds below -2) is not social value either, nor one for
+    // the organisation's details; the generic words themselves ("Please provide details of ...") are not held against it.
     expect(classifyQuestion('Please provide your VAT number.', { section: 'Social value' }).socialValue).toBe(false);
+    expect(classifyQuestion('Please provide your postal address', { section: 'Social value' }).socialValue).toBe(false);
+    expect(classifyQuestion('Please provide details of your proposal.', { section: 'Social value' }).socialValue).toBe(
+      true,
+    );
   });
 });
 
