@@ -85,6 +85,11 @@ const SV_HEADING =
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
+/** A weighting stated under a social value heading ("Weighting must be 0, or between 10 and 20", "10-15%"). */
+const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*%/;
+/** A menu item is this short (words), and the learned log-odds on its own words are above this. */
+const MENU_ITEM_WORDS = 6;
+const MENU_ITEM_LOG_ODDS = 0;
 /** An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"). */
 const BARE_ANSWER =
   /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?:\s*\([^)]*\))?\s*:?\s*$/;
@@ -326,7 +331,11 @@ export function classifyWith(
   const askUnderHeading =
     sectionSum > 0 &&
     SV_HEADING.test(normContext) &&
-    (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHT_SHARE.test(norm));
+    (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHT_SHARE.test(norm) || WEIGHTING.test(norm));
+  // A short item under a social value heading ("Sensory garden" under "Examples of community benefits") is a menu
+  // item when the learned part leans to social value on its own words.
+  const itemUnderHeading =
+    sectionSum > 0 && SV_HEADING.test(normContext) && countWords(source) <= MENU_ITEM_WORDS && !source.includes('?');
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -348,8 +357,11 @@ export function classifyWith(
   const score = cueScore + nb;
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
-    (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO);
-  const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD;
+    (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO) ||
+    (itemUnderHeading && negative === 0 && strong === 0 && z > MENU_ITEM_LOG_ODDS);
+  // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
+  const headingOnly =
+    socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !(itemUnderHeading && z > MENU_ITEM_LOG_ODDS);
   // Social value only by the heading above a generic ask: no better than even.
   const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);
 

@@ -49,6 +49,14 @@ export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue }
 const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
+  // "SV" as tender documents abbreviate social value, in the phrases they use it in ("the SV Plan", "each SV Initiative").
+  {
+    phrase:
+      'sv (plan|plans|delivery plan|initiative*|commitment*|outcome*|offer|proposal*|measure*|requirement*|question*|response*|return*)',
+    weight: 3,
+  },
+  // A question numbered in a social value section's own series ("SV1.2 Please describe ...", "SV 3:").
+  { phrase: 're:^\\s*sv ?\\d+(?:\\.\\d+)*[.:)]?(?=\\s)', weight: 2 },
   // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
   { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
@@ -148,7 +156,6 @@ const TOPIC_RAW: TopicCue[] = [
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
   ]),
   ...topics('economic-inequality', [
-    ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs'], true],
     [
       'community wealth building|community wealth|anchor institution*|local multiplier',
       3,
@@ -473,7 +480,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -525,6 +532,10 @@ const TOPIC_RAW: TopicCue[] = [
     ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7'], true],
   ]),
   ...topics('equal-opportunity', [
+    // Fair work is a workforce and pay matter, as Fair Work First and the real Living Wage are (the corpus labels bare
+    // "fair work" equal opportunity 9 times, economic inequality 3); PPN 002 files it under its growth mission, and the
+    // criterion ids keep that.
+    ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs'], true],
     [
       'disabled people|disabled person*|disabled staff|disabled employees|disabled workers|disabled candidates|people with disabilit*|people with a disability|disability|disabilities|disabled',
       3,
@@ -963,7 +974,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'self-declaration|self declaration|please confirm|confirm that|confirm whether|confirm (you|your)|do you accept|will you accept|yes/no|yes or no|tick|declare',
+      'self-declaration|self declaration|please confirm|confirm that|confirm whether|confirm (you|your)|do you accept|will you accept|yes/no|yes or no|tick|declare|declaration',
     weight: 1.5,
     reason: 'declaration',
   },

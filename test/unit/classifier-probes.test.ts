@@ -296,6 +296,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you protect the natural environment while delivering the works?', 'climate'],
   ['Describe how you will avoid late payment of your subcontractors on this contract.', 'economic-inequality'],
   ['Describe your approach to fair employment in the delivery of this contract.', 'equal-opportunity'],
+  ['Please set out the SV measures you will deliver in the first year of the contract.', 'multiple'],
+  ['Detail your experience in minimising the energy use of the ICT services you provide.', 'climate'],
   ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
   ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
   [

@@ -502,6 +502,15 @@ describe('classifyQuestion: context', () => {
       'equal-opportunity',
     );
     expect(classifyQuestion('Please describe.', { section: 'Net Zero' }).themeId).toBe('climate');
+    // A question numbered in the social value series is social value; short form fields under the heading are not.
+    expect(classifyQuestion('SV1.2 Please describe your approach').socialValue).toBe(true);
+    for (const field of ['Name of organisation', 'Contract reference', 'Date', 'Word count: 500'])
+      expect(classifyQuestion(field, { section: 'Social value' }).socialValue).toBe(false);
+    // A weighting stated under a social value heading is how social value is weighted.
+    expect(
+      classifyQuestion('Weighting must be 0, or between 10 and 20.', { section: 'Evaluation weighting: Social value' })
+        .socialValue,
+    ).toBe(true);
     // A share of the score under a social value heading says how social value is weighted; elsewhere it does not.
     expect(classifyQuestion('Can be up to 20% of the quality score', { section: 'Social value' }).socialValue).toBe(
       true,
