@@ -36,7 +36,13 @@ try {
   const page = await context.newPage();
   await page.goto(server.url('findTenderSocialValue'));
   const field = page.locator('#sv-jobs');
-  await field.waitFor();
+  // Wait for the extension to mark the field, not only for the field: the scan runs after the page has rendered it.
+  await page
+    .locator('#sv-jobs[data-svl-field]')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {
+      throw new Error('The extension did not pick up the field within 10 s.');
+    });
   const id = await field.getAttribute('data-svl-field');
   if (!id) throw new Error('The extension did not pick up the field.');
   await page.evaluate((fieldId) => {
