@@ -100,9 +100,16 @@ const BARE_ANSWER =
 const WEIGHT_SHARE =
   /(?<![a-z0-9.])\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:quality\s+|tender\s+|technical\s+|evaluation\s+|award\s+)?(?:score|marks|weighting|evaluation|criteria|award criteria)(?![a-z])/;
 
-/** The learned log-odds of what a generic ask asks for: the text without its generic opening (0 when nothing is left). */
+/** A word or character limit in the ask ("in no more than 500 words", "(max. 2,000 characters)"). */
+const LIMIT_WORDS =
+  /\(?\s*(?:in\s+)?(?:no more than|not more than|not exceeding|up to|max(?:imum)?\.?(?:\s+of)?)\s+[\d,]+\s+(?:words|characters|chars)\s*\)?/g;
+
+/**
+ * The learned log-odds of what a generic ask asks for: the text without its generic opening and any word limit (0 when
+ * nothing is left).
+ */
 function askedFor(norm: string, weights: LearnedWeights): number {
-  const rest = norm.trimStart().replace(GENERIC_ASK, '');
+  const rest = norm.trimStart().replace(GENERIC_ASK, '').replace(LIMIT_WORDS, ' ');
   const scored = learnedScore(weights, rest);
   return scored.known === 0 ? 0 : scored.svLogOdds;
 }
@@ -405,7 +412,9 @@ export function classifyWith(
       }
       if (!h.topic) continue;
       themeScore.set(h.topic.theme, (themeScore.get(h.topic.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
-      if (h.topic.lead && h.weight >= HEADING_LEAD_WEIGHT) {
+      // ... unless the text names a theme as heavily itself ("Fair working conditions" under PPN 002's "Outcome 1: Fair
+      // work", whose other criteria are jobs and progression).
+      if (h.topic.lead && h.weight >= HEADING_LEAD_WEIGHT && !ownHeavyTopic(hits, h.topic.theme)) {
         headingLead = true;
         leadScore.set(h.topic.theme, (leadScore.get(h.topic.theme) ?? 0) + h.weight);
       }
@@ -542,6 +551,11 @@ export function classifyWith(
     toms,
     why,
   };
+}
+
+/** True when the text's own topic cues name another theme at least as heavily as a heading lead. */
+function ownHeavyTopic(hits: readonly Hit[], headingTheme: ThemeId): boolean {
+  return hits.some((h) => h.topic !== undefined && h.topic.theme !== headingTheme && h.weight >= HEADING_LEAD_WEIGHT);
 }
 
 /** Weight of the section heading's or hint's topic cues in the theme scores, relative to the question's own. */

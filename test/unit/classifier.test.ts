@@ -465,6 +465,10 @@ describe('classifyQuestion: context', () => {
         section: 'Support health and wellbeing in the workforce',
       }).themeId,
     ).toBe('wellbeing');
+    // A heading lead does not override an item that names another theme as heavily itself.
+    expect(classifyQuestion('Fair working conditions', { section: 'Outcome 1: Fair work' }).themeId).toBe(
+      'equal-opportunity',
+    );
     // A heading without a theme name leaves the item's own theme.
     expect(classifyQuestion(item, { section: 'Community benefits' }).themeId).toBe('economic-inequality');
   });
