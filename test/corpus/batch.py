@@ -15,6 +15,8 @@ NOTICE_LAMBDA = ('OGL v3 (Find a Tender notice data published by the UK public s
 NOTICE_COPIES = (('d3tenders.com', NOTICE_D3), ('bidatlas.co.uk', NOTICE_BIDATLAS), ('lambda-url', NOTICE_LAMBDA))
 EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
                           'multiple themes', 'covid-19 recovery')
+# The corpus schema's jurisdictions (lib/classifier/corpus.ts); English bodies are 'uk'.
+JURISDICTIONS = {'uk', 'scotland', 'wales', 'ppn-002', 'ppn-026', 'northern-ireland'}
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -74,6 +76,7 @@ class Batch:
         assert key not in self.seen, text
         self.seen.add(key)
         assert theme is None or (theme not in secondary and ID.get(theme) not in secondary), text
+        assert jurisdiction in JURISDICTIONS, (jurisdiction, text)
         sv = theme is not None
         rec = {
             'id': id_, 'text': text, 'hint': None, 'section': section, 'source': source, 'group': group,
