@@ -312,7 +312,7 @@ export function classifyWith(
       }
     } else if (h.topic) {
       topic += h.weight;
-      const t = h.topic.theme;
+      const t = themeOf(h.topic, norm, context);
       themeScore.set(t, (themeScore.get(t) ?? 0) + h.weight);
       if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
     }
@@ -556,6 +556,17 @@ export function classifyWith(
 /** True when the text's own topic cues name another theme at least as heavily as a heading lead. */
 function ownHeavyTopic(hits: readonly Hit[], headingTheme: ThemeId): boolean {
   return hits.some((h) => h.topic !== undefined && h.topic.theme !== headingTheme && h.weight >= HEADING_LEAD_WEIGHT);
+}
+
+/**
+ * Bare "fair work" is PPN 002's Outcome 1, under its growth mission (economic inequality, as the shared dev set labels
+ * it); in a Scottish text it is the Fair Work First policy, equal opportunity as the Scottish cues are.
+ */
+const SCOTTISH = /(?<![a-z])(?:scotland|scottish|cosla|sppn|fair work first|fair work convention)(?![a-z])/;
+function themeOf(cue: TopicCue, norm: string, context: QuestionContext): ThemeId {
+  if (cue.phrase !== 'fair work') return cue.theme;
+  const scottish = SCOTTISH.test(norm) || SCOTTISH.test(normalise([context.section, context.hint].join(' ')));
+  return scottish ? 'equal-opportunity' : cue.theme;
 }
 
 /** Weight of the section heading's or hint's topic cues in the theme scores, relative to the question's own. */

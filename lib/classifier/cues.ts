@@ -157,8 +157,8 @@ const TOPIC_RAW: TopicCue[] = [
   ]),
   ...topics('economic-inequality', [
     // Bare "fair work" is PPN 002's Outcome 1 under its growth mission (the shared dev set labels it economic inequality);
-    // Scotland's Fair Work First and "fair work practices" are strong cues of equal opportunity. Not a lead: Scottish
-    // texts say "fair work" for the same policy (batch 59's care texts), so the other words of the text decide.
+    // Scotland's Fair Work First and "fair work practices" are strong cues of equal opportunity. In a Scottish text bare
+    // "fair work" is that policy and counts as equal opportunity (classify.ts, themeOf); not a lead either way.
     ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs']],
     [
       'community wealth building|community wealth|anchor institution*|local multiplier',

@@ -465,6 +465,12 @@ describe('classifyQuestion: context', () => {
         section: 'Support health and wellbeing in the workforce',
       }).themeId,
     ).toBe('wellbeing');
+    // Bare "fair work" is PPN 002's Outcome 1 (economic inequality), and Scotland's Fair Work First in a Scottish text.
+    const fairWork = 'Describe how you will promote fair work on this contract.';
+    expect(classifyQuestion(fairWork).themeId).toBe('economic-inequality');
+    expect(classifyQuestion(fairWork, { section: 'Scottish Government: award criteria' }).themeId).toBe(
+      'equal-opportunity',
+    );
     // A heading lead does not override an item that names another theme as heavily itself.
     expect(classifyQuestion('Fair working conditions', { section: 'Outcome 1: Fair work' }).themeId).toBe(
       'equal-opportunity',
