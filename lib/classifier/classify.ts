@@ -295,6 +295,10 @@ export function classifyWith(
   const negatives = negHits.filter((n) => !hits.some((h) => inside(n, h)));
   const negative = negatives.reduce((sum, n) => sum + n.weight, 0);
   hits = hits.filter((h) => !negatives.some((n) => inside(h, n)));
+  const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
+  const normContext = normalise(contextText);
+  const scottish = SCOTTISH.test(norm) || SCOTTISH.test(normContext);
+  hits = scottishThemes(hits, scottish);
 
   let strong = 0;
   let topic = 0;
@@ -312,7 +316,7 @@ export function classifyWith(
       }
     } else if (h.topic) {
       topic += h.weight;
-      const t = themeOf(h.topic, norm, context);
+      const t = h.topic.theme;
       themeScore.set(t, (themeScore.get(t) ?? 0) + h.weight);
       if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
     }
@@ -320,8 +324,6 @@ export function classifyWith(
   strong = Math.min(strong, STRONG_CAP);
   topic = Math.min(topic, TOPIC_CAP);
 
-  const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
-  const normContext = normalise(contextText);
   const sectionWhy: string[] = [];
   let sectionSum = 0;
   let heaviestAgainst = 0;
@@ -335,14 +337,10 @@ export function classifyWith(
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
+  const underSvHeading = sectionSum > 0 && SV_HEADING.test(normContext);
   const askUnderHeading =
-    sectionSum > 0 &&
-    SV_HEADING.test(normContext) &&
+    underSvHeading &&
     (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHT_SHARE.test(norm) || WEIGHTING.test(norm));
-  // A short item under a social value heading ("Sensory garden" under "Examples of community benefits") is a menu
-  // item when the learned part leans to social value on its own words.
-  const itemUnderHeading =
-    sectionSum > 0 && SV_HEADING.test(normContext) && countWords(source) <= MENU_ITEM_WORDS && !source.includes('?');
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -361,14 +359,22 @@ export function classifyWith(
   // confident as usual, and more so the heavier the negative, may overrule it ("availability of sub-contracting
   // opportunities"). So is a non-social-value section heading ("Safeguarding", "TUPE", "Security").
   if (against && nb > 0 && z < 2 * blend.svMargin + negative) nb = 0;
+  // A short item under a social value heading ("Sensory garden" under "Examples of community benefits") is a menu
+  // item when the learned part leans to social value on its own words.
+  const menuItem =
+    underSvHeading &&
+    countWords(source) <= MENU_ITEM_WORDS &&
+    !source.includes('?') &&
+    negative === 0 &&
+    strong === 0 &&
+    z > MENU_ITEM_LOG_ODDS;
   const score = cueScore + nb;
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO) ||
-    (itemUnderHeading && negative === 0 && strong === 0 && z > MENU_ITEM_LOG_ODDS);
+    menuItem;
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
-  const headingOnly =
-    socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !(itemUnderHeading && z > MENU_ITEM_LOG_ODDS);
+  const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !menuItem;
   // Social value only by the heading above a generic ask: no better than even.
   const confidence = socialValue && score < THRESHOLD ? 0.5 : confidenceOf(score);
 
@@ -404,7 +410,7 @@ export function classifyWith(
   // health and wellbeing in the workforce") names what the list under it is about, as a heavy lead does in a question.
   let headingLead = false;
   if (contextText) {
-    for (const h of positiveHits(indexText(normContext))) {
+    for (const h of scottishThemes(positiveHits(indexText(normContext)), scottish)) {
       // A strong cue that names a theme ("Fair Work First") counts as a topic of that theme does.
       if (h.strong?.theme) {
         themeScore.set(h.strong.theme, (themeScore.get(h.strong.theme) ?? 0) + h.weight * CONTEXT_THEME_FACTOR);
@@ -558,15 +564,11 @@ function ownHeavyTopic(hits: readonly Hit[], headingTheme: ThemeId): boolean {
   return hits.some((h) => h.topic !== undefined && h.topic.theme !== headingTheme && h.weight >= HEADING_LEAD_WEIGHT);
 }
 
-/**
- * Bare "fair work" is PPN 002's Outcome 1, under its growth mission (economic inequality, as the shared dev set labels
- * it); in a Scottish text it is the Fair Work First policy, equal opportunity as the Scottish cues are.
- */
+/** A Scottish text or heading: topic cues with a `scottishTheme` take it ("fair work" as Fair Work First). */
 const SCOTTISH = /(?<![a-z])(?:scotland|scottish|cosla|sppn|fair work first|fair work convention)(?![a-z])/;
-function themeOf(cue: TopicCue, norm: string, context: QuestionContext): ThemeId {
-  if (cue.phrase !== 'fair work') return cue.theme;
-  const scottish = SCOTTISH.test(norm) || SCOTTISH.test(normalise([context.section, context.hint].join(' ')));
-  return scottish ? 'equal-opportunity' : cue.theme;
+function scottishThemes(hits: Hit[], scottish: boolean): Hit[] {
+  if (!scottish) return hits;
+  return hits.map((h) => (h.topic?.scottishTheme ? { ...h, topic: { ...h.topic, theme: h.topic.scottishTheme } } : h));
 }
 
 /** Weight of the section heading's or hint's topic cues in the theme scores, relative to the question's own. */

@@ -26,6 +26,8 @@ export const topicCueSchema = z.object({
   /** Names the target group or theme itself (disabled people, COVID-19, net zero ...): decides the theme over activity
    *  words (training, jobs) that several themes share. */
   lead: z.boolean().default(false),
+  /** The theme in a Scottish text, where the same words name Scottish policy (bare "fair work": Fair Work First). */
+  scottishTheme: themeSchema.optional(),
 });
 export const frameCueSchema = z.object({ phrase: phraseSchema, weight: z.number().positive() });
 export const negativeCueSchema = z.object({

@@ -147,6 +147,17 @@ function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[
 }
 
 const TOPIC_RAW: TopicCue[] = [
+  // Bare "fair work" is PPN 002's Outcome 1 under its growth mission (the shared dev set labels it economic inequality);
+  // in a Scottish text it is Fair Work First, equal opportunity as Scotland's strong cues are. Not a lead either way.
+  {
+    phrase: 'fair work',
+    weight: 3,
+    theme: 'economic-inequality',
+    scottishTheme: 'equal-opportunity',
+    criteria: ['ppn002-1a'],
+    native: ['ppn002-o1', 'ppn026-good-jobs'],
+    lead: false,
+  },
   ...topics('covid-recovery', [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
     ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
@@ -156,10 +167,6 @@ const TOPIC_RAW: TopicCue[] = [
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
   ]),
   ...topics('economic-inequality', [
-    // Bare "fair work" is PPN 002's Outcome 1 under its growth mission (the shared dev set labels it economic inequality);
-    // Scotland's Fair Work First and "fair work practices" are strong cues of equal opportunity. In a Scottish text bare
-    // "fair work" is that policy and counts as equal opportunity (classify.ts, themeOf); not a lead either way.
-    ['fair work', 3, ['ppn002-1a'], ['ppn002-o1', 'ppn026-good-jobs']],
     [
       'community wealth building|community wealth|anchor institution*|local multiplier',
       3,
