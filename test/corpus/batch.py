@@ -89,13 +89,19 @@ class Batch:
             rec[k] = v
         print(json.dumps(rec, ensure_ascii=False))
 
-    def emit_lists(self, prefix, positives, negatives, group_of, licence_of):
+    def emit_lists(self, prefix, positives, negatives, group_of=None, licence_of=None, *, ogl_hosts=()):
         """The make-public layout: `positives` as (source, family, jurisdiction, theme, secondary, section, text[,
-        extra]), numbered from 1; `negatives` as (source, family, jurisdiction, section, text[, extra]), from 100."""
+        extra]), numbered from 1; `negatives` as (source, family, jurisdiction, section, text[, extra]), from 100.
+        A source the committed corpus already holds keeps its group; any other takes `group_of(src)` (default: the
+        source itself). The licence is `licence_of(src)`, by default `host_licence(src, ogl_hosts)`."""
+        def group(src):
+            if src in self.group_of_source: return self.group_of_source[src]
+            return group_of(src) if group_of else src
+        licence = licence_of or (lambda src: host_licence(src, ogl_hosts))
         for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(positives, 1):
-            self.emit(f'{prefix}-{fam}-{i:03d}', text, section=section, source=src, group=group_of(src), family=fam,
-                      licence=licence_of(src), theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)
+            self.emit(f'{prefix}-{fam}-{i:03d}', text, section=section, source=src, group=group(src), family=fam,
+                      licence=licence(src), theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)
         for j, (src, fam, jur, section, text, *x) in enumerate(negatives, 100):
-            self.emit(f'{prefix}neg-{fam}-{j:03d}', text, section=section, source=src, group=group_of(src), family=fam,
-                      licence=licence_of(src), theme=None, secondary=[], jurisdiction=jur,
+            self.emit(f'{prefix}neg-{fam}-{j:03d}', text, section=section, source=src, group=group(src), family=fam,
+                      licence=licence(src), theme=None, secondary=[], jurisdiction=jur,
                       extra=x[0] if x else None)

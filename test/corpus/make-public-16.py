@@ -30,7 +30,7 @@ transport.gov.scot) are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-16.py > /work/batches/public-texts-16.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
 # Scotland
@@ -252,17 +252,14 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'gov.wales', 'find-tender.service.gov.uk', 'cadw.gov.wales', 'transport.gov.scot',
              'sell2wales.gov.wales', 'd3tenders.com')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-16.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; pages of one site sharing wording are one group: Fife's two copies
     # of its guide, APUC's policy pages, Belfast City Council's social value procurement policy and tenders pages,
     # Translink's procurement-principles pages.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (FIF, FIF2): return FIF
     if 'apuc-scot.ac.uk' in src: return 'apuc-scot.ac.uk'
     if src in (BYS, BSV, BQA, BTN): return 'belfast-social-value-procurement-policy'
     if 'translink.co.uk' in src: return 'translink.co.uk/procurement'
     return src
-batch.emit_lists('pub16', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub16', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -302,7 +302,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; pages of one site sharing wording are one group: the University of
     # Lincoln's two copies of its sustainability and ethical procurement page, LUPC's responsible procurement pages
     # (the net zero commitment is on both), the notice's d3tenders page as its ocid.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (LIN, LIN2): return LIN
     if src in (LUN, LUC): return 'lupc.ac.uk/responsible-procurement'
     if src == MCH: return 'ocds:ocds-h6vhtk-065e7d'

@@ -28,7 +28,7 @@ in the corpus keeps its group. All pages are council pages without a stated OGL,
 
   python3 test/corpus/make-public-19.py > /work/batches/public-texts-19.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID
 
 E = 'uk'
 # Leeds
@@ -330,8 +330,6 @@ NEG = [
 OGL_HOSTS = set()
 
 
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 
 
 batch = Batch('public-texts-19.jsonl')
@@ -343,7 +341,6 @@ def group_of(src):
     # Lambeth's selling-services guides, Westminster's two responsible procurement pages, Brighton & Hove's
     # sustainable procurement pages, Cornwall's responsible procurement pages, Kent's three versions of "How we buy
     # goods and services", Sunderland's procurement pages, Durham's procurement pages, Croydon's procurement pages.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (NCL, NCL15): return 'newcastle-social-value-commitment'
     if src in (ISL, ISLW): return ISL
     if src in (LBG, LBO): return 'lambeth-selling-services'
@@ -360,4 +357,4 @@ def group_of(src):
 
 
 
-batch.emit_lists('pub19', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub19', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

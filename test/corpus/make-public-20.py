@@ -40,7 +40,7 @@ republished by d3tenders are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-20.py > /work/batches/public-texts-20.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, host_licence
+from batch import Batch, EI, CL, EO, WB, MU
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
 # Scotland
@@ -284,8 +284,6 @@ NEG = [
 OGL_HOSTS = ('gov.scot', 'gov.wales')
 
 
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 
 
 batch = Batch('public-texts-20.jsonl')
@@ -295,7 +293,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; pages of one site or document sharing wording are one group:
     # Flintshire's news and cabinet pages (the same priorities list), the two Dumfries and Galloway news reports,
     # Transport for Wales's pages; notices are grouped by ocid as in notices.jsonl.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'flintshire.gov.uk' in src: return 'flintshire.gov.uk/social-value'
     if 'dgwgo.com' in src: return 'dgwgo.com/dumfries-galloway-procurement'
     if src in (TFW, RTM): return 'transport-for-wales-suppliers'
@@ -306,4 +303,4 @@ def group_of(src):
 
 
 
-batch.emit_lists('pub20', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub20', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

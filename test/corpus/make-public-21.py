@@ -239,7 +239,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the pages of each gov.scot buyer's guide,
     # the Greening government ICT strategy (its gov.uk text and techUK's reproduction of its business rules), and each
     # notice (`ocds:<ocid>`, as in notices.jsonl).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(MVB): return 'gov.scot/mobile-voice-and-data-services-framework-sp-22-005-buyers-guide'
     if src.startswith(WBB): return 'gov.scot/web-based-and-proprietary-devices-framework-buyers-guide'
     if src in (WG, GGI): return 'greening-government-ict-and-digital-services-strategy-2020-2025'

@@ -25,7 +25,7 @@ crowncommercial.gov.uk) and notice data are OGL v3; the rest are short quotation
 
   python3 test/corpus/make-public-22.py > /work/batches/public-texts-22.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, MU
+from batch import Batch, EI, CL, EO, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -209,14 +209,11 @@ NEG = [
  (CIP, 'tech-strategy', U, 'New IT procurement strategy in development for councils', 'It suggested councils generate revenue from their technology suppliers through concession contracts, where suppliers pay to install wireless equipment on council assets.'),
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'www2.gov.scot', 'servicemanual.gov.scot', 'crowncommercial.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-22.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the pages of the Green ICT Strategy,
     # and each notice (`ocds:<ocid>`, as in notices.jsonl).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if GI in src: return 'gov.scot/scottish-public-sector-green-ict-strategy'
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-batch.emit_lists('pub22', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub22', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -396,7 +396,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: a notice is `fts:<notice id>` (as in
     # batch 26) or `ocds:<ocid>`; Procure Plus's framework page and its lot page are one document; the National LGPS
     # Frameworks' call-off guides share template wording with the page already in the corpus.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src == LGP: return batch.group_of_source.get(LGPT, LGPT)
     if 'lambda-url' in src or 'bidatlas.co.uk' in src: return 'fts:' + src.rstrip('/').rsplit('/', 1)[1]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]

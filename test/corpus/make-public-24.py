@@ -294,7 +294,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; pages of one publication or one site sharing template wording
     # share the group already used for it (statutory guidance chapters, Sustainable Procurement Tools, Social Value NI,
     # Falkirk's and Pembrokeshire's procurement pages); each notice is one group (`ocds:<ocid>` where known).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(PRA) or src.startswith('http://www.gov.scot/publications/procurement-reform-scotland-act-2014'):
         return batch.group_of_source.get('https://gov.scot/publications/procurement-reform-scotland-act-2014-statutory-guidance/pages/8', PRA)
     if src.startswith(FWG): return batch.group_of_source.get(FWG + '9/', FWG)

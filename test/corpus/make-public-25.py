@@ -34,7 +34,7 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-25.py > /work/batches/public-texts-25.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -253,8 +253,6 @@ NEG = [
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'security.gov.uk', 'england.nhs.uk', 'crowncommercial.gov.uk')
 
 
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 
 
 batch = Batch('public-texts-25.jsonl')
@@ -264,11 +262,10 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>` as in
     # notices.jsonl, `fts:<notice id>` for the Find a Tender copies); the two news summaries of the LGA's technological
     # and digital procurement category strategy join the strategy's own group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'bidatlas.co.uk' in src or 'lambda-url' in src: return 'fts:' + src.rstrip('/').rsplit('/', 1)[1]
     if src in (PSE, PSF): return batch.group_of_source.get(LGA, LGA)
     return src
 
 
-batch.emit_lists('pub25', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub25', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

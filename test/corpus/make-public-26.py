@@ -32,7 +32,7 @@ licence strings; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-26.py > /work/batches/public-texts-26.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U = 'uk'
 
@@ -277,8 +277,6 @@ NEG += [
 OGL_HOSTS = ('gov.uk', 'crowncommercial.gov.uk', 'procurementpathway.civilservice.gov.uk')
 
 
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 
 
 batch = Batch('public-texts-26.jsonl')
@@ -287,7 +285,6 @@ batch = Batch('public-texts-26.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the two pages of Cumberland's
     # Procurement Policy 2025 to 2029 are one document, each notice is `ocds:<ocid>`.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(CUMP): return batch.group_of_source.get(CUS, 'cumberland.gov.uk/procurement-policy-2025-2029')
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'lambda-url' in src: return 'ocds:' + LGA_OCID
@@ -295,4 +292,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub26', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub26', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

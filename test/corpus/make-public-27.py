@@ -25,7 +25,7 @@ OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-27.py > /work/batches/public-texts-27.jsonl
 """
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -229,13 +229,10 @@ NEG = [
 ]
 
 OGL_HOSTS = ('gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-27.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; the pages of the Scottish Government's sustainable procurement
     # duty analysis are one document (the group its page 2 already has).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src == SPD: return batch.group_of_source.get(SPD_HELD, SPD_HELD)
     return src
-batch.emit_lists('pub27', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub27', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -28,7 +28,7 @@ quotations.
 
   python3 test/corpus/make-public-28.py > /work/batches/public-texts-28.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -250,14 +250,11 @@ NEG = [
  (ESX, 'care-council', U, ESX_S + ': This approach comprises:', 'Each Unit of Measure is assigned a financial value.'),
 ]
 OGL_HOSTS = ('sustainableprocurementtools.scot', 'england.nhs.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-28.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the pages of the NSS case study, the
     # NHS Lothian sustainable procurement pages, the two NHS England CRP long reads, the Essex provider hub (as the
     # corpus groups it), and each notice (`ocds:<ocid>`).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(NC): return 'sustainableprocurementtools.scot/case-studies/nhs-national-services-scotland'
     if 'nhslothian.scot.nhs.uk/WorkingWithUs/procurement/SustainableProcurement' in src: return 'nhslothian.scot.nhs.uk/sustainable-procurement'
     if 'carbon-reduction-plan-requirements-for-the-procurement-of-nhs' in src: return 'england.nhs.uk/carbon-reduction-plan-requirements'
@@ -265,4 +262,4 @@ def group_of(src):
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if src == GGN: return 'ocds:ocds-h6vhtk-06073f'
     return src
-batch.emit_lists('pub28', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub28', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

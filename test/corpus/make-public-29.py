@@ -29,7 +29,7 @@ bidatlas.co.uk carry the NOTICE_* licence strings; the rest are short quotations
 
   python3 test/corpus/make-public-29.py > /work/batches/public-texts-29.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -282,16 +282,13 @@ NEG = [
  (BRE, 'housing-council', U, BRE_S, 'This report concerns the outcome of the tender for the housing repairs and maintenance contract which expires 31 March 2025.'),
 ]
 OGL_HOSTS = ('find-tender.service.gov.uk',)
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-29.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; the two copies of SCAPE's modern
     # slavery statement are one document; the rest one group per page.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if src == WHH: return 'ocds:ocds-h6vhtk-059196'
     if src == PBW: return 'fts:066994-2025'
     if src in (MS1, MS2): return 'scape/modern-slavery-and-human-trafficking-statement'
     return src
-batch.emit_lists('pub29', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub29', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -38,7 +38,7 @@ quotations.
 
   cd /work/main && python3 test/corpus/make-public-30.py > /work/batches/public-texts-30.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, host_licence
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S = 'uk', 'scotland'
 
@@ -322,15 +322,12 @@ OGL_HOSTS = ('gov.uk', 'transport.gov.scot', 'transportscotland.gov.uk', 'find-t
 batch = Batch('public-texts-30.jsonl')
 
 
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 
 
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>`; the
     # Network Rail legal services record on bidatlas and Find a Tender is ocds-h6vhtk-04f821), the two Desider
     # articles of one issue, the hs2.org.uk jobs and skills pages sharing their wording, each Transport Scotland report.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if '011001-2025' in src: return 'ocds:ocds-h6vhtk-04f821'
     if 'desider.des' in src: return 'issuu.com/desider.des/june_2023'
@@ -340,4 +337,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub30', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub30', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -27,7 +27,7 @@ blind afterwards. Texts already in the corpus are left out (named on stderr).
 
   python3 test/corpus/make-public-31.py > /work/batches/public-texts-31.jsonl
 """
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
 
 S = 'scotland'
 SPT = 'https://sustainableprocurementtools.scot/index.cfm/guidance/'
@@ -239,14 +239,11 @@ NEG = [
  (GSM, F, S, GSM_S, 'This guidance is concerned with procurements where engagement of SMEs, the third sector, and supported businesses is considered to be relevant and proportionate.'),
 ]
 OGL_HOSTS = ('sustainableprocurementtools.scot', 'procurementjourney.scot', 'gov.scot')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-31.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; the pages of each site, sharing its template wording, are one
     # group (as the corpus already groups them); a gov.scot publication is its own document.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'procurementjourney.scot' in src: return 'procurementjourney.scot'
     return src
-batch.emit_lists('pub31', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub31', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -25,7 +25,7 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-32.py > /work/batches/public-texts-32.jsonl
 """
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -311,18 +311,15 @@ NEG = [
  (TMH, 'measure-guidance', U, TMH_S, 'This Handbook will be updated on a regular basis to keep pace with the development of the National TOMs and Social Value Portal welcomes corrections and suggestions for improvement from users as part of that process.'),
 ]
 OGL_HOSTS = ()
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-32.jsonl')
 SHROPS, SURREY, STARP, HETOMS, BUYSOC = (SHW, SHM, SHF, SHF2), (SUR, SUP, SUA, SUG), (STAR, STW), (HET, HEL), (BSF, BSM, BSR)
 def group_of(src):
     # A source already in the corpus keeps its group; pages of one site sharing template wording are one group
     # (Shropshire's social value pages, Surrey's, STAR's, the HE TOMs announcement, Buy Social NI's).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in SHROPS: return 'shropshire.gov.uk/social-value'
     if src in SURREY: return 'surreycc.gov.uk/social-value'
     if src in STARP: return 'star-procurement.gov.uk/social-value'
     if src in HETOMS: return 'he-toms-introduction'
     if src in BUYSOC: return 'buysocialni.org'
     return src
-batch.emit_lists('pub32', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub32', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

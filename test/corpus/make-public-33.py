@@ -27,7 +27,7 @@ nps.gov.wales, legislation.gov.uk) are OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-33.py > /work/batches/public-texts-33.jsonl
 """
-from batch import Batch, host_licence, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
 
 W = 'wales'
 
@@ -272,14 +272,11 @@ NEG = [
  (GUV, 'wales-cb', W, GUV_S, 'When you bid for or deliver public sector contracts in Wales, you may need to provide services in Welsh.'),
 ]
 OGL_HOSTS = ('gov.wales', 'nps.gov.wales', 'legislation.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-33.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the SPPP Act and its explanatory
     # notes; the Welsh Government's draft Social Public Works Clauses consultation pages.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'legislation.gov.uk/asc/2023/1/' in src: return 'legislation.gov.uk/asc/2023/1'
     if src in (SPX, SPQ, SPD): return 'gov.wales/draft-social-public-works-clauses'
     return src
-batch.emit_lists('pub33', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub33', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

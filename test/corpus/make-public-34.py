@@ -216,7 +216,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the Rotherham toolkit's pages, the
     # Rotherham Social Value page's two versions, the Cumberland procurement policy and statement, the Cumberland
     # doing-business pages.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'social-value-toolkit' in src and 'rotherham' in src: return 'rotherham.gov.uk/social-value-toolkit'
     if 'rotherham.gov.uk' in src and 'social-value/2' in src: return 'rotherham.gov.uk/social-value'
     if src in (CU, CE): return 'cumberland.gov.uk/procurement-policy-2025-2029'

@@ -30,7 +30,7 @@ rest are short quotations.
 
   python3 test/corpus/make-public-35.py > /work/batches/public-texts-35.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 N = 'northern-ireland'
 
@@ -250,16 +250,13 @@ NEG = [
  (NIW, 'ni-policy', N, 'Fair Chance for All Award 2022 (Business in the Community NI): Northern Ireland Water: Background', 'Northern Ireland Water (NIW) is a multi-award winning Government owned company, responsible for delivering 575 trillion litres of drinking water and treating 340 million litres of wastewater to 2 million people every day.'),
 ]
 OGL_HOSTS = ('finance-ni.gov.uk', 'communities-ni.gov.uk', 'find-tender.service.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-35.jsonl')
 OCID = {NIHE: 'ocds-h6vhtk-04ef6e', AWT: 'ocds-h6vhtk-0594e3', AWB: 'ocds-h6vhtk-0594e3', PWR: 'ocds-h6vhtk-03b0d5'}
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>`, as in
     # notices.jsonl; the Find a Tender page and bidatlas copy of the DoF agency workers notice are one), and the two
     # Queen's University Belfast environmental purchasing pages (one site, shared wording).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in OCID: return 'ocds:' + OCID[src]
     if src in (QS, QB): return 'qub.ac.uk/environmental-purchasing'
     return src
-batch.emit_lists('pub35', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub35', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -32,7 +32,7 @@ quotations.
 
   python3 test/corpus/make-public-36.py > /work/batches/public-texts-36.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 W = 'wales'
 
@@ -271,17 +271,14 @@ NEG = [
  (EEC, 'wales-policy', W, EEC_S, 'The Wales Procurement Policy Statement is in place to ensure procurers take account of best practice when tendering public contracts.'),
 ]
 OGL_HOSTS = ('gov.wales', 'uksa.statisticsauthority.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-36.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one site's pages sharing a template are one group (Pembrokeshire's
     # tender guide and tenders pages; the two pages of the health service procurement guidance; Cardiff's policy
     # document in its copies); a notice is `ocds:<ocid>`.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(PEM): return 'cms.pembrokeshire.gov.uk/how-to-tender-guide'
     if src in (HS4, HSD): return 'gov.wales/health-service-procurement-draft-statutory-guidance'
     if src in (CSP, CSV): return 'cardiff-council-socially-responsible-procurement-policy'
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-batch.emit_lists('pub36', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub36', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -20,7 +20,7 @@ copyright pages (gov.uk, gov.scot) are OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-37.py > /work/batches/public-texts-37.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W = 'uk', 'scotland', 'wales'
 
@@ -264,16 +264,13 @@ NEG = [
  (SAR, 'ambulance', S, SAR_S, 'A regulated procurement is any procurement for goods or services with an estimated value over the life of the contract of £50,000 or more and any such procurement for works with an estimated value over the life of the contract of £2,000,000 or more.'),
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-37.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; pages of one site sharing template wording are one group
     # (APUC's sustainability pages; Education Buying's pages; PPNW's portal pages); else one document, one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'apuc-scot.ac.uk' in src: return batch.group_of_source.get(APS, 'apuc-scot.ac.uk')
     if 'educationbuying.com' in src: return 'educationbuying.com/social-value'
     if 'portal/nwpolice' in src: return batch.group_of_source.get(PP2, PP2)
     return src
-batch.emit_lists('pub37', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub37', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
 

@@ -209,7 +209,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the G-Cloud 15 question export as the
     # overlay quotes it; the Scottish Sustainable Procurement Tools and STAR sites as earlier batches group them; the
     # NHS refurbished devices framework notice and its press report.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src.startswith(AK): return 'github:tractorjuice/arc-kit:plugins/arckit-uk-gcloud (G-Cloud 15 question export)'
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'star-procurement.gov.uk' in src: return 'star-procurement.gov.uk/social-value'

@@ -30,7 +30,7 @@ OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-39.py > /work/batches/public-texts-39.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, N = 'uk', 'scotland', 'northern-ireland'
 
@@ -266,18 +266,15 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'www2.gov.scot', 'blogs.gov.scot', 'legislation.gov.uk', 'procurementjourney.scot',
              'supplierjourney.scot', 'sustainableprocurementtools.scot')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-39.jsonl')
 GLA_GROUP = 'ocds:ocds-h6vhtk-03f5ab'
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>`, the GLA
     # notice's Construction Index copy with it), the sites whose pages share template wording, else the page itself.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (GLA, GLC): return GLA_GROUP
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'procurementjourney.scot' in src: return 'procurementjourney.scot'
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'communitybenefits.scot' in src: return 'communitybenefits.scot'
     return src
-batch.emit_lists('pub39', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub39', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

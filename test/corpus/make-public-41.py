@@ -27,7 +27,7 @@ england.nhs.uk are Crown/OGL; the rest are short quotations.
 
   python3 test/corpus/make-public-41.py > /work/batches/public-texts-41.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV
 
 U = 'uk'
 D3 = 'https://d3tenders.com/contract/download.php?ocid='
@@ -245,14 +245,11 @@ NEG = [
  (HFR, 'nhs-sv-policy', U, HFR_S, 'There is limited conclusive evidence on the size of local multipliers and the extent to which local procurement stimulates local economic growth.'),
 ]
 OGL_HOSTS = ('legislation.gov.uk', 'england.nhs.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-41.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; one document, one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'hilldickinson.com' in src: return src
     return src
-batch.emit_lists('pub41', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub41', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
 

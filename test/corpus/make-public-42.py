@@ -28,7 +28,7 @@ pages (gov.uk, civilservice.gov.uk) are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-42.py > /work/batches/public-texts-42.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W = 'uk', 'scotland', 'wales'
 
@@ -331,13 +331,10 @@ NEG = [
  (FOL, 'sv-award', U, 'Emerging approaches for procuring social value: London: Defining social value through procurement', 'LB Enfield also refers contractors to its corporate strategy in lieu of a (forthcoming) social value policy.'),
 ]
 OGL_HOSTS = ('gov.uk', 'procurementpathway.civilservice.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-42.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group (the two copies of the NGN PQQ template
     # share one).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (NGN, NGF): return 'northern-gas-networks-pqq'
     return src
-batch.emit_lists('pub42', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub42', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -259,7 +259,6 @@ batch = Batch('public-texts-43.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; PPN 10/12 copies are one document; CCS agreement pages share
     # a template; the digital marketplace declarations are one framework question set.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in (KIP, RDF, LGL): return 'ppn-10-12'
     if 'crowncommercial.gov.uk/agreements/' in src: return 'crowncommercial.gov.uk/agreements'
     if src.startswith(DM): return 'github:Crown-Commercial-Service/digitalmarketplace-frameworks'

@@ -27,7 +27,7 @@ licences, the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-44.py > /work/batches/public-texts-44.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W = 'uk', 'scotland', 'wales'
 EIi, CLi, EOi, WBi = 'economic-inequality', 'climate', 'equal-opportunity', 'wellbeing'
@@ -450,14 +450,11 @@ NEG = [
 ]
 
 OGL_HOSTS = ('gov.uk', 'sell2wales.gov.wales', 'england.nhs.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-44.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; a notice is `ocds:<ocid>` (d3tenders copy) or
     # `fts:<notice id>` (Find a Tender copies); one page is one group otherwise.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.rsplit('/', 1)[1].removesuffix('.json')
     if 'lambda-url' in src or 'bidatlas.co.uk' in src: return 'fts:' + src.rsplit('/', 1)[1]
     return src
-batch.emit_lists('pub44', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub44', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -26,7 +26,7 @@ OGL v3; d3tenders.com notice copies carry the notice data licence; the rest are 
 
   cd /work/main && python3 test/corpus/make-public-45.py > /work/batches/public-texts-45.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 S = 'scotland'
 
@@ -243,16 +243,13 @@ NEG = [
  (S2W, 'scot-notice', S, S2W_S, 'Drainage and Flooding Engineering and Technical Related Consultancy services'),
 ]
 OGL_HOSTS = ('gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'sell2wales.gov.wales')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-45.jsonl')
 CBP14 = 'https://gov.scot/publications/community-benefits-public-procurement/pages/14'
 def group_of(src):
     # A source already in the corpus keeps its group; the pages of one publication share its group (the Community
     # benefits in public procurement report; the Sustainable Procurement Tools site); a notice is `ocds:<ocid>`.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'community-benefits-public-procurement' in src: return batch.group_of_source.get(CBP14, CBP14)
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-batch.emit_lists('pub45', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub45', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

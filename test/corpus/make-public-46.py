@@ -26,7 +26,7 @@ footnote markers dropped. Not scored: the batch is scored blind afterwards. Text
 
   python3 test/corpus/make-public-46.py > /work/batches/public-texts-46.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 N = 'northern-ireland'
 
@@ -358,17 +358,14 @@ NEG = [
  (NIW, 'ni-utility', N, NIW_S, 'Public Procurement in Northern Ireland spends in the region of £3 billion annually on supplies, services and construction works, with NI Water accounting for, in the region of £300m of this spend.'),
 ]
 OGL_HOSTS = ('find-tender.service.gov.uk', 'finance-ni.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-46.jsonl')
 OCID = {HFT: 'ocds-h6vhtk-04ef6e', HCL: 'ocds-h6vhtk-064f2a', ENS: 'ocds-h6vhtk-05271b'}
 def group_of(src):
     # A source already in the corpus keeps its group; a notice is `ocds:<ocid>` where its ocid is known (as in
     # notices.jsonl); else one document, one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in OCID: return 'ocds:' + OCID[src]
     if src.startswith(MEA): return 'midandeastantrim.gov.uk/procurement-strategy-policy'
     if '/Social-Value-Terms-and-Conditions/' in src and BT1 in batch.group_of_source: return batch.group_of_source[BT1]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     return src
-batch.emit_lists('pub46', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub46', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

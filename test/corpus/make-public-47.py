@@ -267,7 +267,6 @@ def licence_of(src):
 def group_of(src):
     # A source already in the corpus keeps its group; the DOS5 brief questions join the branch's question groups
     # (dm-sv:dos5-branch/<question id>, as in the corpus); each notice is one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in DM_GROUP: return 'dm-sv:dos5-branch/' + DM_GROUP[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'lambda-url' in src: return 'fts:' + src.rsplit('/', 1)[1]

@@ -22,7 +22,7 @@ short quotations.
 
   python3 test/corpus/make-public-48.py > /work/batches/public-texts-48.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV
 
 U = 'uk'
 
@@ -207,11 +207,5 @@ NEG = [
  (HL, 'ppn002-guide', U, HL_S, 'The updated guidance emphasises the importance of pre-market engagement to ensure the criteria selected are appropriate for the contract.'),
 ]
 OGL_HOSTS = ('gov.uk', 'procurementpathway.civilservice.gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-48.jsonl')
-def group_of(src):
-    # A source already in the corpus keeps its group; one document, one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
-    return src
-batch.emit_lists('pub48', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub48', batch.new_only(R, 6), batch.new_only(NEG, 4), ogl_hosts=OGL_HOSTS)

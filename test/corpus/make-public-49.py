@@ -25,7 +25,7 @@ are short quotations.
 
   python3 test/corpus/make-public-49.py > /work/batches/public-texts-49.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, E = 'uk', 'scotland', 'uk'  # English bodies take 'uk', as in the other batches (the corpus has no 'england')
 
@@ -296,11 +296,8 @@ NEG = [
  (SAL, 'council-guidance', E, SAL_S + ': Less than satisfactory (2)', 'Relevant but superficial and or failed to demonstrate experience'),
 ]
 OGL_HOSTS = ('sustainableprocurementtools.scot', 'gov.scot', 'procurementjourney.scot', 'gov.uk')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-49.jsonl')
 def group_of(src):
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     return src
-batch.emit_lists('pub49', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub49', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

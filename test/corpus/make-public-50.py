@@ -25,7 +25,7 @@ is OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-50.py > /work/batches/public-texts-50.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, W = 'uk', 'wales'
 
@@ -279,17 +279,14 @@ NEG = [
  (MSN, 'construction-framework', U, MSN_S, 'The local area of North Manchester faced significant challenges, including high unemployment rates, poor educational attainment, cultural diversity, and language barriers.'),
 ]
 OGL_HOSTS = ('sell2wales.gov.wales',)
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-50.jsonl')
 OCID = {WIR: 'ocds-h6vhtk-05203a', WFH: 'ocds-h6vhtk-04ea82', SRF: 'ocds-h6vhtk-05f8eb', SGS: 'ocds-h6vhtk-061138'}
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; the NWCH site's pages are one group.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if src in OCID: return 'ocds:' + OCID[src]
     if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
     if 'nwconstructionhub.org' in src: return 'nwconstructionhub.org'
     if 'riseretrofit.org.uk' in src: return 'riseretrofit.org.uk'
     if 'democracy.winchester.gov.uk' in src: return 'democracy.winchester.gov.uk/hra-repairs-contract'
     return src
-batch.emit_lists('pub50', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub50', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -29,7 +29,7 @@ strings); gov.scot pages are Crown copyright (OGL v3); the rest are short quotat
 
   python3 test/corpus/make-public-51.py > /work/batches/public-texts-51.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -278,17 +278,14 @@ NEG = [
  (CAM26, 'leisure-policy', U, CAM26_S + ': This review of leisure services has required consideration of:', 'Partnership opportunities for engaging and delivery of interventions and health improvement programmes with Public Health.'),
 ]
 OGL_HOSTS = ('find-tender.service.gov.uk', 'contractsfinder.service.gov.uk', 'gov.scot', 'sell2wales.gov.wales')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-51.jsonl')
 OCID = {TEL: 'ocds-h6vhtk-05e2f5', HAM: 'ocds-h6vhtk-050ecb', DUR: 'ocds-h6vhtk-0607c5', COV: 'ocds-h6vhtk-052b74',
         FAL: 'ocds-r6ebe6-0000517229', CLA: 'ocds-r6ebe6-0000542036', S2W: 'ocds-h6vhtk-040be0'}
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the Rotherham market position statement's
     # pages, the Rotherham home care notice's copies, and each notice (`ocds:<ocid>`).
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'mps-' in src and 'rotherham' in src: return batch.group_of_source.get(ROT, 'rotherham.gov.uk/market-position-statement')
     if src in (RCF, RGO): return 'rotherham-home-care-and-support-2019'
     if src in OCID: return 'ocds:' + OCID[src]
     return src
-batch.emit_lists('pub51', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub51', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

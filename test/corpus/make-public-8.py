@@ -21,7 +21,7 @@ Executive Compass) were already in the corpus and are left out. Texts verbatim f
 
   python3 test/corpus/make-public-8.py > test/corpus/public-texts-8.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID
 
 KNO = 'https://www.knowsley.gov.uk/business/procurement-and-contracting/social-value'
 CHO = 'https://beta.chorley.gov.uk/article/2301/Social-Value-Policy-What-is-Social-Value'
@@ -194,10 +194,8 @@ N = [
  (SQA, 'sq-guidance', 'scotland', 'Guidance Notes for completion of Pre-Qualification Questionnaire (PQQ): Questionnaire Responses', 'Marketing material should not be included.'),
  (SQA, 'sq-guidance', 'scotland', 'Guidance Notes for completion of Pre-Qualification Questionnaire (PQQ): Questionnaire Responses', 'The response should be submitted by an individual who has authority to answer on behalf of the organisation, company or partnership.'),
 ]
+# The Scottish Government's sustainable procurement tools and Supplier Journey are Crown copyright under the OGL.
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'supplierjourney.scot')
-def licence_of(src):
-    # The Scottish Government's sustainable procurement tools and Supplier Journey are Crown copyright under the OGL.
-    return host_licence(src, OGL_HOSTS)
 def group_of(src):
     # Existing site groups (README "Groups"), then one group per source document: the two Knowsley-style Chorley
     # Social Value Policy pages are one policy (batch 11 used its "Why are we doing this" page), the two Cumberland
@@ -207,4 +205,4 @@ def group_of(src):
     if src == CHO: return 'https://chorley.gov.uk/article/2302/Social-Value-Policy-Why-are-we-doing-this'
     if src in (CU1, CU2): return 'cumberland-procurement-policy-2025-2029'
     return src
-Batch('public-texts-8.jsonl').emit_lists('pub8', R, N, group_of, licence_of)
+Batch('public-texts-8.jsonl').emit_lists('pub8', R, N, group_of, ogl_hosts=OGL_HOSTS)

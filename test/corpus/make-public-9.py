@@ -20,7 +20,7 @@ a source already in the corpus keeps its group.
 
   python3 test/corpus/make-public-9.py > test/corpus/public-texts-9.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID
 
 GMA = 'https://greatermanchester-ca.gov.uk/what-we-do/economy/social-value-can-make-greater-manchester-a-better-place/'
 GMB = 'https://www.greatermanchester-ca.gov.uk/what-we-do/economy/social-value-can-make-greater-manchester-a-better-place/'
@@ -135,16 +135,13 @@ N = [
  (SUR, 'council-guide', 'uk', SUR_S + ': Invitation to tender', 'When we invite you to bid for a contract, we will ask a set of questions in a document called the invitation to tender.'),
 ]
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'procurementjourney.scot', 'sustainableprocurementtools.scot', 'supplierjourney.scot')
-def licence_of(src):
-    return host_licence(src, OGL_HOSTS)
 batch = Batch('public-texts-9.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; the Executive Compass social value practice pages reproduce the
     # Social Value Model and are one group (as in batch 5); the GMCA framework page (with or without www) is one
     # document; Trafford and Manchester City Council quote the same Greater Manchester Social Value Policy themes.
-    if src in batch.group_of_source: return batch.group_of_source[src]
     if 'executivecompass.co.uk/social-value-practice/resources' in src: return 'executivecompass.co.uk'
     if src in (GMA, GMB): return GMA
     if src in (TRA, MCC): return 'greater-manchester-social-value-policy-2014'
     return src
-batch.emit_lists('pub9', R, N, group_of, licence_of)
+batch.emit_lists('pub9', R, N, group_of, ogl_hosts=OGL_HOSTS)
