@@ -227,8 +227,22 @@ export interface Tally {
   th: number;
   thOk: number;
   thAny: number;
+  /** Social value records labelled 'multiple themes', and those also given no single theme. */
+  thMulti: number;
+  thMultiOk: number;
 }
-export const newTally = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, tn: 0, th: 0, thOk: 0, thAny: 0 });
+export const newTally = (): Tally => ({
+  n: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  tn: 0,
+  th: 0,
+  thOk: 0,
+  thAny: 0,
+  thMulti: 0,
+  thMultiOk: 0,
+});
 
 /**
  * Add one verdict to each tally: detection (tp / fp / fn / tn) and, on a social value record with a single expected
@@ -258,6 +272,11 @@ function addVerdict(
       if (any) t.thAny++;
     }
     if (!ok) bad = true;
+  } else if (isSv && expected === 'multiple') {
+    for (const t of tallies) {
+      t.thMulti++;
+      if (c.socialValue && c.themeId === 'multiple') t.thMultiOk++;
+    }
   }
   return bad;
 }
@@ -491,6 +510,13 @@ function holdoutMain(): void {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/** Primary theme over every social value record, 'multiple themes' labels included, with its counts. */
+function allThemes(t: Tally): string {
+  const n = t.th + t.thMulti;
+  const ok = t.thOk + t.thMultiOk;
+  return `${n === 0 ? '-' : (ok / n).toFixed(3)} (${ok}/${n})`;
+}
+
 function cvMain(): void {
   const fi = process.argv.indexOf('--folds');
   const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
@@ -506,6 +532,8 @@ function cvMain(): void {
     HEAD,
     tallyLine('cues only (baseline)', base.all),
     tallyLine('cues + naive Bayes', cv.all),
+    '',
+    `primary theme with the 'multiple themes' labels counted too (a generic ask given no single theme): cues only ${allThemes(base.all)}, cues + naive Bayes ${allThemes(cv.all)}`,
     '',
     'by source family (cues + naive Bayes):',
     HEAD,

@@ -304,6 +304,7 @@ export function classifyWith(
   let topic = 0;
   let toms = false;
   let themedStrong = false;
+  let genericTopic = 0;
   const themeScore = new Map<ThemeId, number>();
   const leadScore = new Map<ThemeId, number>();
   for (const h of hits) {
@@ -319,6 +320,7 @@ export function classifyWith(
       const t = h.topic.theme;
       themeScore.set(t, (themeScore.get(t) ?? 0) + h.weight);
       if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
+      if (h.topic.generic) genericTopic += h.weight;
     }
   }
   strong = Math.min(strong, STRONG_CAP);
@@ -459,7 +461,9 @@ export function classifyWith(
     const close = themeIds.filter((t) => (themeScore.get(t) ?? 0) >= topScore * 0.6).length;
     const hasLead = (leadScore.get(top) ?? 0) > 0;
     // A measure line (TOMs code or "No. of ... FTE") names its subject: its one topic is its theme, however light.
-    const genericAsk = strong > 0 && topScore < 1.5 && !toms;
+    // The community in general ("to local communities") names no theme beside a generic cue.
+    const specific = topScore - (top === 'wellbeing' ? genericTopic : 0);
+    const genericAsk = strong > 0 && specific < 1.5 && !toms;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }
   // Blend: cue theme scores (lead cues count double), normalised to the best, plus the naive Bayes theme posterior.

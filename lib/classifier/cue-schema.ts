@@ -28,6 +28,9 @@ export const topicCueSchema = z.object({
   lead: z.boolean().default(false),
   /** The theme in a Scottish text, where the same words name Scottish policy (bare "fair work": Fair Work First). */
   scottishTheme: themeSchema.optional(),
+  /** Names the community or area in general ("local communities", "to the community"), not what is done for it: alone
+   *  beside a generic social value cue it gives no theme. */
+  generic: z.boolean().default(false),
 });
 export const frameCueSchema = z.object({ phrase: phraseSchema, weight: z.number().positive() });
 export const negativeCueSchema = z.object({

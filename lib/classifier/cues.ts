@@ -143,6 +143,7 @@ function topics(theme: ThemeId, rows: [string, number, CriterionId[]?, NativeId[
     criteria,
     native,
     lead,
+    generic: false,
   }));
 }
 
@@ -157,6 +158,7 @@ const TOPIC_RAW: TopicCue[] = [
     criteria: ['ppn002-1a'],
     native: ['ppn002-o1', 'ppn026-good-jobs'],
     lead: false,
+    generic: false,
   },
   ...topics('covid-recovery', [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
@@ -699,6 +701,23 @@ const TOPIC_RAW: TopicCue[] = [
     ['equity and diversity|equity, diversity|diversity and equity', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
     ['more equal wales', 3, [], ['wales-goal-3'], true],
   ]),
+  // The community or area named in general ("benefits to local communities", "deliver to the community"): wellbeing's
+  // community integration when it is all the text names, no theme beside a generic social value cue.
+  ...topics('wellbeing', [
+    [
+      'local communit*|local area|local neighbourhood*|neighbourhoods|communities',
+      2,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
+    ['community', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    [
+      '(for|in|to|within|into|across) the (local|wider)? community|(for|in|to|within|across) (local|wider)? communities',
+      2,
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
+    ],
+  ]).map((cue) => ({ ...cue, generic: true })),
   ...topics('wellbeing', [
     [
       'health and well-being|health and wellbeing|physical and mental health',
@@ -730,21 +749,8 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-7.1'],
     ],
     [
-      'local communit*|local area|local neighbourhood*|neighbourhoods|communities',
-      2,
-      ['ppn0620-8.1'],
-      ['scot-cb-wellbeing'],
-    ],
-    ['community', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
-    [
       'local organisations|local groups|local partners|community partners|grassroots',
       1,
-      ['ppn0620-8.1'],
-      ['scot-cb-wellbeing'],
-    ],
-    [
-      '(for|in|to|within|into|across) the (local|wider)? community|(for|in|to|within|across) (local|wider)? communities',
-      2,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
     ],

@@ -17,6 +17,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you treat your suppliers fairly, including paying SMEs promptly?', 'economic-inequality'],
   ['Describe any environmental accreditations you hold and how you will reduce emissions on this contract.', 'climate'],
   ['How will you maintain good community relations and support local community groups?', 'wellbeing'],
+  // The community in general beside a generic social value ask names no theme; what is done for it does.
+  ['Please describe the social value you will deliver to the local community through this contract.', 'multiple'],
+  ['Explain the community benefits you will deliver for local communities during the contract.', 'multiple'],
+  ['Describe how you will support community groups and local projects in the borough.', 'wellbeing'],
+  ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
     'The council is seeking a provider that can deliver community benefits such as training and jobs for local people.',
     'economic-inequality',
