@@ -455,14 +455,14 @@ const TOPIC_RAW: TopicCue[] = [
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     [
-      'energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction',
+      'energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction|energy performance|power consumption|electricity consumption',
       1,
       ['ppn0620-4.1'],
     ],
     ['natural resource*|resource efficien*|resource use', 1, ['ppn0620-4.1']],
     // Circular technology: products kept in use, repaired and recycled; materials and water saved.
     [
-      'circular (ict|it|technology|approach*|model*|procurement|design)|designed for durability|durability|repairability|right to repair|repair and reuse|reuse and repair|recyclab*|extend* ~ (life|lifespan)|life extension|(reduc*|avoid*|sav*|minimi*) ~ raw materials|extraction of ~ raw materials|hazardous (materials|substances)|problematic materials|water (use|consumption|usage)|save* ~ water|megalitres',
+      'circular (ict|it|technology|approach*|model*|procurement|design)|designed for durability|durability|repairab*|right to repair|repair and reuse|reuse and repair|recyclab*|extend* ~ (life|lifespan)|life extension|(reduc*|avoid*|sav*|minimi*) ~ raw materials|extraction of ~ raw materials|hazardous (materials|substances)|problematic materials|water (use|consumption|usage)|save* ~ water|megalitres',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -493,7 +493,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand)',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -522,6 +522,12 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
+    // Technology's own climate words: software written to use less energy, IT equipment disposed of responsibly.
+    [
+      'green software|sustainable software|carbon aware|carbon-aware|software carbon intensity|(it|ict) asset disposal|disposal of ~ (it|ict|electrical|electronic) equipment',
+      1.5,
+      ['ppn0620-4.1'],
+    ],
     // Clean air named as the aim (a council priority: "keep the clean air", "reduce air pollution"), not any mention of
     // emissions.
     ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],

@@ -43,6 +43,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['What proportion of your subcontract spend will go to small businesses?', 'economic-inequality'],
   ['How will you measure and reduce the greenhouse gas emissions associated with this contract?', 'climate'],
   ['Describe your plan to achieve net zero emissions by 2050 and how this contract contributes.', 'climate'],
+  ['How will you minimise the power consumption of the hosted service over the contract?', 'climate'],
+  ['Describe your approach to responsible disposal of IT equipment, including WEEE compliance.', 'climate'],
   ['How will you minimise waste and increase reuse and recycling in delivering the service?', 'climate'],
   ['Describe how you will use low-carbon transport for deliveries under the contract.', 'climate'],
   ['How will you protect and enhance biodiversity on sites you work on?', 'climate'],
@@ -453,6 +455,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "Answer 'yes' if your organisation measures its scope 1, 2 and 3 greenhouse gas emissions.",
   'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
+  'What is the maximum power consumption of the device in watts?',
+  'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
