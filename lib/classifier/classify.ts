@@ -81,7 +81,7 @@ const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|h
  * proposal"). Portals put the subject in the heading and a generic ask in the field.
  */
 const SV_HEADING =
-  /(?<![a-z])(?:social value|community benefits?|social impact|fair work|economic inequality|climate change|equal opportunit(?:y|ies)|well-?being|covid-19 recovery|net zero)(?![a-z])/;
+  /(?<![a-z])(?:social value|community benefits?|social impact|fair work|economic inequality|climate change|equal opportunit(?:y|ies)|well-?being|covid-19 recovery|net zero|employment (?:and|&) skills plans?|national skills academy for construction)(?![a-z])/;
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
@@ -322,6 +322,12 @@ export function classifyWith(
       if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
       if (h.topic.generic) genericTopic += h.weight;
     }
+  }
+  // The community in general ("SMEs in local communities") gives way to any theme the text names itself.
+  const wellbeingOwn = (themeScore.get('wellbeing') ?? 0) - genericTopic;
+  if (genericTopic > 0 && [...themeScore].some(([t, v]) => t !== 'wellbeing' && v > 0)) {
+    if (wellbeingOwn > 0) themeScore.set('wellbeing', wellbeingOwn);
+    else themeScore.delete('wellbeing');
   }
   strong = Math.min(strong, STRONG_CAP);
   topic = Math.min(topic, TOPIC_CAP);

@@ -124,6 +124,13 @@ const STRONG_RAW: StrongCue[] = [
     weight: 3,
   },
   { phrase: 'kickstart economic growth|kick start economic growth', weight: 2.5, theme: 'economic-inequality' },
+  // Construction's social value plan for local jobs and training (CITB's National Skills Academy KPIs): its measures
+  // are economic inequality's.
+  {
+    phrase: 'employment and skills plan*|employment & skills plan*|national skills academy for construction',
+    weight: 3,
+    theme: 'economic-inequality',
+  },
   { phrase: 'clean energy superpower', weight: 2.5, theme: 'climate' },
   { phrase: 'take back our streets', weight: 2.5, theme: 'wellbeing' },
   { phrase: 'break down barriers to opportunity', weight: 2.5, theme: 'equal-opportunity' },
@@ -664,7 +671,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.3'],
     ],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*|human rights due diligence',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
       2,
       ['ppn0620-6.3'],
     ],
@@ -1098,6 +1105,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'legal compliance',
   },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
+  // A contract's change mechanism ("changes to applicable legislation (e.g. H&S, environmental or COVID)"): the topics
+  // it names as examples are what the law may change, not what the supplier is asked to deliver.
+  {
+    phrase: 'change* (to|in) ~ (legislation|law|regulations)|change in law|change of law',
+    weight: 4,
+    reason: 'change in law',
+  },
   {
     phrase:
       'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new|testing ~ (people|users) with|(recruit|recruiting) ~ participants|research participants|user communit*',
@@ -1348,7 +1362,7 @@ const MODEL_RAW: ModelCue[] = [
 const SECTION_RAW: SectionCue[] = [
   {
     phrase:
-      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible|net zero|economic inequality|equal opportunit*|covid-19 recovery',
+      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction',
     weight: 1.5,
   },
   {
@@ -1362,6 +1376,12 @@ const SECTION_RAW: SectionCue[] = [
     // briefs say it under "Summary of the work", "Why the work is being done" and so on.
     phrase:
       'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work',
+    weight: -4,
+  },
+  {
+    // Questions under a freedom of information heading ask a public body for its records (or how the bidder's answers
+    // may be disclosed), not a supplier to deliver anything.
+    phrase: 'freedom of information|foi|foi request*',
     weight: -4,
   },
   {

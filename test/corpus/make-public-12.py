@@ -107,11 +107,6 @@ R = [
  (DEV, 'council-itt', 'uk', MU, [], DEV_S, 'Social Value aspects are integrated into each quality question/award criteria area as relevant to the question subject matter therefore Social Value per se does not have a specific weighting assigned to it but is rather integral to the overall evaluation and not something that can be conveyed directly statistically.'),
  (THU, 'council-itt', 'uk', MU, [], THU_S, 'In order to achieve social value outcomes, the Council has developed a number of questions for use during the tender process.'),
  (THU, 'council-itt', 'uk', MU, [], THU_S, 'The (guided) questions will help suppliers think about how they can deliver Social Value as part of the contract and may be easier to evaluate against the criteria.'),
- (MTW, 'nhs-itt', 'uk', CL, [], MTW_S, 'Does the Trust have a sustainability plan to achieve NHS Net Zero and if so, please could a copy or link to the plan be provided in response to this FOI?'),
- (MTW, 'nhs-itt', 'uk', MU, [], MTW_S, 'Does the Trust include social value and community engagement within their definition of “Sustainability?'),
- (MTW, 'nhs-itt', 'uk', WB, [], MTW_S, 'Does the Trust champion or participate in any social value projects?'),
- (MTW, 'nhs-itt', 'uk', MU, [], MTW_S, 'Will social value become part of the Trusts tender scoring process for suppliers in the next 12-24 months?'),
- (MTW, 'nhs-itt', 'uk', CL, [], MTW_S, 'Is the Trust working towards discouraging petrol or diesel cars onsite across the Trust estate?'),
 ]
 # (source, family, jurisdiction, section, text[, extra fields])
 N = [
@@ -169,6 +164,13 @@ N = [
  (NOR, 'nhs-itt', 'uk', NOR_I, 'Detailed with supporting evidence and additional documentation clearly referenced'),
  (NOR, 'nhs-itt', 'uk', NOR_I, 'States what benefits they can bring to the trust'),
  (MTW, 'nhs-itt', 'uk', MTW_S, 'Does the Trust have a dedicated Sustainability Lead? If so, please provide their name and email address'),
+ # FOI questions to the Trust, relabelled not social value by the corpus's label rule (README.md, "Labels": FOI
+ # questions are not): they ask the buyer about its own plans.
+ (MTW, 'nhs-itt', 'uk', MTW_S, 'Does the Trust have a sustainability plan to achieve NHS Net Zero and if so, please could a copy or link to the plan be provided in response to this FOI?'),
+ (MTW, 'nhs-itt', 'uk', MTW_S, 'Does the Trust include social value and community engagement within their definition of “Sustainability?'),
+ (MTW, 'nhs-itt', 'uk', MTW_S, 'Does the Trust champion or participate in any social value projects?'),
+ (MTW, 'nhs-itt', 'uk', MTW_S, 'Will social value become part of the Trusts tender scoring process for suppliers in the next 12-24 months?'),
+ (MTW, 'nhs-itt', 'uk', MTW_S, 'Is the Trust working towards discouraging petrol or diesel cars onsite across the Trust estate?'),
 ]
 # Sell2Wales notices and the Find a Tender / Contracts Finder records D3 Tenders stores are notice data (OGL v3).
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'sell2wales.gov.wales')

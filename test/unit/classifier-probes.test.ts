@@ -23,6 +23,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Describe how you will support community groups and local projects in the borough.', 'wellbeing'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
+    'Describe how you will increase opportunities for SMEs in local communities through this contract.',
+    'economic-inequality',
+  ],
+  [
+    'Please provide your Employment and Skills Plan for the works, including targets for work placements.',
+    'economic-inequality',
+  ],
+  ['Describe how you will embed human rights clauses in your contracts with manufacturers.', 'equal-opportunity'],
+  [
     'The council is seeking a provider that can deliver community benefits such as training and jobs for local people.',
     'economic-inequality',
   ],
@@ -456,6 +465,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
   'What is the maximum power consumption of the device in watts?',
+  'Additional items to reflect changes to applicable legislation (e.g. health and safety, environmental or COVID).',
+  'The Contractor shall comply with the Human Rights Act 1998 in performing the contract.',
   'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
 ];
 

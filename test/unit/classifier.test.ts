@@ -453,6 +453,19 @@ describe('classifyQuestion: context', () => {
     ).toBe(true);
   });
 
+  it('questions under a freedom of information heading are not social value; an Employment and Skills Plan heading is', () => {
+    const text = 'Have you set a net zero carbon target, and what is your timeline for reaching it?';
+    expect(classifyQuestion(text, { section: 'Sustainability' }).socialValue).toBe(true);
+    expect(classifyQuestion(text, { section: 'Freedom of Information request: sustainability' }).socialValue).toBe(
+      false,
+    );
+    // A short KPI line under a construction Employment and Skills Plan is one of its measures.
+    const kpi = classifyQuestion('Professional qualifications', { section: 'Employment and Skills Plan: KPI summary' });
+    expect(kpi.socialValue).toBe(true);
+    expect(kpi.themeId).toBe('economic-inequality');
+    expect(classifyQuestion('Professional qualifications', { section: 'Programme' }).socialValue).toBe(false);
+  });
+
   it('a heading that names a theme outright (COVID-19, health and wellbeing) leads the theme of the list under it', () => {
     const item = 'Offering apprenticeships and work placements to local people.';
     expect(classifyQuestion(item).themeId).toBe('economic-inequality');
