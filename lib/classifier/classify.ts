@@ -94,6 +94,15 @@ const MENU_ITEM_LOG_ODDS = 0;
 const BARE_ANSWER =
   /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?:\s*\([^)]*\))?\s*:?\s*$/;
 /**
+ * A notice's or evaluation guide's award criterion named only by its subject ("Sustainability", "Environmental
+ * characteristics", "Ethical sustainability" under "Award criteria (quality criterion)"): scored sustainability. Not the
+ * sustainability of the thing bought ("Technical sustainability", "Financial sustainability").
+ */
+const AWARD_HEADING =
+  /(?<![a-z])(?:award criteri(?:a|on)|quality criteri(?:a|on)|evaluation (?:criteri(?:a|on)|headings?)|quality evaluation)(?![a-z])/;
+const SUSTAINABILITY_TITLE =
+  /^[^a-z]*(?:(?!(?:technical|financial|commercial|business|service|system|solution|platform|operational)\s)[a-z]+\s+)?(?:sustainab[a-z]*|environment(?:al)?)(?:\s+[a-z]+)?[^a-z]*$/;
+/**
  * A share of the score ("Can be up to 20% of the quality score", "worth 10 per cent of the marks"): under a social value
  * heading it says how social value is weighted, as an answer box's generic ask says what to write.
  */
@@ -377,8 +386,10 @@ export function classifyWith(
     strong === 0 &&
     z > MENU_ITEM_LOG_ODDS;
   const score = cueScore + nb;
+  const awardTitle = negative === 0 && SUSTAINABILITY_TITLE.test(norm) && AWARD_HEADING.test(normContext);
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
+    awardTitle ||
     (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO) ||
     menuItem;
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).

@@ -527,6 +527,10 @@ const TOPIC_RAW: TopicCue[] = [
       [],
       true,
     ],
+    // Scotland's model question names ISO 14001 or EMAS as examples of good practice in managing the contract's
+    // environmental impacts ("detailing any environmental good practice systems, including ISO 14001, or EMAS"): the
+    // longer phrase hides the environmental-management-system negative, which stays for holding the certificate.
+    ['environmental good practice ~ (iso 14001|iso14001|emas)', 2, ['ppn0620-4.1']],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
     // Technology's own climate words: software written to use less energy, IT equipment disposed of responsibly.

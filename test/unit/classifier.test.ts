@@ -453,6 +453,30 @@ describe('classifyQuestion: context', () => {
     ).toBe(true);
   });
 
+  it('an award criterion named only by sustainability or the environment is social value; technical sustainability is not', () => {
+    for (const [text, section] of [
+      ['Sustainability', 'Award criteria (quality criterion, lot 1)'],
+      ['Environmental characteristics', 'Evaluation Guides: Quality criteria'],
+      ['Sustainability 10%', 'Award criteria'],
+    ]) {
+      const c = classifyQuestion(text!, { section });
+      expect(c.socialValue, `${text} under ${section}`).toBe(true);
+      expect(c.themeId).toBe('climate');
+      expect(classifyQuestion(text!, { section: 'Lot description' }).socialValue, `${text} alone`).toBe(false);
+    }
+    for (const text of ['Technical sustainability', 'Financial sustainability', 'Health and safety', 'Training'])
+      expect(classifyQuestion(text, { section: 'Award criteria' }).socialValue, text).toBe(false);
+  });
+
+  it('ISO 14001 named as an example of good practice in managing the environmental impacts is an award question', () => {
+    const ask =
+      'Please describe your environmental good practice systems, including ISO 14001, and how they apply to the works.';
+    expect(classifyQuestion(ask).socialValue).toBe(true);
+    expect(
+      classifyQuestion('Do you hold ISO 14001 or an equivalent environmental management system?').socialValue,
+    ).toBe(false);
+  });
+
   it('questions under a freedom of information heading are not social value; an Employment and Skills Plan heading is', () => {
     const text = 'Have you set a net zero carbon target, and what is your timeline for reaching it?';
     expect(classifyQuestion(text, { section: 'Sustainability' }).socialValue).toBe(true);
