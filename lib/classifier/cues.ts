@@ -887,7 +887,9 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'work history of staff',
   },
   {
-    phrase: 'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021',
+    // ... and the commitment it states, confirmed as a condition ("is publicly committed to achieving Net Zero").
+    phrase:
+      'carbon reduction plan*|climate change plan*|crp|crps|ppn 006|ppn 06/21|ppn 6/21|ppn 06/2021|publicly committed to ~ net zero',
     weight: 5,
     reason: 'carbon reduction plan condition (PPN 006)',
   },
@@ -1121,6 +1123,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'user research|user needs|usability|user testing|user-centred|user centred|user experience|understand ~ needs for|needs for the new|requirements for the new|testing ~ (people|users) with|(recruit|recruiting) ~ participants|research participants|user communit*',
     weight: 2,
     reason: 'user research for the service',
+  },
+  {
+    // Training the service's own users to use it ("equip users with the skills and knowledge to maximise the
+    // effectiveness of your cloud solution"), not skills offered to people as social value.
+    phrase:
+      '(skills|knowledge) ~ to ~ (use|maximise|make the most of|get the most from|get the most out of) ~ (solution|service|system|platform|software|product|tool)|(skills|knowledge) to maximise the (effectiveness|value|benefit*|use) of',
+    weight: 3,
+    reason: 'training the service users',
   },
   {
     phrase:

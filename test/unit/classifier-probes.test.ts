@@ -467,6 +467,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'What is the maximum power consumption of the device in watts?',
   'Additional items to reflect changes to applicable legislation (e.g. health and safety, environmental or COVID).',
   'The Contractor shall comply with the Human Rights Act 1998 in performing the contract.',
+  'Please confirm that your organisation is taking steps to reduce its greenhouse gas emissions over time and is publicly committed to achieving net zero by 2050.',
+  'Describe the support services and training initiatives you will provide to equip users with the skills and knowledge to maximise the effectiveness of the cloud service.',
   'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
 ];
 
