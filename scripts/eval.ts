@@ -310,6 +310,8 @@ export function crossValidate(
 ): {
   all: Tally;
   families: Map<string, Tally>;
+  /** By the text's shape (textShape): questions and asks, short items, prose. */
+  shapes: Map<TextShape, Tally>;
   wrong: string[];
   /** Each record's classification, by id, from the fold that held it out. */
   verdicts: Map<string, Classification>;
@@ -317,6 +319,7 @@ export function crossValidate(
   const folds = assignFolds(records, k, seed);
   const all = newTally();
   const families = new Map<string, Tally>();
+  const shapes = new Map<TextShape, Tally>();
   const wrong: string[] = [];
   const verdicts = new Map<string, Classification>();
   for (let f = 0; f < k; f++) {
@@ -326,11 +329,26 @@ export function crossValidate(
     for (const r of test) {
       const fam = families.get(r.family) ?? newTally();
       families.set(r.family, fam);
-      const line = scoreRecord(r, weights, blend, [all, fam], `fold ${f}`, verdicts);
+      const shape = shapes.get(textShape(r.text)) ?? newTally();
+      shapes.set(textShape(r.text), shape);
+      const line = scoreRecord(r, weights, blend, [all, fam, shape], `fold ${f}`, verdicts);
       if (line !== null) wrong.push(line);
     }
   }
-  return { all, families, wrong, verdicts };
+  return { all, families, shapes, wrong, verdicts };
+}
+
+export type TextShape = 'question or ask' | 'short item' | 'prose';
+/** Ends with a question mark or opens with an ask ("Please describe", "How will", "Bidders must", "The contractor shall"). */
+const ASK_SHAPE =
+  /^\s*(?:(?:q?\d+(?:\.\d+)*[.:)]?|[a-z]\))\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|provide|give|state|confirm|how|what|which|will|do|does|are|is|have|has|can|identify|list|tell us|(?:bidders?|tenderers?|suppliers?) (?:should|must|shall|will be required|are required)|the (?:contractor|supplier|service provider|provider) (?:shall|will|must|should))(?![a-z])/i;
+/**
+ * The shape of a corpus text, for the CV's breakdown: portals mostly show questions and asks, and measure or menu lines;
+ * guidance prose is what a supplier reads around them. Twelve words or fewer is a short item.
+ */
+export function textShape(text: string): TextShape {
+  if (text.trim().endsWith('?') || ASK_SHAPE.test(text)) return 'question or ask';
+  return text.trim().split(/\s+/).length <= 12 ? 'short item' : 'prose';
 }
 
 /**
@@ -534,6 +552,12 @@ function cvMain(): void {
     tallyLine('cues + naive Bayes', cv.all),
     '',
     `primary theme with the 'multiple themes' labels counted too (a generic ask given no single theme): cues only ${allThemes(base.all)}, cues + naive Bayes ${allThemes(cv.all)}`,
+    '',
+    'by text shape (cues + naive Bayes):',
+    HEAD,
+    ...(['question or ask', 'short item', 'prose'] as const).map((sh) =>
+      tallyLine(sh, cv.shapes.get(sh) ?? newTally()),
+    ),
     '',
     'by source family (cues + naive Bayes):',
     HEAD,

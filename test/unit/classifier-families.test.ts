@@ -12,7 +12,7 @@ import { BLEND, classifyQuestion, classifyWith } from '../../lib/classifier/clas
 import { loadCorpus, loadCorpusFiles } from '../../lib/classifier/corpus-node';
 import type { LearnedWeights } from '../../lib/classifier/learned';
 import { DEFAULT_TRAIN } from '../../lib/classifier/train';
-import { assignFolds, crossValidate, LABEL_TO_THEME, repeatedCv } from '../../scripts/eval';
+import { assignFolds, crossValidate, LABEL_TO_THEME, repeatedCv, textShape } from '../../scripts/eval';
 
 const NO_WEIGHTS: LearnedWeights = { version: 1, svPrior: 0, features: {} };
 const cuesOnly = (text: string) => classifyWith(text, {}, NO_WEIGHTS, BLEND);
@@ -168,5 +168,17 @@ describe("the shared dev set (the team's own labelled questions, test/corpus/sha
     expect(c.socialValue).toBe(r.is_social_value);
     const theme = LABEL_TO_THEME[r.theme_guess];
     if (r.is_social_value && theme && theme !== 'multiple') expect(c.themeId).toBe(theme);
+  });
+});
+
+describe('the CV breakdown by text shape', () => {
+  it('tells questions and asks from short items and prose', () => {
+    expect(textShape('Q4.2 Please describe how you will reduce emissions.')).toBe('question or ask');
+    expect(textShape('Are local opportunities being created?')).toBe('question or ask');
+    expect(textShape('The Contractor shall pay the real Living Wage.')).toBe('question or ask');
+    expect(textShape('No. of local people employed (FTE)')).toBe('short item');
+    expect(
+      textShape('Community benefits are included in this requirement and will form part of the contract terms.'),
+    ).toBe('prose');
   });
 });
