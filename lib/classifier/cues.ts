@@ -71,14 +71,12 @@ const STRONG_RAW: StrongCue[] = [
   // Northern Ireland's and Scotland's name for social value requirements in a contract ("a social clause was included").
   { phrase: 'social clause*|socially beneficial', weight: 2.5 },
   { phrase: 'corporate social responsibility|csr', weight: 1.5 },
+  // The pillars named together, in any order and with any list punctuation ("economic, social and environmental
+  // well-being", "positive social, economic, and environmental benefits", "environmental, ethical, economic or social
+  // impact"): social value itself, not one theme.
   {
     phrase:
-      'economic, social and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|economic, social or environmental (well-being|wellbeing|benefit*|value|impact*)?',
-    weight: 3.5,
-  },
-  {
-    phrase:
-      'social, economic and environmental (well-being|wellbeing|benefit*|value|impact*|outcomes)?|social, environmental and economic (well-being|wellbeing|benefit*|value|impact*)?|environmental, social and economic (benefit*|value|impact*)?',
+      're:(?<![a-z])(?:social|economic|environmental|ethical|cultural)(?:,? (?:and |or |and/or |& )?(?:social|economic|environmental|ethical|cultural)){2,}(?: (?:well-being|wellbeing|well being|benefits?|value|impacts?|outcomes|objectives|factors|needs|sustainability|standards|considerations|areas|requirements|issues|aspects|improvements?))?(?![a-z])',
     weight: 3.5,
   },
   { phrase: 'model award criteri*|social value award criteri*', weight: 3 },

@@ -21,6 +21,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Please describe the social value you will deliver to the local community through this contract.', 'multiple'],
   ['Explain the community benefits you will deliver for local communities during the contract.', 'multiple'],
   ['Describe how you will support community groups and local projects in the borough.', 'wellbeing'],
+  // The pillars named together, in any order or punctuation, are social value as a whole.
+  [
+    'Describe how you will deliver positive social, economic, and environmental benefits to the area through this contract.',
+    'multiple',
+  ],
+  [
+    'Explain how your proposal will improve the economic, social, environmental and cultural well-being of Wales.',
+    'multiple',
+  ],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
     'Describe how you will increase opportunities for SMEs in local communities through this contract.',
