@@ -48,6 +48,9 @@ export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue }
 
 const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
+  // The NHS's name for its 10% weighting and guidance ("a minimum 10% net zero and social value weighting"): social value
+  // as a whole, not climate; the longer phrase hides the net zero lead inside it.
+  { phrase: 'net zero and or? social value|social value and or? net zero', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
   // "SV" as tender documents abbreviate social value, in the phrases they use it in ("the SV Plan", "each SV Initiative").
   {

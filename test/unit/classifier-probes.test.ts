@@ -30,6 +30,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Explain how your proposal will improve the economic, social, environmental and cultural well-being of Wales.',
     'multiple',
   ],
+  ['Your response to the net zero and social value questions carries a minimum 10% weighting.', 'multiple'],
+  ['Describe how you will support the NHS net zero targets through this contract.', 'climate'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
     'Describe how you will increase opportunities for SMEs in local communities through this contract.',
