@@ -215,7 +215,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-2.3', 'ppn026-talent-pipeline'],
     ],
     [
-      'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills|school engagement|engagement with schools',
+      'stem|steam|outreach|careers fair*|careers event*|careers advice|work experience|code club*|coding club*|digital skills|school engagement|engagement with schools|school visits|college visits|school and college visits|visits to ~ schools|lifelong learning',
       1.25,
       ['ppn0620-2.3', 'ppn026-talent-pipeline'],
     ],
@@ -799,7 +799,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     [
-      'loneliness|social isolation|isolation|social exclusion|social inclusion',
+      'loneliness|social isolation|isolation|social exclusion|social inclusion|befriending',
       2,
       ['ppn0620-7.2', 'ppn0620-8.1'],
       ['scot-cb-wellbeing'],
@@ -1112,6 +1112,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'legal compliance',
   },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
+  // A notice's statement that it asks no community benefits ("The Contracting Authority does not intend to include any
+  // community benefit requirements in this contract for the following reason"): the standard Sell2Wales and PCS field.
+  {
+    phrase:
+      'not intend to include ~ (community benefit*|social value)|no community benefit* (requirement*|clause*|are|have been|will be)',
+    weight: 5,
+    reason: 'community benefits not included',
+  },
   // A contract's change mechanism ("changes to applicable legislation (e.g. H&S, environmental or COVID)"): the topics
   // it names as examples are what the law may change, not what the supplier is asked to deliver.
   {

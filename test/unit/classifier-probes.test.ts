@@ -31,6 +31,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'multiple',
   ],
   ['Your response to the net zero and social value questions carries a minimum 10% weighting.', 'multiple'],
+  ['Offer a befriending project for isolated older residents as your community benefit.', 'wellbeing'],
+  ['Describe the school and college visits you will offer to promote careers in construction.', 'economic-inequality'],
   ['Describe how you will support the NHS net zero targets through this contract.', 'climate'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
@@ -476,6 +478,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
   'What is the maximum power consumption of the device in watts?',
+  'The Contracting Authority does not intend to include any community benefit requirements in this contract for the following reason:',
   'Additional items to reflect changes to applicable legislation (e.g. health and safety, environmental or COVID).',
   'The Contractor shall comply with the Human Rights Act 1998 in performing the contract.',
   'Please confirm that your organisation is taking steps to reduce its greenhouse gas emissions over time and is publicly committed to achieving net zero by 2050.',
