@@ -43,6 +43,16 @@ class Batch:
                 self.texts.add(r['text'].strip().lower())
                 self.ids.add(r['id'])
                 self.group_of_source[r['source']] = r['group']
+        # The held-out file(s) (heldout/*.jsonl): never trained on, so no other batch may take their texts or their
+        # source groups (a notice's other clauses would teach the model what the held-out file then tests).
+        self.held_out_texts, self.held_out_groups = set(), set()
+        for f in glob.glob(os.path.join(HERE, 'heldout', '*.jsonl')):
+            if os.path.basename(f) == os.path.basename(own_file): continue
+            for line in open(f):
+                if not line.strip(): continue
+                r = json.loads(line)
+                self.held_out_texts.add(r['text'].strip().lower())
+                self.held_out_groups.add(r['group'])
         self.seen = set()
         self.counts = {True: 0, False: 0}
 
@@ -73,6 +83,7 @@ class Batch:
         """Check and print one record; `theme` None: not social value. `extra` overrides fields (limits, hint)."""
         key = text.strip().lower()
         assert key not in self.texts, text
+        assert key not in self.held_out_texts and group not in self.held_out_groups, ('held out', group, text)
         assert key not in self.seen, text
         self.seen.add(key)
         assert theme is None or (theme not in secondary and ID.get(theme) not in secondary), text
@@ -93,15 +104,23 @@ class Batch:
         """The make-public layout: `positives` as (source, family, jurisdiction, theme, secondary, section, text[,
         extra]), numbered from 1; `negatives` as (source, family, jurisdiction, section, text[, extra]), from 100.
         A source the committed corpus already holds keeps its group; any other takes `group_of(src)` (default: the
-        source itself). The licence is `licence_of(src)`, by default `host_licence(src, ogl_hosts)`."""
+        source itself). The licence is `licence_of(src)`, by default `host_licence(src, ogl_hosts)`. A record of a
+        held-out file's source group is left out (named on stderr)."""
         def group(src):
             if src in self.group_of_source: return self.group_of_source[src]
             return group_of(src) if group_of else src
         licence = licence_of or (lambda src: host_licence(src, ogl_hosts))
+
+        def held_out(src, text):
+            if group(src) not in self.held_out_groups: return False
+            print('from a held-out source group, left out:', text, file=sys.stderr)
+            return True
         for i, (src, fam, jur, theme, sec, section, text, *x) in enumerate(positives, 1):
+            if held_out(src, text): continue
             self.emit(f'{prefix}-{fam}-{i:03d}', text, section=section, source=src, group=group(src), family=fam,
                       licence=licence(src), theme=theme, secondary=sec, jurisdiction=jur, extra=x[0] if x else None)
         for j, (src, fam, jur, section, text, *x) in enumerate(negatives, 100):
+            if held_out(src, text): continue
             self.emit(f'{prefix}neg-{fam}-{j:03d}', text, section=section, source=src, group=group(src), family=fam,
                       licence=licence(src), theme=None, secondary=[], jurisdiction=jur,
                       extra=x[0] if x else None)
