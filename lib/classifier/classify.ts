@@ -269,7 +269,7 @@ export const BLEND: Blend = {
   svWeight: 0.5,
   svClamp: 4,
   svNegClamp: 2,
-  svNegMargin: 2,
+  svNegMargin: 3,
   svMargin: 2.5,
   svMarginCue: 0,
   themeWeight: 0.5,

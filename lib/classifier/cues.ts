@@ -1152,7 +1152,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // consumption", "integrates with our parks and open spaces booking system", "the domestic abuse case management
     // module records ..."): a functional requirement, not a social value ask.
     phrase:
-      '(system|platform|software|module|application|portal|product|solution) ~ (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
+      '(system|platform|software|module|application|portal|product|solution) (will|must|shall|should|can|to|that|which|that will|which will|must be able to|should be able to|will be able to|is able to|needs to|allows you to|enables you to|allow users to|enable users to)? (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
   },

@@ -173,6 +173,8 @@ R = [
  (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Evaluating and measuring social value', 'Social value should have a minimum weighting of 10% of the total score in procurement evaluations.'),
  (TUS, 'pa23-ppn002', U, MU, [], TUS_S + ': Context: what is PPN 002?', 'PPN 002 lays out a \'Social Value Model\' for contracting authorities to use when constructing social value questions and criteria.'),
  (TC, 'pa23-ppn002', U, MU, [], TC_S, 'Make Social Value a distinct section in your evaluation table and link milestones, KPIs and governance directly to contractual commitments.'),
+ # Relabelled later (a weighting or when it applies is social value by the label rule, as the rule now states).
+ (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Evaluating and measuring social value', 'This weighting only applies to central government contracts procured under PA23, i.e. above the relevant financial thresholds.'),
 ]
 # (source, family, jurisdiction, section, text[, extra fields])
 NEG = [
@@ -220,7 +222,6 @@ NEG = [
  (CUB, 'pa23-council', U, CUB_S, 'The Council’s addressable spend on goods, services, and works is around £380M annually.'),
  (CUB, 'pa23-council', U, CUB_A, 'establishing a small, central procurement team who have embedded a culture of business partnership working within directorates'),
  (CUB, 'pa23-council', U, CUB_A, 'developing a suite of documents/templates to support colleagues to procure in compliance with the CPRs and national legislation (where relevant)'),
- (SOC, 'pa23-commentary', U, SOC_S + ': Evaluating and measuring social value', 'This weighting only applies to central government contracts procured under PA23, i.e. above the relevant financial thresholds.'),
  (SOC, 'pa23-commentary', U, SOC_S + ': Evaluating and measuring social value', 'It does not apply to local government.'),
  # 2025-2026 notices of English bodies: descriptions of what is bought
  (MHC, 'pa23-notice', U, N_DESC, 'Objective 1: To assess learners\' initial English Language skills and identify barriers to entering the employment market, or into higher paid roles, and develop tailored support plans.'),

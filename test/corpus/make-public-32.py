@@ -222,6 +222,8 @@ R = [
  (TSP, 'cb-guidance', S, MU, [], TSP_S + ': What are community benefits?', 'Community benefit requirements must be considered for contracts over £4 million and are requested in most large contracts let by the public sector, including the NHS and local councils .'),
  (TEL, 'council-guidance', U, MU, [], TEL_S, 'The Team Leader explained how social value is delivered through ‘pledges’ made by those providing goods or services to the Council – these pledges are made during the tender process and would be delivered throughout the lifetime of the contract.'),
  (UHL, 'nhs-sv', U, MU, [], UHL_S, 'As of April 2022, all procurements include a minimum 10% net zero and social value weighting in the tender process.'),
+ # Relabelled later (a weighting or when it applies is social value by the label rule, as the rule now states).
+ (SHF, 'council-guidance', U, MU, [], SHF_S + ': Commissioners - where do we start?', 'However, as a guide weighting of 10% - 20% of overall marks is required, but where it’s appropriate we can apply a higher weighting.'),
 ]
 # (source, family, jurisdiction, section, text[, extra fields])
 NEG = [
@@ -230,7 +232,6 @@ NEG = [
  (SHM, 'council-guidance', U, SHM_S, 'It\'s important for us to be able to provide evidence in support of the social value which is being reported.'),
  (SHM, 'council-guidance', U, SHM_S + ': We\'ve also developed some workbooks for organisations to use either to:', 'Demonstrate the financial value to society as a result of the social value they generate'),
  (SHW, 'council-guidance', U, SHW_S + ': Social value legislation', 'The act fully came into force on 31 January 2013 and requires contracting authorities to consider at the pre-procurement stage of any services contract:'),
- (SHF, 'council-guidance', U, SHF_S + ': Commissioners - where do we start?', 'However, as a guide weighting of 10% - 20% of overall marks is required, but where it’s appropriate we can apply a higher weighting.'),
  (SHF, 'council-guidance', U, SHF_S + ': What can I do as a business, community or other organisation?: If tendering for services:', 'Check the specification'),
  (SHF2, 'council-guidance', U, SHF_S + ': What can I do as a business, community or other organisation?', 'Be proactive – get involved in early market engagement where possible'),
  # Solihull

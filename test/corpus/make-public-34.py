@@ -146,6 +146,8 @@ R = [
  (RB, 'sv-press', U, MU, [], RB_S, 'The Social Value commitment will account for 20% of the overall score for the tender bid and the Council said it will produce a public annual report each year on the Social Value that has been achieved.'),
  (GT, 'council-guide', U, MU, [], GT_S + ': How do we measure Social Value?', 'The Council uses the TOM System (Themes, Outcomes and Measures) via Social Value Portal to evaluate bidders’ Social Value offers and monitor progress through contract management.'),
  (ST, 'council-policy', U, MU, [], ST_S, 'Under the Public Services (Social Value) Act we must consider economic, social, and environmental benefits, and the cost when procuring public services.'),
+ # Relabelled later (a weighting or when it applies is social value by the label rule, as the rule now states).
+ (GC, 'council-policy', U, MU, [], GC_S, 'This will be given a total 10% weighting on assessment of submissions.', {'weighting_percent': 10}),
 ]
 # (source, family, jurisdiction, section, text[, extra fields])
 NEG = [
@@ -176,7 +178,6 @@ NEG = [
  (GN, 'council-guide', U, 'Social value impact report: Next steps', 'Over the last three years, we have been focused on delivering internal training and developing resources to embed consideration of social value at each stage of the commissioning and procurement process, provide effective governance and ensure that commitments are monitored during contract management.'),
  (GN, 'council-guide', U, 'Social value impact report: Next steps', 'This year, we will publish a Social Value toolkit targeted primarily at organisations bidding for contracts and suppliers delivering contracts for the council, which offers guidance on how to work with us to best deliver social value that is tailored to local needs.'),
  (GC, 'council-policy', U, GC_S, 'In October 2020, Gloucester City Council adopted its Social Value Policy 2020-2022.'),
- (GC, 'council-policy', U, GC_S, 'This will be given a total 10% weighting on assessment of submissions.', {'weighting_percent': 10}),
  (GC, 'council-policy', U, GC_S, 'The National TOMs Framework contains 5 principal issues or ‘Themes’, 20 core ‘Outcomes’ and 48 core ‘Measures’ (‘TOMs’):'),
  (GC, 'council-policy', U, GC_S + ': The National TOMs Framework', 'Themes – overarching strategic themes'),
  (GC, 'council-policy', U, GC_S + ': The National TOMs Framework', 'Measures – specific and measurable initiatives or activities that can be delivered to achieve the Outcomes.'),
