@@ -483,8 +483,11 @@ export function classifyWith(
     const genericAsk = strong > 0 && specific < 1.5 && !toms;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }
-  // Blend: cue theme scores (lead cues count double), normalised to the best, plus the naive Bayes theme posterior.
-  const cueTheme = (t: ThemeId) => (themeScore.get(t) ?? 0) + (leadScore.get(t) ?? 0);
+  // Blend: cue theme scores (lead cues count double), normalised to the best, plus the naive Bayes theme posterior. The
+  // list lead's bonus only orders the list's themes: left out here, the themes that follow it can still come back as
+  // secondary ("jobs, training and apprenticeships ... and support for community groups": wellbeing second).
+  const cueTheme = (t: ThemeId) =>
+    (themeScore.get(t) ?? 0) + (leadScore.get(t) ?? 0) - (t === listLead ? LIST_LEAD_BONUS : 0);
   const cueMax = Math.max(0, ...THEME_IDS.map(cueTheme));
   const blended = new Map<ThemeId, number>();
   for (const t of THEME_IDS) {

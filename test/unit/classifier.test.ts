@@ -490,6 +490,18 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Professional qualifications', { section: 'Programme' }).socialValue).toBe(false);
   });
 
+  it('a list is led by its first-listed theme and the themes after it come back as secondary', () => {
+    for (const text of [
+      'Employment, apprenticeships, work placements, donations and volunteering.',
+      'Jobs, training and apprenticeships for local people, and support for community groups.',
+    ]) {
+      const c = classifyQuestion(text);
+      expect(c.themeId, text).toBe('economic-inequality');
+      expect(c.secondaryThemeIds, text).toContain('wellbeing');
+    }
+    expect(classifyQuestion('Volunteering, donations and apprenticeships.').themeId).toBe('wellbeing');
+  });
+
   it('a heading that names a theme outright (COVID-19, health and wellbeing) leads the theme of the list under it', () => {
     const item = 'Offering apprenticeships and work placements to local people.';
     expect(classifyQuestion(item).themeId).toBe('economic-inequality');
