@@ -359,6 +359,14 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
+    // Support for VCSEs written out ("support to Voluntary, Community and Social Enterprises"): the longer phrase hides
+    // the "support ... community" wellbeing cue inside it.
+    [
+      '(support*|help*) ~ (voluntary, community and social enterprise*|voluntary, community, faith and social enterprise*)',
+      2.5,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     [
       'diverse supply chain|supplier diversity|supply chain diversity|diversity in the supply chain|diversity of the supply chain|diverse range of suppliers',
       2.5,
@@ -1079,7 +1087,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of',
+      'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
     weight: 3,
     reason: 'staffing the service',
   },

@@ -32,6 +32,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Your response to the net zero and social value questions carries a minimum 10% weighting.', 'multiple'],
   ['Offer a befriending project for isolated older residents as your community benefit.', 'wellbeing'],
+  [
+    'Describe the support you will give to voluntary, community and social enterprises in the area.',
+    'economic-inequality',
+  ],
   ['Describe the school and college visits you will offer to promote careers in construction.', 'economic-inequality'],
   ['Describe how you will support the NHS net zero targets through this contract.', 'climate'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
@@ -478,6 +482,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
   'What is the maximum power consumption of the device in watts?',
+  'The Supplier shall ensure all staff employed on the contract receive induction, refresher and awareness training to ensure the successful delivery of the services.',
   'The Contracting Authority does not intend to include any community benefit requirements in this contract for the following reason:',
   'Additional items to reflect changes to applicable legislation (e.g. health and safety, environmental or COVID).',
   'The Contractor shall comply with the Human Rights Act 1998 in performing the contract.',
