@@ -33,7 +33,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Your response to the net zero and social value questions carries a minimum 10% weighting.', 'multiple'],
   ['Offer a befriending project for isolated older residents as your community benefit.', 'wellbeing'],
   [
-    'Describe the support you will give to voluntary, community and social enterprises in the area.',
+    'Provide expert support to voluntary, community and social enterprises and to small businesses.',
     'economic-inequality',
   ],
   ['Describe the school and college visits you will offer to promote careers in construction.', 'economic-inequality'],
