@@ -332,11 +332,14 @@ export function classifyWith(
       if (h.topic.generic) genericTopic += h.weight;
     }
   }
-  // The community in general ("SMEs in local communities") gives way to any theme the text names itself.
-  const wellbeingOwn = (themeScore.get('wellbeing') ?? 0) - genericTopic;
+  // The community in general ("SMEs in local communities") gives way to any theme the text names itself; what is left
+  // of it (the only theme named) is weighed below against a generic cue.
+  let genericLeft = genericTopic;
   if (genericTopic > 0 && [...themeScore].some(([t, v]) => t !== 'wellbeing' && v > 0)) {
+    const wellbeingOwn = (themeScore.get('wellbeing') ?? 0) - genericTopic;
     if (wellbeingOwn > 0) themeScore.set('wellbeing', wellbeingOwn);
     else themeScore.delete('wellbeing');
+    genericLeft = 0;
   }
   strong = Math.min(strong, STRONG_CAP);
   topic = Math.min(topic, TOPIC_CAP);
@@ -479,7 +482,7 @@ export function classifyWith(
     const hasLead = (leadScore.get(top) ?? 0) > 0;
     // A measure line (TOMs code or "No. of ... FTE") names its subject: its one topic is its theme, however light.
     // The community in general ("to local communities") names no theme beside a generic cue.
-    const specific = topScore - (top === 'wellbeing' ? genericTopic : 0);
+    const specific = topScore - (top === 'wellbeing' ? genericLeft : 0);
     const genericAsk = strong > 0 && specific < 1.5 && !toms;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }

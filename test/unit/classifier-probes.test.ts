@@ -40,6 +40,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Describe how you will support the NHS net zero targets through this contract.', 'climate'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
+    'Describe the social value you will deliver to local communities through volunteering and by using SMEs.',
+    'wellbeing',
+  ],
+  [
     'Describe how you will increase opportunities for SMEs in local communities through this contract.',
     'economic-inequality',
   ],
