@@ -1412,7 +1412,7 @@ const SECTION_RAW: SectionCue[] = [
   {
     // Questions under a freedom of information heading ask a public body for its records (or how the bidder's answers
     // may be disclosed), not a supplier to deliver anything.
-    phrase: 'freedom of information|foi|foi request*',
+    phrase: 'freedom of information|foi',
     weight: -4,
   },
   {
