@@ -1,5 +1,6 @@
 """Write ccs-cas.jsonl (batch 21): question, hint and requirement wording of Crown Commercial Service's own buying
-services, from CCS's public GitHub repositories (MIT; the content is Crown copyright).
+services, from CCS's public GitHub repositories (the content is Crown copyright; crown-marketplace and the buyer UI are
+MIT, the CaT service and database scripts repositories state no licence, so their texts are short quotations).
 
 Sources (texts embedded, read from the `fetch` mirrors at the commits named in `source`):
 - The Contract Award Service (CAS, the further-competition tool): the procurement question templates buyers fill in to
@@ -62,8 +63,8 @@ GROUP = {DB: 'ccs-cas:rm6187-template', MCF3_OLD: 'ccs-cas:rm6187-template', DOS
          UI_GC: 'ccs-cas:buyer-ui/g-cloud-services', FM30: 'ccs-fm:rm3830/service-specification',
          FM32: 'ccs-fm:rm6232/service-specification', FM78: 'ccs-fm:rm6378/service-specification',
          FM32S: 'ccs-fm:rm6232/services'}
-LIC = {'ccs-scale-db-scripts': 'MIT (Crown Commercial Service, ccs-scale-db-scripts)',
-       'ccs-scale-cat-service': 'MIT (Crown Commercial Service, ccs-scale-cat-service)',
+LIC = {'ccs-scale-db-scripts': 'Crown copyright (Crown Commercial Service, ccs-scale-db-scripts; the repository states no licence): short quotation for evaluation',
+       'ccs-scale-cat-service': 'Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): short quotation for evaluation',
        'ccs-scale-cat-buyer-ui': 'MIT (Crown Commercial Service, ccs-scale-cat-buyer-ui)',
        'crown-marketplace': 'MIT (Crown Commercial Service, crown-marketplace)'}
 
