@@ -903,7 +903,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'carbon reduction plan condition (PPN 006)',
   },
   {
-    phrase: 'evergreen ~ assessment|sustainable supplier assessment|net zero commitment*',
+    // The NHS's supplier requirement to publish a Net Zero Commitment, not the buyer's own commitment a supplier is asked
+    // to support ("support the council's net zero commitment through ...").
+    phrase:
+      'evergreen ~ assessment|sustainable supplier assessment|(publish*|provide|sign*|submit*|upload*|have) ~ net zero commitment*|net zero commitment* ~ (published|signed|in line with|aligned to|aligned with)',
     weight: 4,
     reason: 'NHS supplier sustainability assessment condition',
   },

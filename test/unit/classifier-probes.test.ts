@@ -38,6 +38,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Describe the school and college visits you will offer to promote careers in construction.', 'economic-inequality'],
   ['Describe how you will support the NHS net zero targets through this contract.', 'climate'],
+  ["Describe how you will support the buyer's net zero commitment through energy-efficient hosting.", 'climate'],
   ['Describe the social value you will deliver to local communities through volunteering.', 'wellbeing'],
   [
     'Describe the social value you will deliver to local communities through volunteering and by using SMEs.',
@@ -486,6 +487,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Improving access, reducing health inequalities and facilitating choice: 20%',
   'The evaluation will not discriminate between bidders on the basis of their location or size.',
   'What is the maximum power consumption of the device in watts?',
+  'Suppliers must publish a Net Zero Commitment in line with the NHS net zero supplier roadmap.',
   'The Supplier shall ensure all staff employed on the contract receive induction, refresher and awareness training to ensure the successful delivery of the services.',
   'The Contracting Authority does not intend to include any community benefit requirements in this contract for the following reason:',
   'Additional items to reflect changes to applicable legislation (e.g. health and safety, environmental or COVID).',
