@@ -79,7 +79,7 @@ const STRONG_RAW: StrongCue[] = [
   // impact"): social value itself, not one theme.
   {
     phrase:
-      're:(?<![a-z])(?:social|economic|environmental|ethical|cultural)(?:,? (?:and |or |and/or |& )?(?:social|economic|environmental|ethical|cultural)){2,}(?: (?:well-being|wellbeing|well being|benefits?|value|impacts?|outcomes|objectives|factors|needs|sustainability|standards|considerations|areas|requirements|issues|aspects|improvements?))?(?![a-z])',
+      're:(?<![a-z])(?:social(?: value)?|socio-economic|economic|environmental|ethical|cultural)(?:,? (?:and |or |and/or |& )?(?:social|socio-economic|economic|environmental|ethical|cultural)){2,}(?: (?:well-being|wellbeing|well being|benefits?|value|impacts?|outcomes|objectives|factors|needs|sustainability|standards|considerations|areas|requirements|issues|aspects|improvements?))?(?![a-z])',
     weight: 3.5,
   },
   { phrase: 'model award criteri*|social value award criteri*', weight: 3 },

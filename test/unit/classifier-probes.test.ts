@@ -31,6 +31,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'multiple',
   ],
   ['Your response to the net zero and social value questions carries a minimum 10% weighting.', 'multiple'],
+  ['Set out the social value, economic and environmental benefits your proposal will deliver.', 'multiple'],
   ['Offer a befriending project for isolated older residents as your community benefit.', 'wellbeing'],
   [
     'Provide expert support to voluntary, community and social enterprises and to small businesses.',
