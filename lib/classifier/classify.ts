@@ -7,6 +7,7 @@
  * disabled people, COVID-19, net zero ...) decide it over activity words shared by several themes.
  */
 import { CRITERION_IDS, THEME_IDS, type ModelId, type ThemeId } from '../knowledge/ids';
+import { parseLimits } from '../limits';
 import {
   FRAME_CUES,
   NEGATIVE_CUES,
@@ -109,16 +110,13 @@ const SUSTAINABILITY_TITLE =
 const WEIGHT_SHARE =
   /(?<![a-z0-9.])\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:quality\s+|tender\s+|technical\s+|evaluation\s+|award\s+)?(?:score|marks|weighting|evaluation|criteria|award criteria)(?![a-z])/;
 
-/** A word or character limit in the ask ("in no more than 500 words", "(max. 2,000 characters)"). */
-const LIMIT_WORDS =
-  /\(?\s*(?:in\s+)?(?:no more than|not more than|not exceeding|up to|max(?:imum)?\.?(?:\s+of)?)\s+[\d,]+\s+(?:words|characters|chars)\s*\)?/g;
-
 /**
- * The learned log-odds of what a generic ask asks for: the text without its generic opening and any word limit (0 when
- * nothing is left).
+ * The learned log-odds of what a generic ask asks for: the text without its generic opening and any response limit the
+ * limit parser finds ("in no more than 500 words", "(max. 2,000 characters)"); 0 when nothing is left.
  */
 function askedFor(norm: string, weights: LearnedWeights): number {
-  const rest = norm.trimStart().replace(GENERIC_ASK, '').replace(LIMIT_WORDS, ' ');
+  let rest = norm.trimStart().replace(GENERIC_ASK, '');
+  for (const limit of parseLimits(rest).matched) rest = rest.split(limit).join(' ');
   const scored = learnedScore(weights, rest);
   return scored.known === 0 ? 0 : scored.svLogOdds;
 }
