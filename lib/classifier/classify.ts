@@ -86,8 +86,12 @@ const SV_HEADING =
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
-/** A weighting stated under a social value heading ("Weighting must be 0, or between 10 and 20", "10-15%"). */
-const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*%/;
+/**
+ * A weighting or share of the score stated under a social value heading ("Weighting must be 0, or between 10 and 20",
+ * "10-15%", "worth 10 per cent of the marks"): it says how social value is weighted, as an answer box's generic ask says
+ * what to write.
+ */
+const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*(?:%|per ?cent(?![a-z]))/;
 /** A menu item is this short (words), and the learned log-odds on its own words are above this. */
 const MENU_ITEM_WORDS = 6;
 const MENU_ITEM_LOG_ODDS = 0;
@@ -103,12 +107,6 @@ const AWARD_HEADING =
   /(?<![a-z])(?:award criteri(?:a|on)|quality criteri(?:a|on)|evaluation (?:criteri(?:a|on)|headings?)|quality evaluation)(?![a-z])/;
 const SUSTAINABILITY_TITLE =
   /^[^a-z]*(?:(?!(?:technical|financial|commercial|business|service|system|solution|platform|operational)\s)[a-z]+\s+)?(?:sustainab[a-z]*|environment(?:al)?)(?:\s+[a-z]+)?[^a-z]*$/;
-/**
- * A share of the score ("Can be up to 20% of the quality score", "worth 10 per cent of the marks"): under a social value
- * heading it says how social value is weighted, as an answer box's generic ask says what to write.
- */
-const WEIGHT_SHARE =
-  /(?<![a-z0-9.])\d+(?:\.\d+)?\s*(?:%|per ?cent)\s+of\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:quality\s+|tender\s+|technical\s+|evaluation\s+|award\s+)?(?:score|marks|weighting|evaluation|criteria|award criteria)(?![a-z])/;
 
 /**
  * The learned log-odds of what a generic ask asks for: the text without its generic opening and any response limit the
@@ -357,8 +355,7 @@ export function classifyWith(
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
   const underSvHeading = sectionSum > 0 && SV_HEADING.test(normContext);
   const askUnderHeading =
-    underSvHeading &&
-    (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHT_SHARE.test(norm) || WEIGHTING.test(norm));
+    underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHTING.test(norm));
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;

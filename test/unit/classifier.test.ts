@@ -577,6 +577,11 @@ describe('classifyQuestion: context', () => {
     expect(
       classifyQuestion('Can be up to 20% of the quality score', { section: 'Technical approach' }).socialValue,
     ).toBe(false);
+    // ... written out as "per cent" too.
+    expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Social value' }).socialValue).toBe(true);
+    expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Technical approach' }).socialValue).toBe(
+      false,
+    );
     // Not under a technical heading, not a statement, not an ask with a negative cue in it.
     expect(classifyQuestion(ask, { section: 'Technical approach' }).socialValue).toBe(false);
     expect(
