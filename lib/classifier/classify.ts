@@ -309,7 +309,8 @@ export function classifyWith(
   let topic = 0;
   let toms = false;
   let themedStrong = false;
-  let genericTopic = 0;
+  /** Weight of the topic cues that name the community or area in general, by their theme. */
+  const genericScore = new Map<ThemeId, number>();
   const themeScore = new Map<ThemeId, number>();
   const leadScore = new Map<ThemeId, number>();
   for (const h of hits) {
@@ -325,17 +326,18 @@ export function classifyWith(
       const t = h.topic.theme;
       themeScore.set(t, (themeScore.get(t) ?? 0) + h.weight);
       if (h.topic.lead) leadScore.set(t, (leadScore.get(t) ?? 0) + h.weight);
-      if (h.topic.generic) genericTopic += h.weight;
+      if (h.topic.generic) genericScore.set(t, (genericScore.get(t) ?? 0) + h.weight);
     }
   }
-  // The community in general ("SMEs in local communities") gives way to any theme the text names itself; what is left
-  // of it (the only theme named) is weighed below against a generic cue.
-  let genericLeft = genericTopic;
-  if (genericTopic > 0 && [...themeScore].some(([t, v]) => t !== 'wellbeing' && v > 0)) {
-    const wellbeingOwn = (themeScore.get('wellbeing') ?? 0) - genericTopic;
-    if (wellbeingOwn > 0) themeScore.set('wellbeing', wellbeingOwn);
-    else themeScore.delete('wellbeing');
-    genericLeft = 0;
+  // The community in general ("SMEs in local communities") gives way to any theme the text names without it; what is
+  // left of it (the only theme named) is weighed below against a generic cue.
+  if ([...themeScore].some(([t, v]) => v > 0 && !genericScore.has(t))) {
+    for (const [t, g] of genericScore) {
+      const own = (themeScore.get(t) ?? 0) - g;
+      if (own > 0) themeScore.set(t, own);
+      else themeScore.delete(t);
+    }
+    genericScore.clear();
   }
   strong = Math.min(strong, STRONG_CAP);
   topic = Math.min(topic, TOPIC_CAP);
@@ -477,7 +479,7 @@ export function classifyWith(
     const hasLead = (leadScore.get(top) ?? 0) > 0;
     // A measure line (TOMs code or "No. of ... FTE") names its subject: its one topic is its theme, however light.
     // The community in general ("to local communities") names no theme beside a generic cue.
-    const specific = topScore - (top === 'wellbeing' ? genericLeft : 0);
+    const specific = topScore - (genericScore.get(top) ?? 0);
     const genericAsk = strong > 0 && specific < 1.5 && !toms;
     if (hasLead || (!genericAsk && close < 3)) themeId = top;
   }
