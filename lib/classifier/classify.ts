@@ -12,6 +12,7 @@ import {
   FRAME_CUES,
   NEGATIVE_CUES,
   SECTION_CUES,
+  SV_HEADING_PHRASE,
   STRONG_CUES,
   TOPIC_CUES,
   type NativeId,
@@ -81,8 +82,7 @@ const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|h
  * Social Value Model theme) and the field only asks for an answer ("Please describe your approach", "Set out your
  * proposal"). Portals put the subject in the heading and a generic ask in the field.
  */
-const SV_HEADING =
-  /(?<![a-z])(?:social value|community benefits?|social impact|fair work|economic inequality|climate change|equal opportunit(?:y|ies)|well-?being|covid-19 recovery|net zero|employment (?:and|&) skills plans?|national skills academy for construction)(?![a-z])/;
+const SV_HEADING = compilePhrase(SV_HEADING_PHRASE);
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
@@ -355,7 +355,7 @@ export function classifyWith(
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
-  const underSvHeading = sectionSum > 0 && SV_HEADING.test(normContext);
+  const underSvHeading = sectionSum > 0 && findPhrase(SV_HEADING, normContext) !== null;
   const askUnderHeading =
     underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHTING.test(norm));
 

@@ -1393,10 +1393,18 @@ const MODEL_RAW: ModelCue[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Section headings and hints around a question: positive for social value sections, negative for others.
 
+/**
+ * Headings that name social value itself, a model theme or a social value plan: under one, a generic ask, a bare answer
+ * box, a weighting or a short menu item is the social value answer (classify.ts). Part of the section cue below; "climate
+ * change" names such a heading without adding the section bonus on its own.
+ */
+const SV_HEADING_WORDS =
+  'social value*|community benefit*|social impact|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
+export const SV_HEADING_PHRASE = `${SV_HEADING_WORDS}|climate change`;
+
 const SECTION_RAW: SectionCue[] = [
   {
-    phrase:
-      'social value*|community benefit*|social impact|responsible procurement|sustainab*|fair work|well-being|wellbeing|equality|environment*|added value|social clause*|social requirement*|socially responsible|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction',
+    phrase: `${SV_HEADING_WORDS}|responsible procurement|sustainab*|equality|environment*|added value|social clause*|social requirement*|socially responsible`,
     weight: 1.5,
   },
   {
