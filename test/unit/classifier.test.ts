@@ -577,6 +577,8 @@ describe('classifyQuestion: context', () => {
     expect(
       classifyQuestion('Can be up to 20% of the quality score', { section: 'Technical approach' }).socialValue,
     ).toBe(false);
+    // A "Social values" heading is a social value heading too.
+    expect(classifyQuestion('Please describe your approach.', { section: 'Social values' }).socialValue).toBe(true);
     // ... written out as "per cent" too.
     expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Social value' }).socialValue).toBe(true);
     expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Technical approach' }).socialValue).toBe(
