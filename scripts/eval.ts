@@ -329,8 +329,9 @@ export function crossValidate(
     for (const r of test) {
       const fam = families.get(r.family) ?? newTally();
       families.set(r.family, fam);
-      const shape = shapes.get(textShape(r.text)) ?? newTally();
-      shapes.set(textShape(r.text), shape);
+      const shapeName = textShape(r.text);
+      const shape = shapes.get(shapeName) ?? newTally();
+      shapes.set(shapeName, shape);
       const line = scoreRecord(r, weights, blend, [all, fam, shape], `fold ${f}`, verdicts);
       if (line !== null) wrong.push(line);
     }
