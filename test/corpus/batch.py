@@ -29,6 +29,15 @@ def host_licence(src, ogl_hosts=()):
     return OGL if src.split('/')[2].lower().removeprefix('www.') in ogl_hosts else Q
 
 
+def ocid_group(src):
+    """The group of a contract notice's record, `ocds:<ocid>`, when its source names the ocid (a notice copy's `ocid=`
+    query or a `#ocds-...` fragment on a test-data file); else None. One notice, one group, whichever copy it was read
+    from."""
+    if 'ocid=' in src: return 'ocds:' + src.split('ocid=')[1].split('&')[0]
+    if '#ocds-' in src: return 'ocds:' + src.split('#')[1]
+    return None
+
+
 class Batch:
     """One batch file: the corpus committed apart from it, and the records written so far."""
 

@@ -21,7 +21,7 @@ Cambridge City Council and Northumbria Healthcare NHS FT. Texts verbatim from th
 
   python3 test/corpus/make-public-12.py > /work/batches/public-texts-12.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID, ocid_group
 
 USW = 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=SEP541646'
 HAF = 'https://sell2wales.gov.wales/Search/Show/Search_View.aspx?ID=AUG447468'
@@ -176,7 +176,7 @@ N = [
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'sell2wales.gov.wales')
 batch = Batch('public-texts-12.jsonl')
 def group_of(src):
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 # Texts the committed corpus already holds are left out (batch.emit would refuse them); the rest keep their numbering.
 batch.emit_lists('pub12', batch.new_only(R, 6), batch.new_only(N, 4), group_of, ogl_hosts=OGL_HOSTS)

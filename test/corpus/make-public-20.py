@@ -40,7 +40,7 @@ republished by d3tenders are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-20.py > /work/batches/public-texts-20.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
 # Scotland
@@ -296,7 +296,7 @@ def group_of(src):
     if 'flintshire.gov.uk' in src: return 'flintshire.gov.uk/social-value'
     if 'dgwgo.com' in src: return 'dgwgo.com/dumfries-galloway-procurement'
     if src in (TFW, RTM): return 'transport-for-wales-suppliers'
-    if 'ocid=' in src: return 'ocds:' + src.split('ocid=')[1].split('&')[0]
+    if (g := ocid_group(src)): return g
     if src == ANB: return 'fts:061500-2025'
     return src
 

@@ -30,7 +30,7 @@ copyright pages (gov.scot, gov.uk, sd.defra.gov.uk) and notice data are OGL v3; 
 
   python3 test/corpus/make-public-21.py > /work/batches/public-texts-21.jsonl
 """
-from batch import Batch, NOTICE_CFSERVER, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_CFSERVER, host_licence, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -242,7 +242,6 @@ def group_of(src):
     if src.startswith(MVB): return 'gov.scot/mobile-voice-and-data-services-framework-sp-22-005-buyers-guide'
     if src.startswith(WBB): return 'gov.scot/web-based-and-proprietary-devices-framework-buyers-guide'
     if src in (WG, GGI): return 'greening-government-ict-and-digital-services-strategy-2020-2025'
-    if '#ocds-' in src: return 'ocds:' + src.split('#')[1]
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 batch.emit_lists('pub21', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

@@ -25,7 +25,7 @@ crowncommercial.gov.uk) and notice data are OGL v3; the rest are short quotation
 
   python3 test/corpus/make-public-22.py > /work/batches/public-texts-22.jsonl
 """
-from batch import Batch, EI, CL, EO, MU
+from batch import Batch, EI, CL, EO, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -214,6 +214,6 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the pages of the Green ICT Strategy,
     # and each notice (`ocds:<ocid>`, as in notices.jsonl).
     if GI in src: return 'gov.scot/scottish-public-sector-green-ict-strategy'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 batch.emit_lists('pub22', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -32,7 +32,7 @@ are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-23.py > /work/batches/public-texts-23.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, host_licence
+from batch import Batch, EI, CL, EO, WB, MU, host_licence, ocid_group
 
 E = 'uk'  # all sources are English bodies (the Heritage Fund is UK-wide)
 W = lambda n: {'weighting_percent': n}
@@ -398,7 +398,7 @@ def group_of(src):
     # Frameworks' call-off guides share template wording with the page already in the corpus.
     if src == LGP: return batch.group_of_source.get(LGPT, LGPT)
     if 'lambda-url' in src or 'bidatlas.co.uk' in src: return 'fts:' + src.rstrip('/').rsplit('/', 1)[1]
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if src in (PPR, PP3): return 'procure-plus.com/social-value-and-refurbishment-framework'
     return src
 batch.emit_lists('pub23', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)

@@ -27,7 +27,7 @@ copies carry the NOTICE_* strings, the rest are short quotations.
 
   python3 test/corpus/make-public-24.py > /work/batches/public-texts-24.jsonl
 """
-from batch import Batch, host_licence, OGL, EI, CL, EO, WB, MU
+from batch import Batch, host_licence, OGL, EI, CL, EO, WB, MU, ocid_group
 
 S, W, N = 'scotland', 'wales', 'northern-ireland'
 
@@ -302,7 +302,7 @@ def group_of(src):
     if src == FAL: return batch.group_of_source.get(FAL_OLD, FAL_OLD)
     if src == PEM: return batch.group_of_source.get(PEM_OLD, PEM_OLD)
     if src in (FDN, FBA): return 'ocds:ocds-r6ebe6-0000824516'  # Falkirk Phase 2: one tender (PCS FEB550526 and its FTS copy)
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if src == ESP: return 'fts:023472-2026'
     return src
 

@@ -34,7 +34,7 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-25.py > /work/batches/public-texts-25.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -262,7 +262,7 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>` as in
     # notices.jsonl, `fts:<notice id>` for the Find a Tender copies); the two news summaries of the LGA's technological
     # and digital procurement category strategy join the strategy's own group.
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'bidatlas.co.uk' in src or 'lambda-url' in src: return 'fts:' + src.rstrip('/').rsplit('/', 1)[1]
     if src in (PSE, PSF): return batch.group_of_source.get(LGA, LGA)
     return src

@@ -32,7 +32,7 @@ licence strings; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-26.py > /work/batches/public-texts-26.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U = 'uk'
 
@@ -287,7 +287,7 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the two pages of Cumberland's
     # Procurement Policy 2025 to 2029 are one document, each notice is `ocds:<ocid>`.
     if src.startswith(CUMP): return batch.group_of_source.get(CUS, 'cumberland.gov.uk/procurement-policy-2025-2029')
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'lambda-url' in src: return 'ocds:' + LGA_OCID
     if src.startswith(ESX): return 'consultations.essex.gov.uk/social-value-quarterly-reporting'
     return src

@@ -28,7 +28,7 @@ quotations.
 
   python3 test/corpus/make-public-28.py > /work/batches/public-texts-28.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -259,7 +259,7 @@ def group_of(src):
     if 'nhslothian.scot.nhs.uk/WorkingWithUs/procurement/SustainableProcurement' in src: return 'nhslothian.scot.nhs.uk/sustainable-procurement'
     if 'carbon-reduction-plan-requirements-for-the-procurement-of-nhs' in src: return 'england.nhs.uk/carbon-reduction-plan-requirements'
     if 'essexproviderhub.org' in src: return 'essexproviderhub.org'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if src == GGN: return 'ocds:ocds-h6vhtk-06073f'
     return src
 batch.emit_lists('pub28', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -29,7 +29,7 @@ bidatlas.co.uk carry the NOTICE_* licence strings; the rest are short quotations
 
   python3 test/corpus/make-public-29.py > /work/batches/public-texts-29.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -286,7 +286,7 @@ batch = Batch('public-texts-29.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; the two copies of SCAPE's modern
     # slavery statement are one document; the rest one group per page.
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if src == WHH: return 'ocds:ocds-h6vhtk-059196'
     if src == PBW: return 'fts:066994-2025'
     if src in (MS1, MS2): return 'scape/modern-slavery-and-human-trafficking-statement'

@@ -38,7 +38,7 @@ quotations.
 
   cd /work/main && python3 test/corpus/make-public-30.py > /work/batches/public-texts-30.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S = 'uk', 'scotland'
 
@@ -328,7 +328,7 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>`; the
     # Network Rail legal services record on bidatlas and Find a Tender is ocds-h6vhtk-04f821), the two Desider
     # articles of one issue, the hs2.org.uk jobs and skills pages sharing their wording, each Transport Scotland report.
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if '011001-2025' in src: return 'ocds:ocds-h6vhtk-04f821'
     if 'desider.des' in src: return 'issuu.com/desider.des/june_2023'
     if src in (HSJ, HSW): return 'hs2.org.uk/jobs-and-skills'

@@ -32,7 +32,7 @@ quotations.
 
   python3 test/corpus/make-public-36.py > /work/batches/public-texts-36.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 W = 'wales'
 
@@ -279,6 +279,6 @@ def group_of(src):
     if src.startswith(PEM): return 'cms.pembrokeshire.gov.uk/how-to-tender-guide'
     if src in (HS4, HSD): return 'gov.wales/health-service-procurement-draft-statutory-guidance'
     if src in (CSP, CSV): return 'cardiff-council-socially-responsible-procurement-policy'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 batch.emit_lists('pub36', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -30,7 +30,7 @@ OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-39.py > /work/batches/public-texts-39.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S, N = 'uk', 'scotland', 'northern-ireland'
 
@@ -272,7 +272,7 @@ def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice (`ocds:<ocid>`, the GLA
     # notice's Construction Index copy with it), the sites whose pages share template wording, else the page itself.
     if src in (GLA, GLC): return GLA_GROUP
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'procurementjourney.scot' in src: return 'procurementjourney.scot'
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'communitybenefits.scot' in src: return 'communitybenefits.scot'

@@ -27,7 +27,7 @@ england.nhs.uk are Crown/OGL; the rest are short quotations.
 
   python3 test/corpus/make-public-41.py > /work/batches/public-texts-41.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group
 
 U = 'uk'
 D3 = 'https://d3tenders.com/contract/download.php?ocid='
@@ -248,7 +248,7 @@ OGL_HOSTS = ('legislation.gov.uk', 'england.nhs.uk')
 batch = Batch('public-texts-41.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; one document, one group.
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'hilldickinson.com' in src: return src
     return src
 batch.emit_lists('pub41', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

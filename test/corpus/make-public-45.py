@@ -26,7 +26,7 @@ OGL v3; d3tenders.com notice copies carry the notice data licence; the rest are 
 
   cd /work/main && python3 test/corpus/make-public-45.py > /work/batches/public-texts-45.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 S = 'scotland'
 
@@ -250,6 +250,6 @@ def group_of(src):
     # benefits in public procurement report; the Sustainable Procurement Tools site); a notice is `ocds:<ocid>`.
     if 'community-benefits-public-procurement' in src: return batch.group_of_source.get(CBP14, CBP14)
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 batch.emit_lists('pub45', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -26,7 +26,7 @@ footnote markers dropped. Not scored: the batch is scored blind afterwards. Text
 
   python3 test/corpus/make-public-46.py > /work/batches/public-texts-46.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 N = 'northern-ireland'
 
@@ -366,6 +366,6 @@ def group_of(src):
     if src in OCID: return 'ocds:' + OCID[src]
     if src.startswith(MEA): return 'midandeastantrim.gov.uk/procurement-strategy-policy'
     if '/Social-Value-Terms-and-Conditions/' in src and BT1 in batch.group_of_source: return batch.group_of_source[BT1]
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 batch.emit_lists('pub46', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

@@ -26,7 +26,7 @@ quotations.
 
   python3 test/corpus/make-public-47.py > /work/batches/public-texts-47.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, CV, ocid_group
 
 U = 'uk'
 
@@ -268,7 +268,7 @@ def group_of(src):
     # A source already in the corpus keeps its group; the DOS5 brief questions join the branch's question groups
     # (dm-sv:dos5-branch/<question id>, as in the corpus); each notice is one group.
     if src in DM_GROUP: return 'dm-sv:dos5-branch/' + DM_GROUP[src]
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'lambda-url' in src: return 'fts:' + src.rsplit('/', 1)[1]
     return src
 

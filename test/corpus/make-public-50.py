@@ -25,7 +25,7 @@ is OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-50.py > /work/batches/public-texts-50.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, W = 'uk', 'wales'
 
@@ -284,7 +284,7 @@ OCID = {WIR: 'ocds-h6vhtk-05203a', WFH: 'ocds-h6vhtk-04ea82', SRF: 'ocds-h6vhtk-
 def group_of(src):
     # A source already in the corpus keeps its group; each notice is `ocds:<ocid>`; the NWCH site's pages are one group.
     if src in OCID: return 'ocds:' + OCID[src]
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if 'nwconstructionhub.org' in src: return 'nwconstructionhub.org'
     if 'riseretrofit.org.uk' in src: return 'riseretrofit.org.uk'
     if 'democracy.winchester.gov.uk' in src: return 'democracy.winchester.gov.uk/hra-repairs-contract'

@@ -32,7 +32,7 @@ Defra's gov.uk blogs, the Digital Marketplace) and notice data are OGL v3; the r
 
   cd /work/main && python3 test/corpus/make-public-54.py > /work/batches/public-texts-54.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -230,10 +230,6 @@ def group_of(src):
     if src.startswith('github:greenerservices/'): return 'github:greenerservices/greenerservices.github.io'
     if 'digital-technology-and-cyber-services-dps-buyer-guide' in src:
         return 'gov.scot/digital-technology-and-cyber-services-dps-buyer-guide'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
-def licence_of(src):
-    from batch import host_licence, Q
-    if src.startswith('github:'): return Q
-    return host_licence(src, OGL_HOSTS)
-batch.emit_lists('pub54', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub54', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)

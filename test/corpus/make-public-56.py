@@ -29,7 +29,7 @@ licence the corpus already gives it.
 
   cd /work/main && python3 test/corpus/make-public-56.py > /work/batches/public-texts-56.jsonl
 """
-from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU
+from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W = 'uk', 'scotland', 'wales'
 
@@ -252,7 +252,7 @@ NEG = [
 batch = Batch('public-texts-56.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group (Batch does that); each notice is `ocds:<ocid>`.
-    if '#ocds-' in src: return 'ocds:' + src.split('#')[1]
+    if (g := ocid_group(src)): return g
     return src
 def licence_of(src):
     return FM_LICENCE if src == FM else NOTICE_CFSERVER

@@ -23,7 +23,7 @@ among batch.py's NOTICE_* copies, so the plain OGL string is used. Group = `ocds
 
   python3 test/corpus/make-public-57.py > /work/batches/public-texts-57.jsonl
 """
-from batch import Batch, OGL, MU
+from batch import Batch, OGL, MU, ocid_group
 
 U = 'uk'
 
@@ -95,5 +95,5 @@ NEG = [
 batch = Batch('public-texts-57.jsonl')
 def group_of(src):
     # One notice, one group: `ocds:<ocid>`, as in notices.jsonl.
-    return 'ocds:' + src.split('#')[1]
+    return ocid_group(src)
 batch.emit_lists('pub57', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of=lambda src: OGL)

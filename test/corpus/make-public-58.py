@@ -28,7 +28,7 @@ out (named on stderr). Crown copyright pages and notice data are OGL v3; the res
 
   python3 test/corpus/make-public-58.py > /work/batches/public-texts-58.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group
 
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
@@ -351,7 +351,7 @@ LHC_HOW = 'lhcprocure/how-frameworks-work'
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: each notice is `ocds:<ocid>`; LHC's
     # and the Welsh Procurement Alliance's "how it works" pages share template wording.
-    if 'ocid=' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     if src in (LHCHOW, WPAHOW): return LHC_HOW
     if src == F21R: return batch.group_of_source.get(F21RW, F21RW)
     return src

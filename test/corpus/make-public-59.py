@@ -29,7 +29,7 @@ Commercial Service); the d3tenders copies are Find a Tender notice data (OGL v3)
 
   python3 test/corpus/make-public-59.py > /work/batches/public-texts-59.jsonl
 """
-from batch import Batch, MU, NOTICE_D3
+from batch import Batch, MU, NOTICE_D3, ocid_group
 
 U = 'uk'
 
@@ -177,7 +177,7 @@ def group_of(src):
     if src.startswith(CAT): return 'ccs-cas:bid-pack-templates'
     if src.startswith(QT): return 'ccs-cas:rm6187-template'
     if src.startswith(UI): return 'ccs-cas:buyer-ui/content'
-    if 'd3tenders.com' in src: return 'ocds:' + src.split('ocid=')[1]
+    if (g := ocid_group(src)): return g
     return src
 
 
