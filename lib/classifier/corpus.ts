@@ -21,6 +21,9 @@ export const LABEL_THEME_IDS = [
   'wellbeing',
 ] as const;
 
+/** Where a record's rules apply; English bodies are 'uk' (test/corpus/batch.py keeps the same list for the scripts). */
+export const JURISDICTIONS = ['uk', 'scotland', 'wales', 'ppn-002', 'ppn-026', 'northern-ireland'] as const;
+
 export const corpusRecordSchema = z
   .object({
     id: z.string().min(1),
@@ -37,7 +40,7 @@ export const corpusRecordSchema = z
     is_social_value: z.boolean(),
     theme_guess: z.enum(THEME_LABELS),
     secondary_themes: z.array(z.enum(LABEL_THEME_IDS)),
-    jurisdiction: z.enum(['uk', 'scotland', 'wales', 'ppn-002', 'ppn-026', 'northern-ireland']),
+    jurisdiction: z.enum(JURISDICTIONS),
     limit_words: z.number().int().positive().nullable(),
     limit_chars: z.number().int().positive().nullable(),
     weighting_percent: z.number().positive().max(100).nullable(),

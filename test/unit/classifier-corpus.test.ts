@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../lib/classifier/corpus-node';
+import { JURISDICTIONS } from '../../lib/classifier/corpus';
+import { loadCorpus, loadCorpusFiles } from '../../lib/classifier/corpus-node';
+import { parseSecond } from '../../scripts/agreement';
 
 describe('labelled corpus (test/corpus)', () => {
   const records = loadCorpus();
@@ -27,5 +30,29 @@ describe('labelled corpus (test/corpus)', () => {
       wellbeing: 'wellbeing',
     };
     for (const r of records) expect(r.secondary_themes).not.toContain(map[r.theme_guess]);
+  });
+  it('the held-out file shares no text and no source group with the corpus the classifier trains on', () => {
+    const heldOut = loadCorpusFiles('test/corpus/heldout').flatMap((f) => f.records);
+    expect(heldOut.length).toBeGreaterThan(0);
+    const texts = new Set(records.map((r) => r.text.trim().toLowerCase()));
+    const groups = new Set(records.map((r) => r.group));
+    expect(heldOut.filter((r) => texts.has(r.text.trim().toLowerCase())).map((r) => r.id)).toEqual([]);
+    expect(heldOut.filter((r) => groups.has(r.group)).map((r) => r.id)).toEqual([]);
+  });
+  it('every doubly labelled record (test/corpus/agreement) names a corpus record', () => {
+    const ids = new Set(records.map((r) => r.id));
+    for (const file of ['second-annotator.jsonl', 'second-annotator-44-66.jsonl']) {
+      const second = parseSecond(readFileSync(`test/corpus/agreement/${file}`, 'utf8'));
+      expect(second.length, file).toBeGreaterThan(100);
+      expect(
+        second.filter((s) => !ids.has(s.id)).map((s) => s.id),
+        file,
+      ).toEqual([]);
+    }
+  });
+  it("the batch scripts' jurisdictions (batch.py) are the schema's", () => {
+    const line = /^JURISDICTIONS = \{([^}]*)\}/m.exec(readFileSync('test/corpus/batch.py', 'utf8'))?.[1] ?? '';
+    const inScripts = [...line.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(inScripts.sort()).toEqual([...JURISDICTIONS].sort());
   });
 });
