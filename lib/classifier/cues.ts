@@ -73,7 +73,7 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'social impact*|social responsibility|socially responsible', weight: 2.5 },
   // Northern Ireland's and Scotland's name for social value requirements in a contract ("a social clause was included").
   { phrase: 'social clause*|socially beneficial', weight: 2.5 },
-  { phrase: 'corporate social responsibility|csr', weight: 1.5 },
+  { phrase: 'corporate social responsibility|csr|esg', weight: 1.5 },
   // The pillars named together, in any order and with any list punctuation ("economic, social and environmental
   // well-being", "positive social, economic, and environmental benefits", "environmental, ethical, economic or social
   // impact"): social value itself, not one theme.
@@ -391,7 +391,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|pay ~ suppliers ~ promptly|pay* promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay ~ suppliers ~ promptly|pay* promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -471,7 +471,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
     [
-      'energy efficien*|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction|energy performance|power consumption|electricity consumption',
+      'energy efficien*|(consum*|us*) less (energy|water|power|electricity)|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction|energy performance|power consumption|electricity consumption',
       1,
       ['ppn0620-4.1'],
     ],
@@ -679,7 +679,7 @@ const TOPIC_RAW: TopicCue[] = [
     [
       // Labour standards as a supply chain code states them (forced, bonded or prison labour; a minimum age for employment;
       // work freely chosen) and the minerals whose trade finances conflict (tantalum, tin, tungsten, gold, their smelters).
-      'modern slavery|human trafficking|forced labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals|bonded ~ labour|involuntary ~ labour|prison labour|minimum age for employment|employment is freely chosen|free to choose their employment|smelters|tantalum|responsible sourcing of minerals|responsibly sourced minerals',
+      'modern slavery|human trafficking|forced ~ labour|compulsory labour|child labour|labour exploitation|slavery|conflict minerals|conflict-free minerals|bonded ~ labour|involuntary ~ labour|prison labour|minimum age for employment|employment is freely chosen|free to choose their employment|smelters|tantalum|responsible sourcing of minerals|responsibly sourced minerals',
       2,
       ['ppn0620-6.3'],
     ],

@@ -355,6 +355,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Describe how you will ensure no worker delivering this contract is discriminated against on grounds of a protected characteristic.',
     'equal-opportunity',
   ],
+  ['Describe how you will ensure timely payment to subcontractors in your supply chain.', 'economic-inequality'],
+  [
+    'What steps will you take to ensure there is no forced or compulsory labour in the manufacture of the equipment?',
+    'equal-opportunity',
+  ],
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
@@ -496,6 +501,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Please confirm that your organisation is taking steps to reduce its greenhouse gas emissions over time and is publicly committed to achieving net zero by 2050.',
   'Describe the support services and training initiatives you will provide to equip users with the skills and knowledge to maximise the effectiveness of the cloud service.',
   'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
+  'The Authority will make timely payment of valid invoices within 30 days of receipt.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
