@@ -235,7 +235,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     [
-      'prison leavers|ex-offenders|care leavers|veterans|homeless*|refugees|armed forces|ex-service|service leavers|people with convictions|criminal convictions|military service leavers|asylum seekers',
+      'prison leaver*|ex-offender*|care leaver*|veteran*|homeless*|refugee*|armed forces|ex-service|service leaver*|people with convictions|criminal convictions|asylum seeker*',
       2,
       ['ppn0620-2.2'],
     ],
@@ -1399,7 +1399,7 @@ const MODEL_RAW: ModelCue[] = [
  * change" names such a heading without adding the section bonus on its own.
  */
 const SV_HEADING_WORDS =
-  'social value*|community benefit*|social impact|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
+  'social value*|community benefit*|social impact|priority groups|targeted recruitment|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
 export const SV_HEADING_PHRASE = `${SV_HEADING_WORDS}|climate change`;
 
 const SECTION_RAW: SectionCue[] = [
