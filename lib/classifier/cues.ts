@@ -1271,9 +1271,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // An organisation reporting its own accreditation or decision ("Falkirk Council is an accredited Living Wage
-    // employer", "In October 2019, the Council's Cabinet approved ..."): what the buyer is or did, not an ask.
+    // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ..."): what the buyer is or did
+    // or its own board advises, not an ask.
     phrase:
-      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed)(?![a-z])",
+      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved)(?![a-z])",
     weight: 3,
     reason: 'an organisation reporting on itself',
   },

@@ -502,6 +502,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe the support services and training initiatives you will provide to equip users with the skills and knowledge to maximise the effectiveness of the cloud service.',
   'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
   'The Authority will make timely payment of valid invoices within 30 days of receipt.',
+  'The scrutiny panel recommended that community benefits delivered are reported to members each quarter.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
