@@ -105,6 +105,8 @@ const BARE_ANSWER =
  */
 const AWARD_HEADING =
   /(?<![a-z])(?:award criteri(?:a|on)|quality criteri(?:a|on)|evaluation (?:criteri(?:a|on)|headings?)|quality evaluation)(?![a-z])/;
+/** The same heading written in front of the title ("Evaluation criteria: Environmental (2.58%)"). */
+const AWARD_TITLE_LEAD = new RegExp(`^\\s*${AWARD_HEADING.source}\\s*[:-]\\s*`);
 const SUSTAINABILITY_TITLE =
   /^[^a-z]*(?:(?!(?:technical|financial|commercial|business|service|system|solution|platform|operational)\s)[a-z]+\s+)?(?:sustainab[a-z]*|environment(?:al)?)(?:\s+[a-z]+)?[^a-z]*$/;
 
@@ -386,7 +388,12 @@ export function classifyWith(
     strong === 0 &&
     z > MENU_ITEM_LOG_ODDS;
   const score = cueScore + nb;
-  const awardTitle = negative === 0 && SUSTAINABILITY_TITLE.test(norm) && AWARD_HEADING.test(normContext);
+  const ownHeading = AWARD_TITLE_LEAD.exec(norm);
+  const awardTitle =
+    negative === 0 &&
+    (ownHeading
+      ? SUSTAINABILITY_TITLE.test(norm.slice(ownHeading[0].length))
+      : SUSTAINABILITY_TITLE.test(norm) && AWARD_HEADING.test(normContext));
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     awardTitle ||

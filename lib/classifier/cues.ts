@@ -684,7 +684,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.3'],
     ],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|(labour|human rights) risks|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
       2,
       ['ppn0620-6.3'],
     ],
@@ -1265,7 +1265,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A signpost to more information ("For further information on community benefits, visit ..."): it points elsewhere
     // and asks nothing.
     phrase:
-      're:^\\s*(?:for (?:further|more) (?:information|details|guidance)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found))(?![a-z])',
+      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found))(?![a-z])',
     weight: 4,
     reason: 'a pointer to more information',
   },
@@ -1274,7 +1274,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ..."): what the buyer is or did
     // or its own board advises, not an ask.
     phrase:
-      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved)(?![a-z])",
+      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target)(?![a-z])",
     weight: 3,
     reason: 'an organisation reporting on itself',
   },

@@ -357,6 +357,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Describe how you will ensure timely payment to subcontractors in your supply chain.', 'economic-inequality'],
   [
+    'Describe the processes you will maintain to identify and mitigate labour and human rights risks in your supply chains.',
+    'equal-opportunity',
+  ],
+  [
     'What steps will you take to ensure there is no forced or compulsory labour in the manufacture of the equipment?',
     'equal-opportunity',
   ],
@@ -503,6 +507,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe your secure disposal process for IT equipment, including certificates of data destruction.',
   'The Authority will make timely payment of valid invoices within 30 days of receipt.',
   'The scrutiny panel recommended that community benefits delivered are reported to members each quarter.',
+  'In 2022 the council published its refreshed social value policy.',
+  'For additional help with social value in your tender, see the guidance for suppliers.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {

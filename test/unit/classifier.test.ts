@@ -466,6 +466,10 @@ describe('classifyQuestion: context', () => {
     }
     for (const text of ['Technical sustainability', 'Financial sustainability', 'Health and safety', 'Training'])
       expect(classifyQuestion(text, { section: 'Award criteria' }).socialValue, text).toBe(false);
+    // The heading may be written in front of the title.
+    expect(classifyQuestion('Evaluation criteria: Environmental (5%)').themeId).toBe('climate');
+    expect(classifyQuestion('Award criterion - Sustainability 10%').themeId).toBe('climate');
+    expect(classifyQuestion('Evaluation criteria: Technical sustainability (20%)').socialValue).toBe(false);
   });
 
   it('ISO 14001 named as an example of good practice in managing the environmental impacts is an award question', () => {
