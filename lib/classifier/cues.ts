@@ -1272,10 +1272,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // An organisation reporting its own accreditation or decision ("Falkirk Council is an accredited Living Wage
     // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ..."): what the buyer is or did
-    // or its own board advises, not an ask.
+    // or its own board advises, not an ask. Weight 4: it outweighs the "social value" in "adopted its Social Value
+    // Policy" (8 corpus records in CV, none lost).
     phrase:
       "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target)(?![a-z])",
-    weight: 3,
+    weight: 4,
     reason: 'an organisation reporting on itself',
   },
   {
