@@ -106,10 +106,10 @@ describe('named families with the committed model (texts outside the corpus)', (
 });
 
 /**
- * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-59 joined (prose from
+ * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-70 joined (prose from
  * guidance, case studies, reports, measure pages, questionnaires and notices of English, devolved, NHS, housing, central
- * government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.858 / 0.931 / 0.857
- * (mean of five other assignments 0.858 / 0.928 / 0.854): the targets are not met, and test/corpus/README.md says so.
+ * government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.853 / 0.927 / 0.857
+ * (mean of five other assignments 0.852 / 0.927 / 0.856): the targets are not met, and test/corpus/README.md says so.
  * These floors sit under those figures, so that no change to the rules or the training can make them worse unnoticed;
  * raise them as the figures rise.
  */
