@@ -1280,6 +1280,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'an organisation reporting on itself',
   },
   {
+    // A question put to the buyer about itself ("Does the Trust have a sustainability plan ...?", an FOI request or a
+    // clarification): a tender asks the supplier ("you", "your organisation", "the bidder"), not the Trust or Council.
+    phrase:
+      're:^\\s*(?:does|do|has|have|is|are|was|were|did|can|will|how (?:does|do|has|is|will)|what (?:does|do|has|is)) the (?:trust|council|authority|board|department|university|college|force|ccg|icb|health board)(?![a-z])',
+    weight: 3,
+    reason: 'a question to the buyer about itself',
+  },
+  {
     // Energy efficiency as a product's specification (an Energy Star rating), not carbon cut by the contract.
     phrase:
       'energy star|epeat|energy (rating|label)|energy efficiency (component|rating|label|class)|minimum specification*',

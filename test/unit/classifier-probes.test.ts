@@ -508,6 +508,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Authority will make timely payment of valid invoices within 30 days of receipt.',
   'The scrutiny panel recommended that community benefits delivered are reported to members each quarter.',
   'In 2022 the council published its refreshed social value policy.',
+  'Does the Council have a social value policy, and where can suppliers find it?',
   'For additional help with social value in your tender, see the guidance for suppliers.',
 ];
 
