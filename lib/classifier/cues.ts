@@ -106,7 +106,8 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'healthier, safer and more resilient communities', weight: 3, theme: 'wellbeing', toms: true },
   { phrase: 'promoting social innovation', weight: 3, toms: true },
   { phrase: 're:(?<![a-z0-9])nt\\s?[1-9][0-9]?(?![0-9a-z])', weight: 1, toms: true },
-  { phrase: '(well-being|wellbeing) of future generations|future generations act', weight: 3.5 },
+  // Welsh notices name the Act by its initials too ("WBFGA" as an award criterion).
+  { phrase: '(well-being|wellbeing) of future generations|future generations act|wbfga|wfga|wfg act', weight: 3.5 },
   { phrase: '(well-being|wellbeing) goal*', weight: 3.5 },
   { phrase: 'fair work first', weight: 3.5, theme: 'equal-opportunity' },
   { phrase: 'fair work framework|fair work practices|fair work criteria', weight: 3.5, theme: 'equal-opportunity' },
@@ -178,7 +179,7 @@ const TOPIC_RAW: TopicCue[] = [
   ]),
   ...topics('economic-inequality', [
     [
-      'community wealth building|community wealth|anchor institution*|local multiplier',
+      'community wealth building|community wealth|cwb|anchor institution*|local multiplier',
       3,
       ['ppn0620-3.1', 'ppn0620-2.1'],
       [],
@@ -579,6 +580,9 @@ const TOPIC_RAW: TopicCue[] = [
       true,
     ],
     ['disability confident', 3, ['ppn0620-5.1'], [], true],
+    // Contracts reserved for supported employment providers (section 32 of the Procurement Act 2023, regulation 20 of
+    // the 2015 Regulations): work for disabled and disadvantaged workers.
+    ['supported employment|reserved contract*|reserv* ~ contracts? (for|to) ~ supported', 2, ['ppn0620-5.1']],
     ['disability employment gap', 4, ['ppn0620-5.1'], [], true],
     [
       'representation of ~ in the workforce|representation of disabled|representation of women|under-represented|underrepresented|under represented',
@@ -1275,7 +1279,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // or its own board advises, not an ask. Weight 4: it outweighs the "social value" in "adopted its Social Value
     // Policy" (8 corpus records in CV, none lost).
     phrase:
-      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target)(?![a-z])",
+      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target|was the first|has achieved|achieved|is on the way to becoming|is working towards becoming)(?![a-z])",
     weight: 4,
     reason: 'an organisation reporting on itself',
   },

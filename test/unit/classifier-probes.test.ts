@@ -356,6 +356,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'equal-opportunity',
   ],
   ['Describe how you will ensure timely payment to subcontractors in your supply chain.', 'economic-inequality'],
+  ['Describe how you will work with supported employment providers in delivering the contract.', 'equal-opportunity'],
   [
     'Describe the processes you will maintain to identify and mitigate labour and human rights risks in your supply chains.',
     'equal-opportunity',
@@ -509,6 +510,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The scrutiny panel recommended that community benefits delivered are reported to members each quarter.',
   'In 2022 the council published its refreshed social value policy.',
   'Does the Council have a social value policy, and where can suppliers find it?',
+  'The university was the first in the region to achieve Fairtrade status.',
   'For additional help with social value in your tender, see the guidance for suppliers.',
 ];
 

@@ -472,6 +472,11 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Evaluation criteria: Technical sustainability (20%)').socialValue).toBe(false);
   });
 
+  it("Welsh notices' award criteria by their initials: community wealth building (CWB), the Future Generations Act (WBFGA)", () => {
+    expect(classifyQuestion('CWB (10%)', { section: 'Award criteria' }).themeId).toBe('economic-inequality');
+    expect(classifyQuestion('WBFGA', { section: 'Award criteria' }).socialValue).toBe(true);
+  });
+
   it('ISO 14001 named as an example of good practice in managing the environmental impacts is an award question', () => {
     const ask =
       'Please describe your environmental good practice systems, including ISO 14001, and how they apply to the works.';
