@@ -554,7 +554,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     [
-      'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
+      'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|zero emission (deliveries|delivery|fleet*|transport|logistics)|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
       1,
       ['ppn0620-4.1'],
     ],
@@ -674,7 +674,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-fwf-work-life'],
     ],
     [
-      'effective voice|trade union*|employee voice|worker voice|collective bargaining|workforce engagement',
+      'effective voice|trade union*|employee voice|worker voice|collective bargaining|freedom of association|workforce engagement',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['scot-fwf-voice'],

@@ -357,6 +357,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Describe how you will ensure timely payment to subcontractors in your supply chain.', 'economic-inequality'],
   ['Describe how you will work with supported employment providers in delivering the contract.', 'equal-opportunity'],
+  ['How will you ensure workers in your supply chain have freedom of association?', 'equal-opportunity'],
+  ['Describe how you will make zero-emission deliveries to the council depots.', 'climate'],
   [
     'Describe the processes you will maintain to identify and mitigate labour and human rights risks in your supply chains.',
     'equal-opportunity',
