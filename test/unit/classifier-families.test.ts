@@ -106,14 +106,21 @@ describe('named families with the committed model (texts outside the corpus)', (
 });
 
 /**
- * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-70 joined (prose from
- * guidance, case studies, reports, measure pages, questionnaires and notices of English, devolved, NHS, housing, central
- * government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.853 / 0.927 / 0.857
- * (mean of five other assignments 0.852 / 0.927 / 0.856): the targets are not met, and test/corpus/README.md says so.
- * These floors sit under those figures, so that no change to the rules or the training can make them worse unnoticed;
- * raise them as the figures rise.
+ * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-73 joined (prose from
+ * guidance, case studies, reports, news, measure pages, questionnaires and notices of English, devolved, NHS, housing,
+ * central government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.842 / 0.918 /
+ * 0.846 (mean of five other assignments 0.842 / 0.921 / 0.851): the targets are not met, and test/corpus/README.md says
+ * so. These floors sit under those figures, so that no change to the rules or the training can make them worse
+ * unnoticed; raise them as the figures rise.
+ *
+ * A harder batch joining lowers the whole-corpus figures without any change to the rules (batches 71-73, university,
+ * NHS and Welsh policy prose, score 0.665 / 0.826 / 0.743 in CV). So the records the corpus held before batches 68-73
+ * (the files before public-texts-60, 6,323 records) keep the floors they had then, 0.85 / 0.92 / 0.85, in the same CV:
+ * a regression on them cannot hide behind new data.
  */
-const FLOOR = { precision: 0.85, recall: 0.92, theme: 0.85 };
+const FLOOR = { precision: 0.83, recall: 0.91, theme: 0.84 };
+const FLOOR_BEFORE_68 = { precision: 0.85, recall: 0.92, theme: 0.85 };
+const BEFORE_68 = (file: string) => !/^public-texts-6\d\.jsonl$/.test(file);
 
 describe('grouped cross-validation on test/corpus (regression floors under issue 12 targets)', () => {
   const corpus = loadCorpus();
@@ -124,6 +131,30 @@ describe('grouped cross-validation on test/corpus (regression floors under issue
     expect(rate(t.tp, t.fp)).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(rate(t.tp, t.fn)).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(t.thOk / t.th).toBeGreaterThanOrEqual(FLOOR.theme);
+  });
+  it('the records held before batches 68-73 keep their own floors in the same cross-validation', () => {
+    const old = loadCorpusFiles()
+      .filter((f) => BEFORE_68(f.file))
+      .flatMap((f) => f.records);
+    expect(old.length).toBeGreaterThanOrEqual(6300);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let th = 0;
+    let thOk = 0;
+    for (const r of old) {
+      const c = cv.verdicts.get(r.id)!;
+      if (c.socialValue && r.is_social_value) tp++;
+      else if (c.socialValue) fp++;
+      else if (r.is_social_value) fn++;
+      const theme = LABEL_TO_THEME[r.theme_guess];
+      if (!r.is_social_value || !theme || theme === 'multiple') continue;
+      th++;
+      if (c.socialValue && c.themeId === theme) thOk++;
+    }
+    expect(rate(tp, fp)).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.precision);
+    expect(rate(tp, fn)).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.recall);
+    expect(thOk / th).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.theme);
   });
   it('the floors hold on the mean of five other fold assignments too (one lucky assignment does not pass)', () => {
     const { runs, mean } = repeatedCv(corpus, 5, BLEND, DEFAULT_TRAIN, 5);
