@@ -41,7 +41,7 @@ describe('labelled corpus (test/corpus)', () => {
   });
   it('every doubly labelled record (test/corpus/agreement) names a corpus record', () => {
     const ids = new Set(records.map((r) => r.id));
-    for (const file of ['second-annotator.jsonl', 'second-annotator-44-66.jsonl']) {
+    for (const file of ['second-annotator.jsonl', 'second-annotator-44-66.jsonl', 'second-annotator-68-73.jsonl']) {
       const second = parseSecond(readFileSync(`test/corpus/agreement/${file}`, 'utf8'));
       expect(second.length, file).toBeGreaterThan(100);
       expect(
