@@ -1279,9 +1279,17 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // or its own board advises, not an ask. Weight 4: it outweighs the "social value" in "adopted its Social Value
     // Policy" (8 corpus records in CV, none lost).
     phrase:
-      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target|was the first|has achieved|achieved|is on the way to becoming|is working towards becoming)(?![a-z])",
+      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:successfully |recently |also |already |proudly )?(?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target|was the first|has achieved|achieved|is on the way to becoming|is working towards becoming|is committed to (?:achieving|reaching) net zero)(?![a-z])",
     weight: 4,
     reason: 'an organisation reporting on itself',
+  },
+  {
+    // A foreword in the first person ("I am proud of the progress we are making ...", "As Commissioner I am absolutely
+    // focused on ..."): a minister or officer speaking for the buyer, not a requirement on suppliers.
+    phrase:
+      "re:^\\s*(?:as [^,.]{3,80}?,? )?i(?:'m| am| was| have been) (?:proud|pleased|delighted|absolutely|excited|passionate)(?![a-z])",
+    weight: 3,
+    reason: 'a foreword in the first person',
   },
   {
     // A question put to the buyer about itself ("Does the Trust have a sustainability plan ...?", an FOI request or a

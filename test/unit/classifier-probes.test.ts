@@ -513,6 +513,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'In 2022 the council published its refreshed social value policy.',
   'Does the Council have a social value policy, and where can suppliers find it?',
   'The university was the first in the region to achieve Fairtrade status.',
+  'I am pleased to introduce our social value policy for 2025 to 2028.',
+  'The health board is committed to achieving net zero carbon emissions by 2030.',
   'For additional help with social value in your tender, see the guidance for suppliers.',
 ];
 
