@@ -891,6 +891,18 @@ const FRAME_RAW: FrameCue[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Negatives: wording of the hard negatives. A veto-sized weight (>= 4) outweighs one strong cue's worth of topic.
 
+/** The buyer's own bodies as a sentence names them: the subject of its reports on itself and of questions put to it. */
+const BUYER_BODY =
+  "council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|department|university|college|force|ccg|icb";
+/** What an organisation reports having done or being ("approved", "is an accredited", "has set a target"). */
+const SELF_REPORT_VERB = [
+  'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
+  'approved|adopted|agreed|endorsed|recommends|recommended|resolved',
+  'refreshed|updated|launched|published|introduced',
+  'has a target|has set a target|have a target|have set a target|is committed to (?:achieving|reaching) net zero',
+  'is on the way to becoming|is working towards becoming',
+].join('|');
+
 const NEGATIVE_RAW: NegativeCue[] = [
   {
     // A person's own work history (CVs, experience of staff), not work experience placements offered to others.
@@ -1278,8 +1290,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ..."): what the buyer is or did
     // or its own board advises, not an ask. Weight 4: it outweighs the "social value" in "adopted its Social Value
     // Policy" (8 corpus records in CV, none lost).
-    phrase:
-      "re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|university|college|we) (?:successfully |recently |also |already |proudly )?(?:is an accredited|is accredited|has been accredited|became|was awarded|approved|adopted|agreed|endorsed|recommends|recommended|resolved|refreshed|updated|launched|published|introduced|has a target|has set a target|have a target|have set a target|was the first|has achieved|achieved|is on the way to becoming|is working towards becoming|is committed to (?:achieving|reaching) net zero)(?![a-z])",
+    phrase: `re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:${BUYER_BODY}|we) (?:successfully |recently |also |already |proudly )?(?:${SELF_REPORT_VERB})(?![a-z])`,
     weight: 4,
     reason: 'an organisation reporting on itself',
   },
@@ -1294,8 +1305,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // A question put to the buyer about itself ("Does the Trust have a sustainability plan ...?", an FOI request or a
     // clarification): a tender asks the supplier ("you", "your organisation", "the bidder"), not the Trust or Council.
-    phrase:
-      're:^\\s*(?:does|do|has|have|is|are|was|were|did|can|will|how (?:does|do|has|is|will)|what (?:does|do|has|is)) the (?:trust|council|authority|board|department|university|college|force|ccg|icb|health board)(?![a-z])',
+    phrase: `re:^\\s*(?:does|do|has|have|is|are|was|were|did|can|will|how (?:does|do|has|is|will)|what (?:does|do|has|is)) the (?:${BUYER_BODY})(?![a-z])`,
     weight: 3,
     reason: 'a question to the buyer about itself',
   },
