@@ -1447,9 +1447,10 @@ const SECTION_RAW: SectionCue[] = [
   {
     // A notice's or a brief's description of what is bought: its subject may be a social topic (employment support,
     // social enterprise, supported living), but it describes the service, not a social value ask. Digital Marketplace
-    // briefs say it under "Summary of the work", "Why the work is being done" and so on.
+    // briefs say it under "Summary of the work", "Why the work is being done" and so on; a notice's title names it too
+    // ("Seeking EOI from Providers for Social Value Reporting" under "Notice title").
     phrase:
-      'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work',
+      'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work|notice title|contract title|tender title|lot title',
     weight: -4,
   },
   {

@@ -472,6 +472,13 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Evaluation criteria: Technical sustainability (20%)').socialValue).toBe(false);
   });
 
+  it('a notice title names what is bought, even a social value service', () => {
+    expect(
+      classifyQuestion('Social value measurement and reporting services for the council', { section: 'Notice title' })
+        .socialValue,
+    ).toBe(false);
+  });
+
   it("Welsh notices' award criteria by their initials: community wealth building (CWB), the Future Generations Act (WBFGA)", () => {
     expect(classifyQuestion('CWB (10%)', { section: 'Award criteria' }).themeId).toBe('economic-inequality');
     expect(classifyQuestion('WBFGA', { section: 'Award criteria' }).socialValue).toBe(true);
