@@ -898,6 +898,7 @@ const BUYER_BODY =
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
   'approved|adopted|agreed|endorsed|recommends|recommended|resolved',
+  'pays the (?:real |london )?living wage',
   'refreshed|updated|launched|published|introduced',
   'has a target|has set a target|have a target|have set a target|is committed to (?:achieving|reaching) net zero',
   'is on the way to becoming|is working towards becoming',

@@ -358,6 +358,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Describe how you will ensure timely payment to subcontractors in your supply chain.', 'economic-inequality'],
   ['Describe how you will work with supported employment providers in delivering the contract.', 'equal-opportunity'],
   ['How will you ensure workers in your supply chain have freedom of association?', 'equal-opportunity'],
+  ['The contractor pays the real living wage to all staff working on the contract.', 'equal-opportunity'],
   ['Describe how you will make zero-emission deliveries to the council depots.', 'climate'],
   [
     'Describe the processes you will maintain to identify and mitigate labour and human rights risks in your supply chains.',
@@ -515,6 +516,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The university was the first in the region to achieve Fairtrade status.',
   'I am pleased to introduce our social value policy for 2025 to 2028.',
   'The health board is committed to achieving net zero carbon emissions by 2030.',
+  'The university pays the real Living Wage to all of its own staff.',
   'For additional help with social value in your tender, see the guidance for suppliers.',
 ];
 
