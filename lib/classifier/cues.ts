@@ -445,6 +445,13 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-4.1'],
     ],
+    // Cutting emissions, the climate theme's core ask, named as an action: heavier than the emissions named alone, so a
+    // skills criterion ("Experience of reducing carbon emissions in digital services") or a short line needs no help.
+    [
+      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions',
+      3.5,
+      ['ppn0620-4.1'],
+    ],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
     // The aim named outright (the model's MAC 4.2, "influence staff, suppliers, customers and communities ... to support
     // environmental protection and improvement"): it leads over the communities it names, as health and wellbeing does
