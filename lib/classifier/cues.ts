@@ -1462,10 +1462,11 @@ const SECTION_RAW: SectionCue[] = [
     weight: -4,
   },
   {
-    // Questions under a freedom of information heading ask a public body for its records (or how the bidder's answers
-    // may be disclosed), not a supplier to deliver anything.
-    phrase: 'freedom of information|foi',
-    weight: -4,
+    // Questions under a freedom of information (or Environmental Information Regulations) heading ask a public body for
+    // its records (or how the bidder's answers may be disclosed), not a supplier to deliver anything. -6: outweighs a
+    // "social value" in the question itself ("Do you have a standard social value question?" to a council).
+    phrase: 'freedom of information|foi|eir release|eir request|environmental information regulations',
+    weight: -6,
   },
   {
     // A notice's own "Description" (or "Notice description") as the last heading: the same, as notice copies title it.

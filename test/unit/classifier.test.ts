@@ -472,6 +472,16 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Evaluation criteria: Technical sustainability (20%)').socialValue).toBe(false);
   });
 
+  it('a question under a freedom of information or EIR heading asks a public body for its records', () => {
+    for (const section of ['Freedom of information request: sustainability', 'EIR release: energy procurement'])
+      expect(
+        classifyQuestion('What metrics do you use to measure your carbon footprint and progress towards net zero?', {
+          section,
+        }).socialValue,
+        section,
+      ).toBe(false);
+  });
+
   it('a notice title names what is bought, even a social value service', () => {
     expect(
       classifyQuestion('Social value measurement and reporting services for the council', { section: 'Notice title' })
