@@ -605,16 +605,16 @@ describe('classifyQuestion: context', () => {
     ).toBe(false);
     // A "Social values" heading is a social value heading too.
     expect(classifyQuestion('Please describe your approach.', { section: 'Social values' }).socialValue).toBe(true);
-    // A list of priority groups for targeted recruitment is a social value list; its items may be singular.
-    for (const item of ['Care leaver', 'Military service leaver', 'Armed forces veteran'])
-      expect(classifyQuestion(item, { section: 'Priority groups for targeted recruitment' }).themeId).toBe(
-        'economic-inequality',
-      );
     // ... written out as "per cent" too.
     expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Social value' }).socialValue).toBe(true);
     expect(classifyQuestion('Worth 10 per cent of the marks', { section: 'Technical approach' }).socialValue).toBe(
       false,
     );
+    // A list of priority groups for targeted recruitment is a social value list; its items may be singular.
+    for (const item of ['Care leaver', 'Military service leaver', 'Armed forces veteran'])
+      expect(classifyQuestion(item, { section: 'Priority groups for targeted recruitment' }).themeId).toBe(
+        'economic-inequality',
+      );
     // Not under a technical heading, not a statement, not an ask with a negative cue in it.
     expect(classifyQuestion(ask, { section: 'Technical approach' }).socialValue).toBe(false);
     expect(
