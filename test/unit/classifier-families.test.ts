@@ -108,8 +108,8 @@ describe('named families with the committed model (texts outside the corpus)', (
 /**
  * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-75 joined (prose from
  * guidance, case studies, reports, news, measure pages, questionnaires and notices of English, devolved, NHS, housing,
- * central government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.840 / 0.915 /
- * 0.845 (mean of five other assignments 0.841 / 0.918 / 0.848): the targets are not met, and test/corpus/README.md says
+ * central government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.842 / 0.914 /
+ * 0.845 (mean of five other assignments 0.842 / 0.918 / 0.848): the targets are not met, and test/corpus/README.md says
  * so. These floors sit under those figures, so that no change to the rules or the training can make them worse
  * unnoticed; raise them as the figures rise.
  *
