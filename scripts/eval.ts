@@ -339,6 +339,17 @@ export function crossValidate(
   return { all, families, shapes, wrong, verdicts };
 }
 
+/** The tally of some records' verdicts (a slice of a cross-validation: one batch's files, the records held before it). */
+export function tallyVerdicts(records: readonly CorpusRecord[], verdicts: ReadonlyMap<string, Classification>): Tally {
+  const t = newTally();
+  for (const r of records) {
+    const c = verdicts.get(r.id);
+    if (!c) throw new Error(`no verdict for ${r.id}`);
+    addVerdict([t], r.is_social_value, LABEL_TO_THEME[r.theme_guess], c);
+  }
+  return t;
+}
+
 export type TextShape = 'question or ask' | 'short item' | 'prose';
 /** Ends with a question mark or opens with an ask ("Please describe", "How will", "Bidders must", "The contractor shall"). */
 const ASK_SHAPE =
@@ -356,15 +367,15 @@ export function textShape(text: string): TextShape {
  * Which corpus files a --holdout argument names: each value is a path or a file name ("public-texts-8.jsonl",
  * "test/corpus/public-texts-8.jsonl"), several may be joined by commas. Throws on a name that is not a corpus file.
  */
-export function resolveHoldout(values: readonly string[], files: readonly string[]): string[] {
+export function resolveHoldout(values: readonly string[], files: readonly string[], flag = '--holdout'): string[] {
   const out: string[] = [];
   for (const v of values.flatMap((x) => x.split(','))) {
     const name = v.trim().split(/[\\/]/).pop() ?? '';
     if (name === '') continue;
-    if (!files.includes(name)) throw new Error(`--holdout ${v}: not a file of test/corpus (${files.join(', ')})`);
+    if (!files.includes(name)) throw new Error(`${flag} ${v}: not a file of test/corpus (${files.join(', ')})`);
     if (!out.includes(name)) out.push(name);
   }
-  if (out.length === 0) throw new Error('--holdout needs a corpus file, e.g. test/corpus/public-texts-8.jsonl');
+  if (out.length === 0) throw new Error(`${flag} needs a corpus file, e.g. test/corpus/public-texts-8.jsonl`);
   return out;
 }
 
@@ -451,14 +462,16 @@ function rateLine(name: string, n: string, sv: string, x: ReturnType<typeof rate
 const HEAD = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
 
 /** The values of every `--holdout X` on the command line. */
-function holdoutArgs(argv: readonly string[]): string[] {
+/** The values of a repeatable flag (`--holdout FILES`, `--holdout=FILES`). */
+function flagValues(argv: readonly string[], flag: string): string[] {
   const out: string[] = [];
   argv.forEach((a, i) => {
-    if (a === '--holdout' && argv[i + 1] !== undefined) out.push(argv[i + 1]!);
-    else if (a.startsWith('--holdout=')) out.push(a.slice('--holdout='.length));
+    if (a === flag && argv[i + 1] !== undefined) out.push(argv[i + 1]!);
+    else if (a.startsWith(`${flag}=`)) out.push(a.slice(flag.length + 1));
   });
   return out;
 }
+const holdoutArgs = (argv: readonly string[]) => flagValues(argv, '--holdout');
 
 /** --train '{"alpha":0.5}' and --blend '{"svMargin":2}': options over DEFAULT_TRAIN and BLEND, for experiments. */
 export function optionArgs(argv: readonly string[]): { train: TrainOptions; blend: Blend } {
@@ -564,6 +577,27 @@ function cvMain(): void {
     HEAD,
   );
   for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
+  // --slice FILES (repeatable, comma-separated corpus files): the same verdicts on those files' records alone, e.g. one
+  // batch range, as test/corpus/README.md quotes them.
+  const slices = flagValues(process.argv, '--slice');
+  if (slices.length > 0) {
+    const files = loadCorpusFiles();
+    out.push('', 'slices of the same cross-validation (cues + naive Bayes):', HEAD);
+    for (const value of slices) {
+      const names = resolveHoldout(
+        [value],
+        files.map((f) => f.file),
+        '--slice',
+      );
+      const records = files.filter((f) => names.includes(f.file)).flatMap((f) => f.records);
+      out.push(
+        tallyLine(
+          names.length === 1 ? names[0]! : `${names[0]} +${names.length - 1}`,
+          tallyVerdicts(records, cv.verdicts),
+        ),
+      );
+    }
+  }
   out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
   const ri = process.argv.indexOf('--repeat');
   const repeats = ri > 0 ? Number(process.argv[ri + 1]) : 0;
@@ -593,7 +627,12 @@ function main(): void {
     return;
   }
   if (process.argv.includes('--cv')) {
-    cvMain();
+    try {
+      cvMain();
+    } catch (e) {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exitCode = 2;
+    }
     return;
   }
   const file = process.argv[2];

@@ -1,9 +1,9 @@
 /** scripts/eval.ts --holdout: which files a value names, and that the held-out file is scored, never trained on. */
 import { describe, expect, it } from 'vitest';
-import { BLEND } from '../../lib/classifier/classify';
+import { BLEND, classifyQuestion } from '../../lib/classifier/classify';
 import { loadCorpusFiles } from '../../lib/classifier/corpus-node';
 import { features } from '../../lib/classifier/learned';
-import { holdOut, rates, resolveHoldout } from '../../scripts/eval';
+import { holdOut, rates, resolveHoldout, tallyVerdicts } from '../../scripts/eval';
 
 const FILES = ['dm-extra.jsonl', 'public-texts-6.jsonl', 'public-texts-7.jsonl', 'public-texts-8.jsonl'];
 
@@ -19,6 +19,28 @@ describe('resolveHoldout', () => {
   it('refuses a file that is not in the corpus, and an empty value', () => {
     expect(() => resolveHoldout(['test/corpus/public-texts-9.jsonl'], FILES)).toThrow(/not a file of test\/corpus/);
     expect(() => resolveHoldout([','], FILES)).toThrow(/needs a corpus file/);
+    // --slice names files the same way, and its errors name the flag the user gave.
+    expect(() => resolveHoldout(['nope.jsonl'], FILES, '--slice')).toThrow(/^--slice nope\.jsonl: not a file/);
+  });
+});
+
+describe('tallyVerdicts (--slice and the floors of the records held before a batch)', () => {
+  const records = loadCorpusFiles()
+    .find((f) => f.file === 'public-texts-8.jsonl')!
+    .records.slice(0, 4);
+  it('counts each record once against its label, and refuses a record with no verdict', () => {
+    const verdicts = new Map(records.map((r) => [r.id, classifyQuestion(r.text, { section: r.section ?? undefined })]));
+    const t = tallyVerdicts(records, verdicts);
+    const count = (sv: boolean, called: boolean) =>
+      records.filter((r) => r.is_social_value === sv && verdicts.get(r.id)!.socialValue === called).length;
+    expect([t.n, t.tp, t.fp, t.fn, t.tn]).toEqual([
+      4,
+      count(true, true),
+      count(false, true),
+      count(true, false),
+      count(false, false),
+    ]);
+    expect(() => tallyVerdicts(records, new Map())).toThrow(/no verdict for/);
   });
 });
 
