@@ -7,7 +7,7 @@
  * "procurementDate", "preferredModel"). Output: one JSON line per input line, in order:
  * {"id","socialValue","confidence","themeId","secondaryThemeIds","outcomeId","criterionIds","limitWords","limitChars","weightingPercent"}.
  * Limits and weighting are read from the text and the hint. A malformed line gives {"id": <id or null>, "error": "..."}
- * and the run goes on. Blank lines are skipped. Streams line by line.
+ * and the run goes on. Blank lines are skipped. Streams line by line; stops quietly (exit 0) when its reader closes.
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
@@ -65,6 +65,12 @@ export function classifyLine(line: string): Record<string, unknown> | null {
 }
 
 async function main(): Promise<void> {
+  // The reader went away (`... | head`): stop quietly, as other Unix filters do, instead of an unhandled EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`classify: ${e.message}\n`);
+    process.exit(1);
+  });
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     let out: Record<string, unknown> | null;

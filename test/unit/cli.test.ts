@@ -83,6 +83,26 @@ describe('scripts/classify.ts', () => {
     });
   }, 60_000);
 
+  it('stops quietly when its reader closes early (| head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svl-cli-'));
+    const file = join(dir, 'many.jsonl');
+    // About 700 kB of output: far more than a pipe holds, so writes go on after head has exited.
+    writeFileSync(
+      file,
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Describe your social value offer.' })).join(
+        '\n',
+      ),
+    );
+    const r = spawnSync(
+      'bash',
+      ['-c', `"$0" scripts/classify.ts < "$1" | head -n 1; echo "exit=\${PIPESTATUS[0]}"`, TSX, file],
+      { encoding: 'utf8', cwd: ROOT, timeout: 60_000 },
+    );
+    expect(r.stdout.split('\n')[0]).toContain('"id":0');
+    expect(r.stdout).toContain('exit=0');
+    expect(r.stderr).not.toContain('EPIPE');
+  }, 60_000);
+
   it('handles empty input', () => {
     const r = run('classify.ts', [], '');
     expect(r.status).toBe(0);
