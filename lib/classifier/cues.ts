@@ -526,9 +526,12 @@ const TOPIC_RAW: TopicCue[] = [
       1.5,
       ['ppn0620-4.1'],
     ],
+    ['business travel|business mileage|staff travel|travel emissions', 1, ['ppn0620-4.1']],
     [
-      'business travel|business mileage|staff travel|travel emissions|reduc* ~ travel|reduc* ~ mileage',
-      1,
+      // Cutting travel or mileage named as an action is a climate measure on its own ("Describe your plans to reduce
+      // staff travel and business mileage"); travel time or costs cut for service users is not.
+      're:(?<![a-z])(?:reduc|minimi|cut|lower)[a-z]*(?: [^ .;:]+){0,3}? (?:travel|mileage)(?! (?:time|times|cost|costs|expenses|claims|distance|distances)(?![a-z]))(?![a-z])',
+      2.5,
       ['ppn0620-4.1'],
     ],
     ['circular economy|circularity', 3, ['ppn0620-4.1'], [], true],

@@ -225,6 +225,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'economic-inequality',
   ],
   ['Describe your plans to reduce staff travel and business mileage over the life of the contract.', 'climate'],
+  ['How will you minimise the mileage of your vehicles delivering to our sites?', 'climate'],
   [
     'What steps will you take to influence staff, suppliers, customers and communities through the delivery of the contract to support health and wellbeing, including physical and mental health?',
     'wellbeing',
@@ -518,6 +519,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The health board is committed to achieving net zero carbon emissions by 2030.',
   'The university pays the real Living Wage to all of its own staff.',
   'For additional help with social value in your tender, see the guidance for suppliers.',
+  // Travel cut for users or costs, not emissions.
+  'Describe how you will reduce travel time for service users to reach appointments.',
+  'How will you minimise travel costs charged to the council?',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
