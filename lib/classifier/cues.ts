@@ -933,7 +933,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The NHS's supplier requirement to publish a Net Zero Commitment, not the buyer's own commitment a supplier is asked
     // to support ("support the council's net zero commitment through ...").
     phrase:
-      'evergreen ~ assessment|sustainable supplier assessment|(publish*|provide|sign*|submit*|upload*|have) ~ net zero commitment*|net zero commitment* ~ (published|signed|in line with|aligned to|aligned with)',
+      'evergreen ~ assessment|sustainable supplier assessment|(publish*|provide|sign*|submit*|upload*|have) ~ net zero commitment*|net zero commitment* ~ (published|signed|in line with|aligned to|aligned with|required|is a requirement|mandatory)|(requirement for|require*|request*) ~ net zero commitment*',
     weight: 4,
     reason: 'NHS supplier sustainability assessment condition',
   },
@@ -1214,6 +1214,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:^\\s*(?:the purpose of this (?:lot|framework|contract|procurement|tender|dps|dynamic purchasing system) is to|(?:use|buy through|buy from) the [a-z0-9 &-]{2,60} framework (?:to|for)(?![a-z]))',
     weight: 2,
     reason: 'a description of what is being bought',
+  },
+  {
+    // COVID-19 as a date or as the health service bought ("since the Covid pandemic", "through Covid-19 and beyond", a
+    // "COVID-19 vaccination programme"), not the recovery theme (weight 0: hides the COVID-19 cue only).
+    phrase:
+      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|vaccine|testing|tests?(?![a-z])|outbreak|forced)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic|vaccination programme)',
+    weight: 0,
+    reason: 'COVID-19 as a date or a health service',
   },
   {
     // Refurbishment as building work (a works lot, a property refurbished), not equipment kept in use (weight 0: hides

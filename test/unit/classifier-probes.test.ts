@@ -226,6 +226,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Describe your plans to reduce staff travel and business mileage over the life of the contract.', 'climate'],
   ['How will you minimise the mileage of your vehicles delivering to our sites?', 'climate'],
+  ["Describe how you will support the Trust's net zero commitment through this contract.", 'climate'],
+  [
+    'During the COVID-19 pandemic many residents lost work: how will you support them back into employment?',
+    'covid-recovery',
+  ],
   [
     'What steps will you take to influence staff, suppliers, customers and communities through the delivery of the contract to support health and wellbeing, including physical and mental health?',
     'wellbeing',
@@ -522,6 +527,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // Travel cut for users or costs, not emissions.
   'Describe how you will reduce travel time for service users to reach appointments.',
   'How will you minimise travel costs charged to the council?',
+  // The NHS's Net Zero Commitment as a document required, and COVID-19 as a date or a service bought.
+  'A Net Zero Commitment is required for procurements under £5 million a year.',
+  'Since the COVID-19 pandemic, staff have moved from desktop computers to laptops with docking stations.',
+  'Lot 2 covers COVID-19 vaccination clinics in community pharmacies.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
