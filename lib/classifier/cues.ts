@@ -1253,6 +1253,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a document describing itself',
   },
   {
+    // The buyer's own sustainable procurement process tools (Scotland's Sustainability Test and Prioritisation Tool, the
+    // Flexible Framework self-assessment): how a buyer screens its spend, not what it asks of a supplier. Not in an ask
+    // that cites them ("Describe how you will reduce waste on this contract, as the sustainability test identified").
+    phrase:
+      're:(?<!^\\s*(?:please )?(?:describe|explain|outline|set out|detail|demonstrate|provide|state|how|what|which|will|do|does)(?![a-z]).*)(?:sustainability test|prioriti[sz]ation tools?|sustainable procurement flexible framework|level \\d of the flexible framework|flexible framework self-assessment|on the sustainable procurement tools)(?![a-z])',
+    weight: 3,
+    reason: "the buyer's own sustainable procurement tools",
+  },
+  {
     // Supply kept up ("ensure sustainable supply", "a sustainable supply base"): continuity, not the environment; a
     // sustainable supply chain, or of timber, is not this.
     phrase: 're:(?<!(?:timber|wood|forest)[^.]{0,40})sustainable supply(?!\\s*chains?)(?![a-z])',

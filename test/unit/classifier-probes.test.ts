@@ -227,6 +227,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Describe your plans to reduce staff travel and business mileage over the life of the contract.', 'climate'],
   ['How will you minimise the mileage of your vehicles delivering to our sites?', 'climate'],
   ["Describe how you will support the Trust's net zero commitment through this contract.", 'climate'],
+  ['Describe how you will reduce waste on this contract, as identified by the sustainability test.', 'climate'],
   [
     'During the COVID-19 pandemic many residents lost work: how will you support them back into employment?',
     'covid-recovery',
@@ -531,6 +532,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'A Net Zero Commitment is required for procurements under £5 million a year.',
   'Since the COVID-19 pandemic, staff have moved from desktop computers to laptops with docking stations.',
   'Lot 2 covers COVID-19 vaccination clinics in community pharmacies.',
+  // The buyer's own sustainable procurement tools.
+  'We use the Sustainable Procurement Prioritisation Tool to rank our spend categories by their climate and social risk.',
+  'Over the next five months we will work with our purchasing team to reach level 4 of the Flexible Framework.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
