@@ -41,7 +41,15 @@ if (headed) {
   await page.keyboard.press('Alt+Shift+G'); // open the guidance panel for the field
   await page.waitForTimeout(300);
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
+  // Headless Chromium now and then returns a frame composited mid-update (the page drawn tiled, four times over): keep
+  // the first frame that the next one repeats exactly (the caret hidden, so that its blink is no change).
+  let shot = await page.screenshot({ caret: 'hide' });
+  for (let i = 0; i < 10; i++) {
+    const next = await page.screenshot({ caret: 'hide' });
+    if (next.equals(shot)) break;
+    shot = next;
+  }
+  fs.writeFileSync(SCREENSHOT, shot);
   console.log(`No display found, so Chromium ran headless. Screenshot of the overlay: ${SCREENSHOT}`);
   await context.close();
 }
