@@ -382,7 +382,13 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
-    ['sub-contract*|subcontract* opportunit*', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
+    [
+      // Supply chain opportunities advertised on a brokerage (London's CompeteFor), as a contract term.
+      'sub-contract*|subcontract* opportunit*|(advertis*|publish*) ~ on competefor|competefor',
+      2,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
+    ],
     // Opening the supply chain to more organisations ("opportunities for organisations to participate in the council's
     // supply chains", "expanding the types of business in the supply chain").
     [
@@ -514,6 +520,8 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    // Construction and demolition waste or materials recovered or diverted: a standard environmental measure of works.
+    ['construction and demolition (waste|materials)|c&d waste|demolition waste', 2, ['ppn0620-4.1']],
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [

@@ -228,6 +228,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you minimise the mileage of your vehicles delivering to our sites?', 'climate'],
   ["Describe how you will support the Trust's net zero commitment through this contract.", 'climate'],
   ['Describe how you will reduce waste on this contract, as identified by the sustainability test.', 'climate'],
+  ['What percentage of construction and demolition materials will you recover on this project?', 'climate'],
   [
     'During the COVID-19 pandemic many residents lost work: how will you support them back into employment?',
     'covid-recovery',
@@ -535,6 +536,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // The buyer's own sustainable procurement tools.
   'We use the Sustainable Procurement Prioritisation Tool to rank our spend categories by their climate and social risk.',
   'Over the next five months we will work with our purchasing team to reach level 4 of the Flexible Framework.',
+  // Construction and demolition waste as the work bought.
+  'The contract covers the demolition of the old depot and removal of construction and demolition waste to a licensed site.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
