@@ -382,9 +382,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
+    ['sub-contract*|subcontract* opportunit*', 2, ['ppn0620-3.1'], ['scot-cb-subcontracting']],
     [
-      // Supply chain opportunities advertised on a brokerage (London's CompeteFor), as a contract term.
-      'sub-contract*|subcontract* opportunit*|(advertis*|publish*) ~ on competefor|competefor',
+      // Supply chain opportunities a contractor must advertise on a brokerage (London's CompeteFor), as a contract term;
+      // not a tender itself advertised there ("This opportunity has been advertised on CompeteFor").
+      're:(?<![a-z])(?:contractors?|suppliers?|providers?|sub-?contract[a-z]*|supply chain)(?![a-z])[^.]{0,60}competefor(?![a-z])',
       2,
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],

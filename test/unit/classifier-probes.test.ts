@@ -229,6 +229,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ["Describe how you will support the Trust's net zero commitment through this contract.", 'climate'],
   ['Describe how you will reduce waste on this contract, as identified by the sustainability test.', 'climate'],
   ['What percentage of construction and demolition materials will you recover on this project?', 'climate'],
+  ['Contractors will be required to advertise their subcontract opportunities on CompeteFor.', 'economic-inequality'],
   [
     'During the COVID-19 pandemic many residents lost work: how will you support them back into employment?',
     'covid-recovery',
@@ -538,6 +539,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Over the next five months we will work with our purchasing team to reach level 4 of the Flexible Framework.',
   // Construction and demolition waste as the work bought.
   'The contract covers the demolition of the old depot and removal of construction and demolition waste to a licensed site.',
+  // A tender advertised on a brokerage, not supply chain opportunities a contractor must advertise there.
+  'This opportunity has been advertised on CompeteFor and Contracts Finder.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
