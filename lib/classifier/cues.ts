@@ -1159,6 +1159,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     weight: 2.5,
     reason: 'legal compliance',
   },
+  {
+    // The Equality Act 2010 named as the law that applies ("compliance with the Equality Act 2010", "our obligations
+    // under the Equality Act", "The Equality Act 2010 requires ..."): a legal duty, not an ask; going beyond it is one.
+    phrase:
+      "re:(?<!beyond [a-z' ]{0,40})(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])",
+    weight: 2.5,
+    reason: 'legal compliance',
+  },
   { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
   // A notice's statement that it asks no community benefits ("The Contracting Authority does not intend to include any
   // community benefit requirements in this contract for the following reason"): the standard Sell2Wales and PCS field.

@@ -231,6 +231,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['What percentage of construction and demolition materials will you recover on this project?', 'climate'],
   ['Contractors will be required to advertise their subcontract opportunities on CompeteFor.', 'economic-inequality'],
   [
+    'Describe how you will go beyond your duties under the Equality Act 2010 to increase the diversity of the contract workforce.',
+    'equal-opportunity',
+  ],
+  [
     'During the COVID-19 pandemic many residents lost work: how will you support them back into employment?',
     'covid-recovery',
   ],
@@ -541,6 +545,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The contract covers the demolition of the old depot and removal of construction and demolition waste to a licensed site.',
   // A tender advertised on a brokerage, not supply chain opportunities a contractor must advertise there.
   'This opportunity has been advertised on CompeteFor and Contracts Finder.',
+  // The Equality Act named as the law that applies.
+  'Our obligations to disabled residents under the Equality Act 2010 apply to every digital service we buy.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
