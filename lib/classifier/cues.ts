@@ -948,13 +948,6 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'NHS supplier sustainability assessment condition',
   },
   {
-    // A declaration that the bidder understands the process ("Do you understand that CCS will evaluate your social
-    // value response as ..."): it asks for a yes, not for anything delivered.
-    phrase: 're:^\\s*(?:\\d+[.)]?\\s*)?do you understand(?![a-z])',
-    weight: 3,
-    reason: 'a declaration of understanding',
-  },
-  {
     phrase: 'pass/fail|pass or fail|pass / fail|assessed as pass|will be a pass|fail the|marked as fail',
     weight: 2,
     reason: 'pass/fail condition',

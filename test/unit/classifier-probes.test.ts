@@ -547,8 +547,6 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'This opportunity has been advertised on CompeteFor and Contracts Finder.',
   // The Equality Act named as the law that applies.
   'Our obligations to disabled residents under the Equality Act 2010 apply to every digital service we buy.',
-  // A declaration that the bidder understands the evaluation.
-  'Do you understand that the buyer will evaluate your social value response using the published scoring guide?',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
