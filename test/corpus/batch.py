@@ -70,10 +70,20 @@ class Batch:
         return text.strip().lower() in self.texts
 
     def new_only(self, rows, i):
-        """`rows` without those whose text (field `i`) the committed corpus already holds; those are named on stderr."""
+        """`rows` without those whose text (field `i`) the committed corpus already holds; those are named on stderr.
+        emit_lists applies it itself."""
         out = []
         for r in rows:
             if self.known(r[i]): print('already in the corpus, left out:', r[i], file=sys.stderr)
+            else: out.append(r)
+        return out
+
+    def not_held_out(self, rows, i):
+        """`rows` without those whose text (field `i`) a held-out file holds (named on stderr); for a batch that reads
+        the same notices as the held-out file. Call it before emit_lists: the records then keep their numbers."""
+        out = []
+        for r in rows:
+            if r[i].strip().lower() in self.held_out_texts: print('held-out text, left out:', r[i], file=sys.stderr)
             else: out.append(r)
         return out
 
@@ -112,9 +122,12 @@ class Batch:
     def emit_lists(self, prefix, positives, negatives, group_of=None, licence_of=None, *, ogl_hosts=()):
         """The make-public layout: `positives` as (source, family, jurisdiction, theme, secondary, section, text[,
         extra]), numbered from 1; `negatives` as (source, family, jurisdiction, section, text[, extra]), from 100.
-        A source the committed corpus already holds keeps its group; any other takes `group_of(src)` (default: the
+        Texts the committed corpus already holds are left out first (new_only), before numbering. A source the
+        committed corpus already holds keeps its group; any other takes `group_of(src)` (default: the
         source itself). The licence is `licence_of(src)`, by default `host_licence(src, ogl_hosts)`. A record of a
         held-out file's source group is left out (named on stderr)."""
+        positives, negatives = self.new_only(positives, 6), self.new_only(negatives, 4)
+
         def group(src):
             if src in self.group_of_source: return self.group_of_source[src]
             return group_of(src) if group_of else src

@@ -266,4 +266,4 @@ def group_of(src):
     if src in (CF5, CF6): return 'gov.scot/catering-for-change-buying-food-sustainably'
     if src == CWT: return batch.group_of_source.get(CWH, CWH)
     return src
-batch.emit_lists('pub60', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub60', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -255,4 +255,4 @@ def group_of(src):
     if 'electronicswatch.org' in src: return 'electronicswatch.org/contract-conditions'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub62', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub62', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

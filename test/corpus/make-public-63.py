@@ -36,7 +36,6 @@ rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-63.py > /work/batches/public-texts-63.jsonl
 """
-import sys
 from batch import Batch, EI, CL, EO, WB, MU, NOTICE_CFSERVER, host_licence, ocid_group
 
 W = 'wales'
@@ -262,14 +261,5 @@ def group_of(src):
     return src
 
 
-def not_held_out(rows, i):
-    # A text the held-out file holds (a bare community-benefit line such as 'Foundational Economy') is left out.
-    out = []
-    for r in rows:
-        if r[i].strip().lower() in batch.held_out_texts: print('held-out text, left out:', r[i], file=sys.stderr)
-        else: out.append(r)
-    return out
-
-
-batch.emit_lists('pub63', not_held_out(batch.new_only(R, 6), 6), not_held_out(batch.new_only(NEG, 4), 4), group_of,
+batch.emit_lists('pub63', batch.not_held_out(R, 6), batch.not_held_out(NEG, 4), group_of,
                  licence_of)

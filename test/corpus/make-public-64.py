@@ -296,4 +296,4 @@ def group_of(src):
 
 
 assert all(j in (U, S, W, N) for _, _, j, *_ in R + NEG)
-batch.emit_lists('pub64', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub64', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -296,4 +296,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub65', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub65', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

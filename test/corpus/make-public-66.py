@@ -282,4 +282,4 @@ def group_of(src):
     if src.startswith(PP): return 'ppponline.affinitext.com/book/' + src[len(PP):].split('&')[0]
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub66', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub66', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -188,4 +188,4 @@ def group_of(src):
     return 'notice:stotles:' + key
 
 
-batch.emit_lists('pub71', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of=lambda src: OGL)
+batch.emit_lists('pub71', R, NEG, group_of, licence_of=lambda src: OGL)

@@ -203,4 +203,4 @@ def group_of(src):
     if 'salfordsocialvalue.org.uk' in src: return 'salfordsocialvalue.org.uk'
     if 'birminghamnewsroom.com' in src: return 'birminghamnewsroom.com/business-charter'
     return src
-batch.emit_lists('pub72', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of)
+batch.emit_lists('pub72', R, NEG, group_of)

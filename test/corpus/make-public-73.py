@@ -355,4 +355,4 @@ def group_of(src):
     if src == EDN: return 'ocds:ocds-h6vhtk-0556d5'
     if src.startswith(CAP): return batch.group_of_source.get(CAP + '/', CAP + '/')
     return src
-batch.emit_lists('pub73', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub73', R, NEG, group_of, ogl_hosts=OGL_HOSTS)
