@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensurePython3 } from './ensure-chromium.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-test-'));
 let passed = 0;
@@ -35,6 +35,13 @@ step('typecheck', 'npx', ['tsc', '--noEmit']);
 // Layering (lib/ imports no browser API, component or entrypoint), import cycles and correctness rules: biome.json.
 step('lint', 'npx', ['biome', 'lint']);
 step('format check', 'npx', ['biome', 'format', '.']);
+
+// The corpus test (test/unit/corpus-scripts.test.ts) runs the batch scripts with python3.
+try {
+  ensurePython3();
+} catch (error) {
+  console.error(String(error));
+}
 
 const vitestJson = path.join(tmp, 'vitest.json');
 const unitOk = run('unit tests', 'npx', [
