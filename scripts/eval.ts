@@ -33,7 +33,7 @@ import { parseLimits } from '../lib/limits';
 import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
 import type { CorpusRecord } from '../lib/classifier/corpus';
 import type { Classification } from '../lib/classifier/types';
-import { loadCorpus, loadCorpusFiles } from '../lib/classifier/corpus-node';
+import { loadCorpusFiles } from '../lib/classifier/corpus-node';
 import type { LearnedWeights } from '../lib/classifier/learned';
 import { DEFAULT_TRAIN, trainWeights, type TrainOptions } from '../lib/classifier/train';
 
@@ -461,7 +461,6 @@ function rateLine(name: string, n: string, sv: string, x: ReturnType<typeof rate
 
 const HEAD = `${pad('', 26)}${pad('n', 6)}${pad('sv', 6)}${pad('prec', 10)}${pad('recall', 10)}${pad('theme', 10)}theme(any)`;
 
-/** The values of every `--holdout X` on the command line. */
 /** The values of a repeatable flag (`--holdout FILES`, `--holdout=FILES`). */
 function flagValues(argv: readonly string[], flag: string): string[] {
   const out: string[] = [];
@@ -552,7 +551,19 @@ function allThemes(t: Tally): string {
 function cvMain(): void {
   const fi = process.argv.indexOf('--folds');
   const k = fi > 0 ? Number(process.argv[fi + 1]) : 5;
-  const records = loadCorpus();
+  const files = loadCorpusFiles();
+  const records = files.flatMap((f) => f.records);
+  // --slice FILES (repeatable, comma-separated corpus files): the same verdicts on those files' records alone, e.g. one
+  // batch range, as test/corpus/README.md quotes them. Resolved before the folds run, so a bad name fails at once.
+  const slices = flagValues(process.argv, '--slice').map((value) => {
+    const names = resolveHoldout(
+      [value],
+      files.map((f) => f.file),
+      '--slice',
+    );
+    const label = names.length === 1 ? names[0]! : `${names[0]} +${names.length - 1}`;
+    return { label, records: files.filter((f) => names.includes(f.file)).flatMap((f) => f.records) };
+  });
   const out: string[] = [
     `grouped ${k}-fold cross-validation on test/corpus: ${records.length} records, ${new Set(records.map((r) => r.group)).size} source groups`,
   ];
@@ -577,26 +588,9 @@ function cvMain(): void {
     HEAD,
   );
   for (const [fam, t] of [...cv.families.entries()].sort()) out.push(tallyLine(fam, t));
-  // --slice FILES (repeatable, comma-separated corpus files): the same verdicts on those files' records alone, e.g. one
-  // batch range, as test/corpus/README.md quotes them.
-  const slices = flagValues(process.argv, '--slice');
   if (slices.length > 0) {
-    const files = loadCorpusFiles();
     out.push('', 'slices of the same cross-validation (cues + naive Bayes):', HEAD);
-    for (const value of slices) {
-      const names = resolveHoldout(
-        [value],
-        files.map((f) => f.file),
-        '--slice',
-      );
-      const records = files.filter((f) => names.includes(f.file)).flatMap((f) => f.records);
-      out.push(
-        tallyLine(
-          names.length === 1 ? names[0]! : `${names[0]} +${names.length - 1}`,
-          tallyVerdicts(records, cv.verdicts),
-        ),
-      );
-    }
+    for (const slice of slices) out.push(tallyLine(slice.label, tallyVerdicts(slice.records, cv.verdicts)));
   }
   out.push('', `wrong (${cv.wrong.length}):`, ...cv.wrong);
   const ri = process.argv.indexOf('--repeat');
