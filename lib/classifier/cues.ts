@@ -1235,9 +1235,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // COVID-19 as a date or as the health service bought ("since the Covid pandemic", "through Covid-19 and beyond", a
-    // "COVID-19 vaccination programme"), not the recovery theme (weight 0: hides the COVID-19 cue only).
+    // "COVID-19 vaccination programme"), not the recovery theme (weight 0: hides the COVID-19 and pandemic cues inside
+    // its span only).
     phrase:
-      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|vaccine|testing|tests?(?![a-z])|outbreak|forced)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic|vaccination programme)',
+      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|testing|tests?(?![a-z])|outbreak|forced)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic)',
     weight: 0,
     reason: 'COVID-19 as a date or a health service',
   },
