@@ -31,6 +31,7 @@ import type { ThemeId } from '../lib/knowledge/ids';
 import { classifyQuestion } from '../lib/classifier/index';
 import { parseLimits } from '../lib/limits';
 import { BLEND, classifyWith, type Blend } from '../lib/classifier/classify';
+import { ASK_OPENING } from '../lib/classifier/cues';
 import type { CorpusRecord } from '../lib/classifier/corpus';
 import type { Classification } from '../lib/classifier/types';
 import { loadCorpusFiles } from '../lib/classifier/corpus-node';
@@ -352,8 +353,7 @@ export function tallyVerdicts(records: readonly CorpusRecord[], verdicts: Readon
 
 export type TextShape = 'question or ask' | 'short item' | 'prose';
 /** Ends with a question mark or opens with an ask ("Please describe", "How will", "Bidders must", "The contractor shall"). */
-const ASK_SHAPE =
-  /^\s*(?:(?:q?\d+(?:\.\d+)*[.:)]?|[a-z]\))\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|provide|give|state|confirm|how|what|which|will|do|does|are|is|have|has|can|identify|list|tell us|(?:bidders?|tenderers?|suppliers?) (?:should|must|shall|will be required|are required)|the (?:contractor|supplier|service provider|provider) (?:shall|will|must|should))(?![a-z])/i;
+const ASK_SHAPE = new RegExp(`^\\s*${ASK_OPENING}`, 'i');
 /**
  * The shape of a corpus text, for the CV's breakdown: portals mostly show questions and asks, and measure or menu lines;
  * guidance prose is what a supplier reads around them. Twelve words or fewer is a short item.

@@ -911,6 +911,13 @@ const FRAME_RAW: FrameCue[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Negatives: wording of the hard negatives. A veto-sized weight (>= 4) outweighs one strong cue's worth of topic.
 
+/**
+ * How an ask opens, after any question number ("Please describe", "How will", "Bidders must", "The contractor shall"):
+ * a regex source (lower case) for cues that stand aside in an ask, and for the CV's text shapes (scripts/eval.ts).
+ */
+export const ASK_OPENING =
+  '(?:(?:q?\\d+(?:\\.\\d+)*[.:)]?|[a-z]\\))\\s*)?(?:please\\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|provide|give|state|confirm|how|what|which|will|do|does|are|is|have|has|can|identify|list|tell us|(?:bidders?|tenderers?|suppliers?) (?:should|must|shall|will be required|are required)|the (?:contractor|supplier|service provider|provider) (?:shall|will|must|should))(?![a-z])';
+
 /** The buyer's own bodies as a sentence names them: the subject of its reports on itself and of questions put to it. */
 const BUYER_BODY =
   "council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|department|university|college|force|ccg|icb";
@@ -1275,8 +1282,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The buyer's own sustainable procurement process tools (Scotland's Sustainability Test and Prioritisation Tool, the
     // Flexible Framework self-assessment): how a buyer screens its spend, not what it asks of a supplier. Not in an ask
     // that cites them ("Describe how you will reduce waste on this contract, as the sustainability test identified").
-    phrase:
-      're:(?<!^\\s*(?:please )?(?:describe|explain|outline|set out|detail|demonstrate|provide|state|how|what|which|will|do|does)(?![a-z]).*)(?:sustainability test|prioriti[sz]ation tools?|sustainable procurement flexible framework|level \\d of the flexible framework|flexible framework self-assessment|on the sustainable procurement tools)(?![a-z])',
+    phrase: `re:(?<!^\\s*${ASK_OPENING}.*)(?:sustainability test|prioriti[sz]ation tools?|sustainable procurement flexible framework|level \\d of the flexible framework|flexible framework self-assessment|on the sustainable procurement tools)(?![a-z])`,
     weight: 3,
     reason: "the buyer's own sustainable procurement tools",
   },
