@@ -1169,8 +1169,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The Equality Act 2010 named as the law that applies ("compliance with the Equality Act 2010", "our obligations
     // under the Equality Act", "The Equality Act 2010 requires ..."): a legal duty, not an ask; going beyond it is one.
+    // The "beyond" test is a lookbehind after the match, so it runs only where the words match (at the front it ran at
+    // every position of the text: 0.36 ms on a 10,000-character question).
     phrase:
-      "re:(?<!beyond [a-z' ]{0,40})(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])",
+      "re:(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act(?<!beyond[^.]{0,80})|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])",
     weight: 2.5,
     reason: 'legal compliance',
   },
@@ -1281,8 +1283,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The buyer's own sustainable procurement process tools (Scotland's Sustainability Test and Prioritisation Tool, the
     // Flexible Framework self-assessment): how a buyer screens its spend, not what it asks of a supplier. Not in an ask
-    // that cites them ("Describe how you will reduce waste on this contract, as the sustainability test identified").
-    phrase: `re:(?<!^\\s*${ASK_OPENING}.*)(?:sustainability test|prioriti[sz]ation tools?|sustainable procurement flexible framework|level \\d of the flexible framework|flexible framework self-assessment|on the sustainable procurement tools)(?![a-z])`,
+    // that cites them ("Describe how you will reduce waste on this contract, as the sustainability test identified"):
+    // the ask test is a lookbehind after the match; at the front it rescanned the text from its start at every position
+    // (a 10,000-character question took 11 ms to classify instead of 1).
+    phrase: `re:(?:sustainability test|prioriti[sz]ation tools?|sustainable procurement flexible framework|level \\d of the flexible framework|flexible framework self-assessment|on the sustainable procurement tools)(?![a-z])(?<!^\\s*${ASK_OPENING}.*)`,
     weight: 3,
     reason: "the buyer's own sustainable procurement tools",
   },
