@@ -111,4 +111,22 @@ console.log(
 );
 console.log(`parseLimits median: ${ms(limitsMed)} ms (${(limitsMed / base).toFixed(1)}x baseline)`);
 console.log(`parseWeighting median: ${ms(weightingMed)} ms (${(weightingMed / base).toFixed(1)}x baseline)`);
+// Long texts: a question pasted whole into a field, or a procurer's set checked at once. A cue whose regular expression
+// rescans the text at every position grows with the square of the length; this line shows it (a lookbehind at the front
+// of one cue once took a 10,000-character question from 1 ms to 11 ms).
+const LONG_SENTENCE = 'Please describe how you will deliver the services to residents across the borough with care. ';
+for (const chars of [2_000, 10_000]) {
+  const text = LONG_SENTENCE.repeat(Math.ceil(chars / LONG_SENTENCE.length)).slice(0, chars);
+  classifyQuestion(text);
+  const samples: number[] = [];
+  for (let r = 0; r < 15; r++) {
+    const t0 = process.hrtime.bigint();
+    sink += classifyQuestion(text).socialValue ? 1 : 0;
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(
+    `classifyQuestion on a ${chars.toLocaleString('en-GB')}-character text: median ${samples[7]!.toFixed(2)} ms`,
+  );
+}
 if (sink === -1) console.log('');
