@@ -1172,7 +1172,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The "beyond" test is a lookbehind after the match, so it runs only where the words match (at the front it ran at
     // every position of the text: 0.36 ms on a 10,000-character question).
     phrase:
-      "re:(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act(?<!beyond[^.]{0,80})|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])",
+      're:(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act(?<!beyond[^.]{0,80})|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])',
     weight: 2.5,
     reason: 'legal compliance',
   },
