@@ -60,8 +60,10 @@ export function learnedScore(w: LearnedWeights, text: string): LearnedScore {
   const pushes: [string, number][] = [];
   let known = 0;
   for (const f of features(text)) {
-    const v = w.features[f];
-    if (v === undefined) continue;
+    // Own keys only: a text's word can be an Object.prototype key ("constructor", in "Considerate Constructors Scheme"),
+    // whose inherited value is no weight row and made the log-odds NaN.
+    if (!Object.hasOwn(w.features, f)) continue;
+    const v = w.features[f]!;
     known++;
     sv += v[0]! / 100;
     if (v[0]! > 0) pushes.push([f, v[0]!]);

@@ -28,4 +28,16 @@ describe('learned classifier weights', () => {
     expect(learnedScore(w, 'Apprenticeships and job opportunities for local people').svLogOdds).toBeGreaterThan(0);
     expect(learnedScore(w, 'What is the maximum day rate for this specialist?').svLogOdds).toBeLessThan(0);
   });
+  it('a word that is an Object.prototype key scores as an unknown word, not NaN', () => {
+    const w = {
+      version: 1 as const,
+      svPrior: 0,
+      features: { [features('Apprenticeships')[0]!]: [200, 100, 0, 0, 0, 0] },
+    };
+    for (const word of ['constructor', 'Considerate Constructors', 'toString valueOf hasOwnProperty']) {
+      const scored = learnedScore(w, `Apprenticeships ${word}`);
+      expect(scored.svLogOdds).toBe(2);
+      expect(scored.known).toBe(1);
+    }
+  });
 });

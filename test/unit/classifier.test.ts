@@ -353,6 +353,13 @@ describe('classifyQuestion: ids and details', () => {
     const text = POSITIVES[5]![0];
     expect(classifyQuestion(text)).toEqual(classifyQuestion(text));
   });
+  it('a word that is an Object.prototype key ("Constructors") leaves the verdict to the other words', () => {
+    const text =
+      'Describe how you will create apprenticeships for local people, as a member of the Considerate Constructors Scheme.';
+    const c = classifyQuestion(text);
+    expect(c.socialValue).toBe(true);
+    expect(c.themeId).toBe('economic-inequality');
+  });
 });
 
 describe('classifyQuestion: track record, measures and resources', () => {
