@@ -104,11 +104,11 @@ const BARE_ANSWER =
  * sustainability of the thing bought ("Technical sustainability", "Financial sustainability").
  */
 const AWARD_HEADING =
-  /(?<![a-z])(?:award criteri(?:a|on)|quality criteri(?:a|on)|evaluation (?:criteri(?:a|on)|headings?)|quality evaluation)(?![a-z])/;
+  /(?<![a-z])(?:award criteri(?:a|on)|quality criteri(?:a|on)|evaluation (?:criteri(?:a|on)|headings?)|quality evaluation|(?:question|category|section|criteri(?:a|on)) weightings?)(?![a-z])/;
 /** The same heading written in front of the title ("Evaluation criteria: Environmental (2.58%)"). */
 const AWARD_TITLE_LEAD = new RegExp(`^\\s*${AWARD_HEADING.source}\\s*[:-]\\s*`);
 const SUSTAINABILITY_TITLE =
-  /^[^a-z]*(?:(?!(?:technical|financial|commercial|business|service|system|solution|platform|operational)\s)[a-z]+\s+)?(?:sustainab[a-z]*|environment(?:al)?)(?:\s+[a-z]+)?[^a-z]*$/;
+  /^[^a-z]*(?:(?:section|part|lot|criterion|question)\s*\d+[a-z]?[^a-z]*)?(?:(?!(?:technical|financial|commercial|business|service|system|solution|platform|operational)\s)[a-z]+\s+)?(?:sustainab[a-z]*|environment(?:al)?)(?:\s+[a-z]+)?[^a-z]*$/;
 
 /**
  * The learned log-odds of what a generic ask asks for: the text without its generic opening and any response limit the

@@ -477,6 +477,16 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Evaluation criteria: Environmental (5%)').themeId).toBe('climate');
     expect(classifyQuestion('Award criterion - Sustainability 10%').themeId).toBe('climate');
     expect(classifyQuestion('Evaluation criteria: Technical sustainability (20%)').socialValue).toBe(false);
+    // A questionnaire's numbered sections in its weighting table ("Category / Question Weighting").
+    expect(classifyQuestion('Section 4 - Environmental', { section: 'Category / Question Weighting' }).themeId).toBe(
+      'climate',
+    );
+    expect(
+      classifyQuestion('Section 3 - Customer Care', { section: 'Category / Question Weighting' }).socialValue,
+    ).toBe(false);
+    expect(classifyQuestion('Section 4 - Environmental', { section: 'Instructions for bidders' }).socialValue).toBe(
+      false,
+    );
   });
 
   it('a question under a freedom of information or EIR heading asks a public body for its records', () => {
