@@ -1,7 +1,7 @@
 """What the batch scripts (make-public-6.py onwards, make-dm-sv.py) share: the theme labels, the licence strings, the
 corpus already committed, and one writer that checks every record before it prints it (new to the corpus, not twice in
 the batch, its primary theme not among its secondary ones) and prints it in the corpus's field order."""
-import glob, json, os, sys
+import glob, json, os, re, sys
 
 OGL = 'OGL v3 (Crown copyright)'
 Q = 'quotation for evaluation (publisher copyright; short excerpt)'
@@ -38,6 +38,12 @@ def ocid_group(src):
     return None
 
 
+def batch_number(path):
+    """NN of public-texts-NN.jsonl; -1 for the corpus's other files (never later than a batch; their scripts read all)."""
+    m = re.fullmatch(r'public-texts-(\d+)\.jsonl', os.path.basename(path))
+    return int(m.group(1)) if m else -1
+
+
 class Batch:
     """One batch file: the corpus committed apart from it, and the records written so far."""
 
@@ -46,6 +52,9 @@ class Batch:
         self.texts, self.ids, self.group_of_source = set(), set(), {}
         for f in glob.glob(os.path.join(HERE, '*.jsonl')):
             if os.path.abspath(f) == mine: continue
+            # A later batch file is not "the corpus" for an earlier batch: two batches gathered at the same time may
+            # share a text, and the later one (by number) leaves it out, so each script still writes its file.
+            if 0 <= batch_number(own_file) < batch_number(f): continue
             for line in open(f):
                 if not line.strip(): continue
                 r = json.loads(line)
