@@ -1497,8 +1497,11 @@ const SECTION_RAW: SectionCue[] = [
     weight: 1.5,
   },
   {
+    // Headings of other parts of a tender. "Supplier information" is the Central Digital Platform's pass/fail modules
+    // (Carbon Net Zero, Modern Slavery, Payments, Steel) and a selection questionnaire's Part 1 (14 of 15 corpus texts
+    // under it are not social value).
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps|supplier information',
     weight: -1.5,
   },
   {

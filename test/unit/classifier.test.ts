@@ -434,6 +434,23 @@ describe('classifyQuestion: context', () => {
     expect(technical.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("the Central Digital Platform's supplier information modules are pass/fail checks; a social value ask under that heading stays one", () => {
+    const module =
+      'Supplier information: Modern Slavery: explain why and commit to including it before the contract is awarded';
+    for (const text of [
+      'due diligence processes for modern slavery and human trafficking, including your supply chains',
+      'training on modern slavery and trafficking available to staff',
+    ]) {
+      expect(classifyQuestion(text, { section: module }).socialValue, text).toBe(false);
+    }
+    for (const text of [
+      'How will you tackle modern slavery risks in the supply chain of this contract?',
+      'Describe how you will create apprenticeships for local people through this contract.',
+    ]) {
+      expect(classifyQuestion(text, { section: 'Supplier information' }).socialValue, text).toBe(true);
+    }
+  });
+
   it('a section heading alone does not make a hard negative social value', () => {
     const c = classifyQuestion('Describe your vulnerability management process.', { section: 'Social value' });
     expect(c.socialValue).toBe(false);
