@@ -933,6 +933,13 @@ const SELF_REPORT_VERB = [
 
 const NEGATIVE_RAW: NegativeCue[] = [
   {
+    // A legal form of organisation (the Co-operative and Community Benefit Societies Act 2014, as a supplier form's
+    // organisation type asks), not community benefits a contract delivers.
+    phrase: 'community benefit societ*|co-operative and community benefit|cooperative and community benefit',
+    weight: 3,
+    reason: 'organisation type',
+  },
+  {
     // A person's own work history (CVs, experience of staff), not work experience placements offered to others.
     phrase:
       "person's work experience|persons work experience|previous work experience|prior work experience|years of ~ work experience|work experience of (the|your|key)? staff",

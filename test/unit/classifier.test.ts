@@ -451,6 +451,20 @@ describe('classifyQuestion: context', () => {
     }
   });
 
+  it('a community benefit society is a legal form of organisation, not community benefits delivered', () => {
+    for (const text of [
+      'Registered under the Cooperative and Community Benefit Societies Act 2014',
+      'Is your organisation a community benefit society?',
+    ])
+      expect(classifyQuestion(text, { section: 'How was your organisation registered?' }).socialValue, text).toBe(
+        false,
+      );
+    const ask = classifyQuestion(
+      'Describe the community benefits you will deliver, for example working with local community benefit societies and charities.',
+    );
+    expect(ask.socialValue).toBe(true);
+  });
+
   it('a section heading alone does not make a hard negative social value', () => {
     const c = classifyQuestion('Describe your vulnerability management process.', { section: 'Social value' });
     expect(c.socialValue).toBe(false);
