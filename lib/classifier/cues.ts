@@ -891,7 +891,7 @@ const FRAME_RAW: FrameCue[] = [
   },
   {
     phrase:
-      'commit*|pledge*|target*|measurable|kpi*|method statement|project plan|time bound|time-bound|smart|report* on|monitor*',
+      'commit*|pledge*|target*|measurable|kpi*|method statement|project plan|time bound|time-bound|smart|report* on|report* ~ on the number|monitor*',
     weight: 0.75,
   },
   {

@@ -465,6 +465,21 @@ describe('classifyQuestion: context', () => {
     expect(ask.socialValue).toBe(true);
   });
 
+  it('a contract duty to report on the number of a social value topic frames it (cue rules alone)', () => {
+    const noWeights: LearnedWeights = { version: 1, svPrior: 0, features: {} };
+    const sme = classifyWith(
+      'The Supplier shall report to the Buyer on the number of engagements held with SMEs and the number of any appointed as Subcontractors within its normal reporting procedures.',
+      {},
+      noWeights,
+      BLEND,
+    );
+    expect(sme.socialValue).toBe(true);
+    expect(sme.themeId).toBe('economic-inequality');
+    const tickets =
+      'The Supplier shall report to the Buyer on the number of helpdesk tickets closed within the agreed service levels.';
+    expect(classifyWith(tickets, {}, noWeights, BLEND).socialValue).toBe(false);
+  });
+
   it('a section heading alone does not make a hard negative social value', () => {
     const c = classifyQuestion('Describe your vulnerability management process.', { section: 'Social value' });
     expect(c.socialValue).toBe(false);
