@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Classification } from '@/lib/classifier';
 import {
   CHAR_RULES,
@@ -200,7 +200,9 @@ function FocusedGuidance({
     if (!answer.ok) setStatus({ error: true, text: answer.error });
   };
 
-  useEffect(() => {
+  // A layout effect, so that Escape works from the moment "Back to my answer" is shown (a passive effect runs after the
+  // paint, later still on a loaded machine, and an Escape pressed before it was lost).
+  useLayoutEffect(() => {
     const back = services.returnToField;
     if (!back) return;
     const onKey = (event: KeyboardEvent) => {
