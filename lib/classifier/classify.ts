@@ -112,9 +112,11 @@ const SUSTAINABILITY_TITLE =
 
 /**
  * The learned log-odds of what a generic ask asks for: the text without its generic opening and any response limit the
- * limit parser finds ("in no more than 500 words", "(max. 2,000 characters)"); 0 when nothing is left.
+ * limit parser finds ("in no more than 500 words", "(max. 2,000 characters)"); 0 when nothing is left, as for a bare
+ * answer label ("Supplier response (max 500 words)"), whose words are all generic.
  */
 function askedFor(norm: string, weights: LearnedWeights): number {
+  if (BARE_ANSWER.test(norm)) return 0;
   let rest = norm.trimStart().replace(GENERIC_ASK, '');
   for (const limit of parseLimits(rest).matched) rest = rest.split(limit).join(' ');
   const scored = learnedScore(weights, rest);

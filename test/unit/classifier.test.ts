@@ -617,6 +617,18 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion(item, { section: 'Community benefits' }).themeId).toBe('economic-inequality');
   });
 
+  it('a bare answer label under a social value heading counts however its generic words are weighted', () => {
+    const against = [-500, 0, 0, 0, 0, 0];
+    const weights: LearnedWeights = {
+      version: 1,
+      svPrior: 0,
+      features: { supplier: against, respons: against, 'supplier respons': against },
+    };
+    const label = classifyWith('Supplier response (max 500 words)', { section: 'Community Benefits' }, weights, BLEND);
+    expect(label.socialValue).toBe(true);
+    expect(classifyWith('Supplier response', { section: 'Mobilisation' }, weights, BLEND).socialValue).toBe(false);
+  });
+
   it('a generic ask in the answer box is social value under a social value heading, and only there', () => {
     const ask = 'Please describe your approach.';
     expect(classifyQuestion(ask).socialValue).toBe(false);
