@@ -126,17 +126,23 @@ describe('named families with the committed model (texts outside the corpus)', (
  * file but public-texts-60 and later, 6,323 records) keep the floors they had then, 0.85 / 0.92 / 0.85, in the same CV:
  * a regression on them cannot hide behind new data.
  *
- * The whole corpus's precision floor was 0.83 until batches 84-85 joined (a facilities management specification's
- * service lines and the Central Digital Platform's supplier forms beside Scottish Government action plans: 0.926 and
- * 0.615 precision in CV) and took it from 0.831 to 0.828 (mean of five 0.829) with no rule change; the 7,902 records
- * held before them score 0.830 / 0.915 / 0.848 in that CV. It is 0.82 since.
+ * The same holds for the 7,902 records held before batch 84 (every file but public-texts-76 and later), at the whole
+ * corpus's floors until then, 0.83 / 0.91 / 0.84: batches 84-87 (a facilities management specification, the Central
+ * Digital Platform's supplier forms, Scottish Government action plans, Procurement Act schema definitions and technology
+ * case studies: 0.926, 0.615, 0.000 and 0.375 precision in CV) took the whole corpus to 0.824 / 0.910 / 0.841 with no
+ * rule change, while those records held 0.831 / 0.914 / 0.846. The whole corpus keeps looser floors of its own
+ * (0.81 / 0.89 / 0.82), against a collapse.
  */
-const FLOOR = { precision: 0.82, recall: 0.91, theme: 0.84 };
-const FLOOR_BEFORE_68 = { precision: 0.85, recall: 0.92, theme: 0.85 };
-const BEFORE_68 = (file: string) => {
+const FLOOR = { precision: 0.81, recall: 0.89, theme: 0.82 };
+const batchNumber = (file: string) => {
   const batchFile = /^public-texts-(\d+)\.jsonl$/.exec(file);
-  return batchFile === null || Number(batchFile[1]) < 60;
+  return batchFile === null ? -1 : Number(batchFile[1]);
 };
+/** Records held before a batch joined (files numbered under `beforeFile`), their count, and their floors. */
+const HELD_BEFORE = [
+  { batch: 68, beforeFile: 60, records: 6323, floor: { precision: 0.85, recall: 0.92, theme: 0.85 } },
+  { batch: 84, beforeFile: 76, records: 7902, floor: { precision: 0.83, recall: 0.91, theme: 0.84 } },
+];
 
 describe('grouped cross-validation on test/corpus (regression floors under issue 12 targets)', () => {
   const corpus = loadCorpus();
@@ -148,16 +154,18 @@ describe('grouped cross-validation on test/corpus (regression floors under issue
     expect(rate(t.tp, t.fn)).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(t.thOk / t.th).toBeGreaterThanOrEqual(FLOOR.theme);
   });
-  it('the records held before batch 68 keep their own floors in the same cross-validation', () => {
-    const old = loadCorpusFiles()
-      .filter((f) => BEFORE_68(f.file))
-      .flatMap((f) => f.records);
-    expect(old).toHaveLength(6323);
-    const t = rates(tallyVerdicts(old, cv.verdicts));
-    expect(t.precision).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.precision);
-    expect(t.recall).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.recall);
-    expect(t.theme).toBeGreaterThanOrEqual(FLOOR_BEFORE_68.theme);
-  });
+  for (const { batch, beforeFile, records, floor } of HELD_BEFORE) {
+    it(`the records held before batch ${batch} keep their own floors in the same cross-validation`, () => {
+      const old = loadCorpusFiles()
+        .filter((f) => batchNumber(f.file) < beforeFile)
+        .flatMap((f) => f.records);
+      expect(old).toHaveLength(records);
+      const t = rates(tallyVerdicts(old, cv.verdicts));
+      expect(t.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(t.recall).toBeGreaterThanOrEqual(floor.recall);
+      expect(t.theme).toBeGreaterThanOrEqual(floor.theme);
+    });
+  }
   it('the floors hold on the mean of five other fold assignments too (one lucky assignment does not pass)', () => {
     const { runs, mean } = repeatedCv(corpus, 5, BLEND, DEFAULT_TRAIN, 5);
     expect(runs).toHaveLength(5);
