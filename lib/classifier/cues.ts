@@ -1283,7 +1283,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A guidance document speaking of itself ("This chapter replaces ...", "This statutory guidance describes what is
     // required of contracting authorities ...", "This website offers ..."): what the document is, not an ask.
     phrase:
-      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed)(?![a-z])',
+      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|will (?:provide|describe|set out|explain|outline|give|cover|summarise)|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed)(?![a-z])',
     weight: 2.5,
     reason: 'a document describing itself',
   },

@@ -451,6 +451,16 @@ describe('classifyQuestion: context', () => {
     }
   });
 
+  it('a guidance document describing itself, now or in the future tense, asks nothing', () => {
+    const section = 'Sustainable Procurement Tools: Communities: Commissioning and pre-procurement';
+    for (const text of [
+      'This document will provide guidance on how to apply communities requirements at each stage of the procurement process.',
+      'This guidance describes how to apply communities requirements at each stage of the procurement process.',
+    ])
+      expect(classifyQuestion(text, { section }).socialValue, text).toBe(false);
+    expect(classifyQuestion('The contractor will provide 10 apprenticeships for local people.').socialValue).toBe(true);
+  });
+
   it('a community benefit society is a legal form of organisation, not community benefits delivered', () => {
     for (const text of [
       'Registered under the Cooperative and Community Benefit Societies Act 2014',
