@@ -114,12 +114,12 @@ describe('named families with the committed model (texts outside the corpus)', (
 });
 
 /**
- * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-75 joined (prose from
- * guidance, case studies, reports, news, measure pages, questionnaires and notices of English, devolved, NHS, housing,
- * central government, transport, education and blue-light bodies, much of it hard), grouped CV stands at 0.842 / 0.914 /
- * 0.845 (mean of five other assignments 0.842 / 0.918 / 0.848): the targets are not met, and test/corpus/README.md says
- * so. These floors sit under those figures, so that no change to the rules or the training can make them worse
- * unnoticed; raise them as the figures rise.
+ * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-87 joined (prose from
+ * guidance, case studies, reports, news, measure pages, questionnaires, specifications and notices of English, devolved,
+ * NHS, housing, central government, transport, education and blue-light bodies, much of it hard), grouped CV stands at
+ * 0.824 / 0.910 / 0.841 (mean of five other assignments 0.826 / 0.910 / 0.842): the targets are not met, and
+ * test/corpus/README.md says so. The floors below sit under the figures, so that no change to the rules or the training
+ * can make them worse unnoticed; raise them as the figures rise.
  *
  * A harder batch joining lowers the whole-corpus figures without any change to the rules (batches 71-73, university,
  * NHS and Welsh policy prose, score 0.668 / 0.801 / 0.723 in CV). So the records the corpus held before batch 68 (every
