@@ -78,23 +78,24 @@ class Batch:
         """Already in the committed corpus."""
         return text.strip().lower() in self.texts
 
+    @staticmethod
+    def _without(rows, i, texts, why):
+        """`rows` without those whose text (field `i`) is in `texts` (lower-cased), each named on stderr after `why`."""
+        out = []
+        for r in rows:
+            if r[i].strip().lower() in texts: print(why, r[i], file=sys.stderr)
+            else: out.append(r)
+        return out
+
     def new_only(self, rows, i):
         """`rows` without those whose text (field `i`) the committed corpus already holds; those are named on stderr.
         emit_lists applies it itself."""
-        out = []
-        for r in rows:
-            if self.known(r[i]): print('already in the corpus, left out:', r[i], file=sys.stderr)
-            else: out.append(r)
-        return out
+        return self._without(rows, i, self.texts, 'already in the corpus, left out:')
 
     def not_held_out(self, rows, i):
         """`rows` without those whose text (field `i`) a held-out file holds (named on stderr); for a batch that reads
         the same notices as the held-out file. Call it before emit_lists: the records then keep their numbers."""
-        out = []
-        for r in rows:
-            if r[i].strip().lower() in self.held_out_texts: print('held-out text, left out:', r[i], file=sys.stderr)
-            else: out.append(r)
-        return out
+        return self._without(rows, i, self.held_out_texts, 'held-out text, left out:')
 
     def emit_numbered(self, prefix, id_part, text, *, theme, **fields):
         """`emit` with the next number of the record's class (`{prefix}-{id_part}-001` for social value,

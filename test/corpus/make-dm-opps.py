@@ -131,4 +131,4 @@ def licence_of(src):
 def group_of(src):
     # One stored page = one group; a source already in the corpus keeps its group.
     return batch.group_of_source.get(src, src)
-batch.emit_lists('dmopp', batch.new_only(R, 6), batch.new_only(N, 4), group_of, licence_of)
+batch.emit_lists('dmopp', R, N, group_of, licence_of)

@@ -262,4 +262,4 @@ def group_of(src):
     if src in (BYS, BSV, BQA, BTN): return 'belfast-social-value-procurement-policy'
     if 'translink.co.uk' in src: return 'translink.co.uk/procurement'
     return src
-batch.emit_lists('pub16', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub16', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -306,4 +306,4 @@ def group_of(src):
     if src in (LUN, LUC): return 'lupc.ac.uk/responsible-procurement'
     if src == MCH: return 'ocds:ocds-h6vhtk-065e7d'
     return src
-batch.emit_lists('pub17', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub17', R, NEG, group_of, licence_of)

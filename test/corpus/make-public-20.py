@@ -303,4 +303,4 @@ def group_of(src):
 
 
 
-batch.emit_lists('pub20', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub20', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

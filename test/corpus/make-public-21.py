@@ -244,4 +244,4 @@ def group_of(src):
     if src in (WG, GGI): return 'greening-government-ict-and-digital-services-strategy-2020-2025'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub21', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub21', R, NEG, group_of, licence_of)

@@ -216,4 +216,4 @@ def group_of(src):
     if GI in src: return 'gov.scot/scottish-public-sector-green-ict-strategy'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub22', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub22', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -401,4 +401,4 @@ def group_of(src):
     if (g := ocid_group(src)): return g
     if src in (PPR, PP3): return 'procure-plus.com/social-value-and-refurbishment-framework'
     return src
-batch.emit_lists('pub23', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub23', R, NEG, group_of, licence_of)

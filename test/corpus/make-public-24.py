@@ -308,4 +308,4 @@ def group_of(src):
 
 
 assert all(j in (S, W, N) for _, _, j, *_ in R + NEG)
-batch.emit_lists('pub24', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub24', R, NEG, group_of, licence_of)

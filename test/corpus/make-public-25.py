@@ -268,4 +268,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub25', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub25', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -293,4 +293,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub26', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub26', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -235,4 +235,4 @@ def group_of(src):
     # duty analysis are one document (the group its page 2 already has).
     if src == SPD: return batch.group_of_source.get(SPD_HELD, SPD_HELD)
     return src
-batch.emit_lists('pub27', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub27', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -262,4 +262,4 @@ def group_of(src):
     if (g := ocid_group(src)): return g
     if src == GGN: return 'ocds:ocds-h6vhtk-06073f'
     return src
-batch.emit_lists('pub28', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub28', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -291,4 +291,4 @@ def group_of(src):
     if src == PBW: return 'fts:066994-2025'
     if src in (MS1, MS2): return 'scape/modern-slavery-and-human-trafficking-statement'
     return src
-batch.emit_lists('pub29', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub29', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -337,4 +337,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub30', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub30', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

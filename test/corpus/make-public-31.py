@@ -246,4 +246,4 @@ def group_of(src):
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'procurementjourney.scot' in src: return 'procurementjourney.scot'
     return src
-batch.emit_lists('pub31', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub31', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

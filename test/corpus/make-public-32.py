@@ -323,4 +323,4 @@ def group_of(src):
     if src in HETOMS: return 'he-toms-introduction'
     if src in BUYSOC: return 'buysocialni.org'
     return src
-batch.emit_lists('pub32', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub32', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

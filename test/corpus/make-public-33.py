@@ -279,4 +279,4 @@ def group_of(src):
     if 'legislation.gov.uk/asc/2023/1/' in src: return 'legislation.gov.uk/asc/2023/1'
     if src in (SPX, SPQ, SPD): return 'gov.wales/draft-social-public-works-clauses'
     return src
-batch.emit_lists('pub33', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub33', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -223,4 +223,4 @@ def group_of(src):
     if src in (CI, CR, CG): return 'cumberland.gov.uk/doing-business'
     if src == GT: return 'gloucestershire.gov.uk/social-value-toolkit'
     return src
-batch.emit_lists('pub34', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub34', R, NEG, group_of, licence_of)

@@ -259,4 +259,4 @@ def group_of(src):
     if src in OCID: return 'ocds:' + OCID[src]
     if src in (QS, QB): return 'qub.ac.uk/environmental-purchasing'
     return src
-batch.emit_lists('pub35', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub35', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -281,4 +281,4 @@ def group_of(src):
     if src in (CSP, CSV): return 'cardiff-council-socially-responsible-procurement-policy'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub36', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub36', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -272,5 +272,5 @@ def group_of(src):
     if 'educationbuying.com' in src: return 'educationbuying.com/social-value'
     if 'portal/nwpolice' in src: return batch.group_of_source.get(PP2, PP2)
     return src
-batch.emit_lists('pub37', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub37', R, NEG, group_of, ogl_hosts=OGL_HOSTS)
 

@@ -215,4 +215,4 @@ def group_of(src):
     if 'electronicswatch.org' in src: return 'electronicswatch.org/contract-conditions'
     if src in (COC, PTN): return 'ocds:ocds-h6vhtk-03333d'
     return src
-batch.emit_lists('pub38', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub38', R, NEG, group_of, licence_of)

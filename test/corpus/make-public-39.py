@@ -277,4 +277,4 @@ def group_of(src):
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if 'communitybenefits.scot' in src: return 'communitybenefits.scot'
     return src
-batch.emit_lists('pub39', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub39', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -251,5 +251,5 @@ def group_of(src):
     if (g := ocid_group(src)): return g
     if 'hilldickinson.com' in src: return src
     return src
-batch.emit_lists('pub41', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub41', R, NEG, group_of, ogl_hosts=OGL_HOSTS)
 

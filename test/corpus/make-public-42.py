@@ -337,4 +337,4 @@ def group_of(src):
     # share one).
     if src in (NGN, NGF): return 'northern-gas-networks-pqq'
     return src
-batch.emit_lists('pub42', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub42', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

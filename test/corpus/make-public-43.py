@@ -265,4 +265,4 @@ def group_of(src):
     # The G-Cloud 15 Section B diff is the same social value document as the 9.0.2 filter generated from it.
     if src == DF: return batch.group_of_source.get(DF9, 'npm:ccs-digitalmarketplace-frameworks')
     return src
-batch.emit_lists('pub43', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub43', R, NEG, group_of, licence_of)

@@ -457,4 +457,4 @@ def group_of(src):
     if 'd3tenders.com' in src: return 'ocds:' + src.rsplit('/', 1)[1].removesuffix('.json')
     if 'lambda-url' in src or 'bidatlas.co.uk' in src: return 'fts:' + src.rsplit('/', 1)[1]
     return src
-batch.emit_lists('pub44', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub44', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

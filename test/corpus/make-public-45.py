@@ -252,4 +252,4 @@ def group_of(src):
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub45', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub45', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

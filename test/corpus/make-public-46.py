@@ -368,4 +368,4 @@ def group_of(src):
     if '/Social-Value-Terms-and-Conditions/' in src and BT1 in batch.group_of_source: return batch.group_of_source[BT1]
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub46', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub46', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

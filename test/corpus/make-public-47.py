@@ -273,4 +273,4 @@ def group_of(src):
     return src
 
 
-batch.emit_lists('pub47', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub47', R, NEG, group_of, licence_of)

@@ -208,4 +208,4 @@ NEG = [
 ]
 OGL_HOSTS = ('gov.uk', 'procurementpathway.civilservice.gov.uk')
 batch = Batch('public-texts-48.jsonl')
-batch.emit_lists('pub48', batch.new_only(R, 6), batch.new_only(NEG, 4), ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub48', R, NEG, ogl_hosts=OGL_HOSTS)

@@ -300,4 +300,4 @@ batch = Batch('public-texts-49.jsonl')
 def group_of(src):
     if 'sustainableprocurementtools.scot' in src: return 'sustainableprocurementtools.scot'
     return src
-batch.emit_lists('pub49', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub49', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

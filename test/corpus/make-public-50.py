@@ -289,4 +289,4 @@ def group_of(src):
     if 'riseretrofit.org.uk' in src: return 'riseretrofit.org.uk'
     if 'democracy.winchester.gov.uk' in src: return 'democracy.winchester.gov.uk/hra-repairs-contract'
     return src
-batch.emit_lists('pub50', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub50', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

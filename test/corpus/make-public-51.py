@@ -288,4 +288,4 @@ def group_of(src):
     if src in (RCF, RGO): return 'rotherham-home-care-and-support-2019'
     if src in OCID: return 'ocds:' + OCID[src]
     return src
-batch.emit_lists('pub51', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub51', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -243,4 +243,4 @@ def licence_of(src):
     if src == PSW: return NOTICE_D3
     if src == PSWF: return OGL
     return Q
-batch.emit_lists('pub52', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub52', R, NEG, group_of, licence_of)

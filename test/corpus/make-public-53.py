@@ -228,4 +228,4 @@ def group_of(src):
     if 'rmacfarlane.co.uk' in src: return 'rmacfarlane.co.uk'
     if 'ppponline.affinitext.com' in src: return 'ppponline.affinitext.com/book-' + src.split('id=')[1].split('&')[0]
     return src
-batch.emit_lists('pub53', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of)
+batch.emit_lists('pub53', R, NEG, group_of)

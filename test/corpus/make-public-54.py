@@ -232,4 +232,4 @@ def group_of(src):
         return 'gov.scot/digital-technology-and-cyber-services-dps-buyer-guide'
     if (g := ocid_group(src)): return g
     return src
-batch.emit_lists('pub54', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub54', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -135,4 +135,4 @@ def group_of(src):
     # A source already in the corpus keeps its group; each notice is one group (`ocds:<ocid>` where the copy names the
     # ocid, else `fts:<Find a Tender notice id>` as for the earlier aggregator copies); its copies share the group.
     return OCID.get(src, src)
-batch.emit_lists('pub55', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub55', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

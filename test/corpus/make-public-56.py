@@ -256,4 +256,4 @@ def group_of(src):
     return src
 def licence_of(src):
     return FM_LICENCE if src == FM else NOTICE_CFSERVER
-batch.emit_lists('pub56', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub56', R, NEG, group_of, licence_of)

@@ -355,4 +355,4 @@ def group_of(src):
     if src in (LHCHOW, WPAHOW): return LHC_HOW
     if src == F21R: return batch.group_of_source.get(F21RW, F21RW)
     return src
-batch.emit_lists('pub58', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, ogl_hosts=OGL_HOSTS)
+batch.emit_lists('pub58', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

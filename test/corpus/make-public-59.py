@@ -188,4 +188,4 @@ def licence_of(src):
     return NOTICE_D3
 
 
-batch.emit_lists('pub59', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub59', R, NEG, group_of, licence_of)

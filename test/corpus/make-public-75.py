@@ -262,4 +262,4 @@ def licence_of(src):
     return host_licence(src, OGL_HOSTS)
 
 
-batch.emit_lists('pub75', batch.new_only(R, 6), batch.new_only(NEG, 4), group_of, licence_of)
+batch.emit_lists('pub75', R, NEG, group_of, licence_of)
