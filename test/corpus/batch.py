@@ -16,9 +16,30 @@ NOTICE_COPIES = (('d3tenders.com', NOTICE_D3), ('bidatlas.co.uk', NOTICE_BIDATLA
 EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
                           'multiple themes', 'covid-19 recovery')
 # The corpus schema's jurisdictions (lib/classifier/corpus.ts); English bodies are 'uk'.
+# The jurisdictions, short (U, S, W, N) as the batch scripts write them.
+U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 JURISDICTIONS = {'uk', 'scotland', 'wales', 'ppn-002', 'ppn-026', 'northern-ireland'}
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+# The Crown Commercial Service's repositories by name, with their licences: two state none of their own (Crown copyright,
+# quoted short for evaluation).
+CCS_LICENCES = {
+    'ccs-scale-db-scripts': 'Crown copyright (Crown Commercial Service, ccs-scale-db-scripts; the repository states no '
+                            'licence): short quotation for evaluation',
+    'ccs-scale-cat-service': 'Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no '
+                             'licence): short quotation for evaluation',
+    'ccs-scale-cat-buyer-ui': 'MIT (Crown Commercial Service, ccs-scale-cat-buyer-ui)',
+    'crown-marketplace': 'MIT (Crown Commercial Service, crown-marketplace)',
+}
+
+
+def ccs_licence(src):
+    """The licence of a source in one of CCS_LICENCES' repositories (`github:Crown-Commercial-Service/<repo>@...`), else
+    None."""
+    if not src.startswith('github:Crown-Commercial-Service/'): return None
+    return CCS_LICENCES.get(src.split('/')[1].split('@')[0])
 
 
 def host_licence(src, ogl_hosts=()):

@@ -41,7 +41,7 @@ question's hint where the template pairs one. Texts already in the corpus are sk
   python3 test/corpus/make-ccs-cas.py > /work/batches/ccs-cas.jsonl
 """
 import sys
-from batch import Batch, EI, CL, EO, WB, MU, CV
+from batch import Batch, EI, CL, EO, WB, MU, CV, ccs_licence
 
 DB = 'github:Crown-Commercial-Service/ccs-scale-db-scripts@ce31dc5c929d7305d27e952855c92f2be5a3f9f0:tenders-api/update_v20.sql'
 CATSVC = 'github:Crown-Commercial-Service/ccs-scale-cat-service@daf50a3a2fc385b119dc195ee08b87034eb1bed8:src/test/resources/templates/question_templates/'
@@ -63,10 +63,6 @@ GROUP = {DB: 'ccs-cas:rm6187-template', MCF3_OLD: 'ccs-cas:rm6187-template', DOS
          UI_GC: 'ccs-cas:buyer-ui/g-cloud-services', FM30: 'ccs-fm:rm3830/service-specification',
          FM32: 'ccs-fm:rm6232/service-specification', FM78: 'ccs-fm:rm6378/service-specification',
          FM32S: 'ccs-fm:rm6232/services'}
-LIC = {'ccs-scale-db-scripts': 'Crown copyright (Crown Commercial Service, ccs-scale-db-scripts; the repository states no licence): short quotation for evaluation',
-       'ccs-scale-cat-service': 'Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): short quotation for evaluation',
-       'ccs-scale-cat-buyer-ui': 'MIT (Crown Commercial Service, ccs-scale-cat-buyer-ui)',
-       'crown-marketplace': 'MIT (Crown Commercial Service, crown-marketplace)'}
 
 # section headings used more than once
 SVQ, CFQ, TQ = 'Write your social value questions', 'Write your cultural fit questions', 'Write your technical questions'
@@ -258,9 +254,6 @@ NEG = [
 ]
 
 
-def repo_of(src): return src.split('/')[1].split('@')[0]
-
-
 def main():
     batch = Batch('ccs-cas.jsonl')
     rows = [(s, th, sec, section, text, *x) for s, th, sec, section, text, *x in SV]
@@ -269,7 +262,7 @@ def main():
         area = 'fm' if 'crown-marketplace' in src else 'cas'
         fam = f'ccs-{area}-' + ('neg' if theme is None else 'sv')
         batch.emit_numbered('ccs21', area, text, section=section, source=src, group=GROUP[src], family=fam,
-                            licence=LIC[repo_of(src)], theme=theme, secondary=sec, jurisdiction='uk',
+                            licence=ccs_licence(src), theme=theme, secondary=sec, jurisdiction='uk',
                             extra=x[0] if x else None)
     print(f'{batch.counts[True]} social value, {batch.counts[False]} not', file=sys.stderr)
 

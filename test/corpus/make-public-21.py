@@ -30,9 +30,8 @@ copyright pages (gov.scot, gov.uk, sd.defra.gov.uk) and notice data are OGL v3; 
 
   python3 test/corpus/make-public-21.py > /work/batches/public-texts-21.jsonl
 """
-from batch import Batch, NOTICE_CFSERVER, host_licence, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, NOTICE_CFSERVER, host_licence, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Scottish Government ICT framework buyer's guides (gov.scot)
 MVB = 'https://www.gov.scot/publications/procurement-mobile-voice-and-data-services-framework-sp-22-005-buyers-guide/pages/'

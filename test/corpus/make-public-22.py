@@ -25,9 +25,8 @@ crowncommercial.gov.uk) and notice data are OGL v3; the rest are short quotation
 
   python3 test/corpus/make-public-22.py > /work/batches/public-texts-22.jsonl
 """
-from batch import Batch, EI, CL, EO, MU, ocid_group
+from batch import Batch, EI, CL, EO, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Scottish Public Sector Green ICT Strategy (gov.scot)
 GI = 'scotland-s-digital-future-scottish-public-sector-green-ict-strategy/pages/'

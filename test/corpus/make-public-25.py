@@ -34,9 +34,8 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-25.py > /work/batches/public-texts-25.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 D3J = 'https://d3tenders.com/contract/download.php?ocid='
 D3P = 'https://d3tenders.com/contract/?ocid='
@@ -251,8 +250,6 @@ NEG = [
 ]
 
 OGL_HOSTS = ('gov.uk', 'gov.scot', 'security.gov.uk', 'england.nhs.uk', 'crowncommercial.gov.uk')
-
-
 
 
 batch = Batch('public-texts-25.jsonl')

@@ -25,9 +25,8 @@ OGL v3; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-27.py > /work/batches/public-texts-27.jsonl
 """
-from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 PJQ = 'https://www.procurementjourney.scot/quickfire-guide-award-criteria-examples-route-2-route-3'
 MAN = ('https://secure.manchester.gov.uk/info/200095/tenders_and_contracts/2612/'

@@ -28,9 +28,8 @@ quotations.
 
   python3 test/corpus/make-public-28.py > /work/batches/public-texts-28.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # NHS National Services Scotland case study (Sustainable Procurement Tools)
 NC = 'https://sustainableprocurementtools.scot/index.cfm/case-studies1/nhs-national-services-scotland-driving-sustainability-through-strategic-procurement1/'

@@ -29,9 +29,8 @@ bidatlas.co.uk carry the NOTICE_* licence strings; the rest are short quotations
 
   python3 test/corpus/make-public-29.py > /work/batches/public-texts-29.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # SCAPE
 SFP = 'https://www.scape-scotland.co.uk/working-with-us/fair-payment'

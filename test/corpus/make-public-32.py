@@ -25,9 +25,8 @@ item cut at a sentence end. Not scored: the batch is scored blind afterwards. Te
 
   python3 test/corpus/make-public-32.py > /work/batches/public-texts-32.jsonl
 """
-from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, Q, EI, CL, EO, WB, MU, CV, ID, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 SHW = 'https://www.shropshire.gov.uk/social-value/what-is-social-value/'
 SHM = 'https://www.shropshire.gov.uk/social-value/measuring-social-value/'

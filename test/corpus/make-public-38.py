@@ -27,9 +27,8 @@ v3), the d3tenders notice is notice data; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-38.py > /work/batches/public-texts-38.jsonl
 """
-from batch import Batch, host_licence, EI, CL, EO, WB, MU
+from batch import Batch, host_licence, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # G-Cloud 15 (GCA question export, quoted in the arckit-uk-gcloud overlay)
 AK = 'github:tractorjuice/arc-kit@'

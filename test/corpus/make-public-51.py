@@ -29,9 +29,8 @@ strings); gov.scot pages are Crown copyright (OGL v3); the rest are short quotat
 
   python3 test/corpus/make-public-51.py > /work/batches/public-texts-51.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 ROT = 'https://www.rotherham.gov.uk/business-council/mps-procurement-opportunities/2'
 ROD = 'https://www.rotherham.gov.uk/business-council/mps-adult-care-market-demand'

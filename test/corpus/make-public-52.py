@@ -24,7 +24,7 @@ MIT (Crown copyright), Find a Tender is OGL v3, the d3tenders copy is notice dat
 
   cd /work/main && python3 test/corpus/make-public-52.py > /work/batches/public-texts-52.jsonl
 """
-from batch import Batch, Q, OGL, NOTICE_D3, EI, CL, EO, WB, MU
+from batch import Batch, Q, OGL, NOTICE_D3, EI, CL, EO, WB, MU, CCS_LICENCES
 
 U = 'uk'
 
@@ -226,7 +226,7 @@ NEG = [
  (WMP, 'foi-net-zero', U, 'FOI request: sustainability (West Midlands Police): Governance and Oversight', 'Does sustainability feature within your organisational strategy/strategic plan as a distinct objective, a strategic principle, brief mention or not at all?'),
 ]
 DMF_LICENCE = 'MIT (Crown Copyright, Government Digital Service; digitalmarketplace-frameworks)'
-CAS_LICENCE = 'Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): short quotation for evaluation'
+CAS_LICENCE = CCS_LICENCES['ccs-scale-cat-service']
 batch = Batch('public-texts-52.jsonl')
 def group_of(src):
     # A source already in the corpus keeps its group; one document, one group: the G-Cloud 15 tender documents as

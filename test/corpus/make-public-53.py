@@ -28,9 +28,8 @@ these hosts is Crown copyright: all are short quotations.
 
   python3 test/corpus/make-public-53.py > /work/batches/public-texts-53.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # CITB National Skills Academy for Construction (one page stored under two spellings of its address)
 CIT = ('https://www.citb.co.uk/standards-and-delivering-training/National-Skills-Academy-for-Construction/'

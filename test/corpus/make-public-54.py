@@ -32,9 +32,8 @@ Defra's gov.uk blogs, the Digital Marketplace) and notice data are OGL v3; the r
 
   cd /work/main && python3 test/corpus/make-public-54.py > /work/batches/public-texts-54.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Council decision pages (ICT procurements)
 LBBD = 'https://modgov.lbbd.gov.uk/Internet/ieIssueDetails.aspx?IId=89034&Opt=3'

@@ -24,9 +24,8 @@ stderr). Notice data is OGL v3 (licence string by the copy it was read from).
 
   cd /work/main && python3 test/corpus/make-public-55.py > /work/batches/public-texts-55.jsonl
 """
-from batch import Batch, MU
+from batch import Batch, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 BA = 'https://bidatlas.co.uk/tenders/'
 LA = 'https://cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws/tenders/'

@@ -29,14 +29,14 @@ licence the corpus already gives it.
 
   cd /work/main && python3 test/corpus/make-public-56.py > /work/batches/public-texts-56.jsonl
 """
-from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, NOTICE_CFSERVER, EI, CL, EO, WB, MU, ocid_group, CCS_LICENCES
 
 U, S, W = 'uk', 'scotland', 'wales'
 
 # CCS RM6378 service specification (crown-marketplace)
 FM = ('github:Crown-Commercial-Service/crown-marketplace@21fa91d835ad390af95cfbaf58be872135bad9f6:'
       'data/facilities_management/rm6378/service_specifications.csv')
-FM_LICENCE = 'MIT (Crown Commercial Service, crown-marketplace)'
+FM_LICENCE = CCS_LICENCES['crown-marketplace']
 FMS = 'RM6378 Facilities Management and Workplace Services: Call-Off Specification: '
 A1 = FMS + 'Service A1 - Integration'
 A6 = FMS + 'Service A6 - Accessibility Services: The Supplier shall:'

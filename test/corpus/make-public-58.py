@@ -28,9 +28,8 @@ out (named on stderr). Crown copyright pages and notice data are OGL v3; the res
 
   python3 test/corpus/make-public-58.py > /work/batches/public-texts-58.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Notices (Find a Tender pages and copies of Find a Tender / Public Contracts Scotland notice data)
 SBS_OSH = 'https://d3tenders.com/contract/?ocid=ocds-h6vhtk-04e8e6'

@@ -29,7 +29,7 @@ Commercial Service); the d3tenders copies are Find a Tender notice data (OGL v3)
 
   python3 test/corpus/make-public-59.py > /work/batches/public-texts-59.jsonl
 """
-from batch import Batch, MU, NOTICE_D3, ocid_group
+from batch import Batch, MU, NOTICE_D3, ocid_group, ccs_licence
 
 U = 'uk'
 
@@ -163,10 +163,6 @@ NEG = [
  (N13, 'gc14-notice', U, N13_S + ': Additional information', 'Crown Commercial Service has decided to extend G-Cloud 14 lots 1-3 for 6 months from their original end date of 28 April 2026 to 28 October 2026.'),
 ]
 
-LICENCE = {
-    'ccs-scale-cat-service': 'Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): short quotation for evaluation',
-    'ccs-scale-cat-buyer-ui': 'MIT (Crown Commercial Service, ccs-scale-cat-buyer-ui)',
-}
 batch = Batch('public-texts-59.jsonl')
 
 
@@ -182,8 +178,7 @@ def group_of(src):
 
 
 def licence_of(src):
-    for repo, licence in LICENCE.items():
-        if '/' + repo + '@' in src: return licence
+    if (licence := ccs_licence(src)): return licence
     assert 'd3tenders.com' in src, src
     return NOTICE_D3
 

@@ -28,9 +28,8 @@ copyright (OGL v3); the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-60.py > /work/batches/public-texts-60.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 SPT = 'https://sustainableprocurementtools.scot/index.cfm/guidance/'
 WCA = SPT + 'fairly-and-ethically-traded/worker-conditions/award/'

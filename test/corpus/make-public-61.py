@@ -33,9 +33,8 @@ registration site) are OGL v3; the rest are short quotations.
 
   python3 test/corpus/make-public-61.py > /work/batches/public-texts-61.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # social value sources
 NIA = 'https://archive.niassembly.gov.uk/record/wms2010/110322wms01.htm'

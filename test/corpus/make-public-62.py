@@ -33,9 +33,8 @@ rest are short quotations.
 
   python3 test/corpus/make-public-62.py > /work/batches/public-texts-62.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # council decisions and committee pages
 PLY = 'https://democracy.plymouth.gov.uk/ieIssueDetails.aspx?IId=109657&Opt=3&PlanId=0'

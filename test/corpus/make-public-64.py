@@ -33,9 +33,8 @@ copies carry the NOTICE_* strings; the rest are short quotations.
 
   python3 test/corpus/make-public-64.py > /work/batches/public-texts-64.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # consultancy summary, NHS hubs and trusts (England)
 BPR = 'https://www.beyondprocurement.co.uk/blog-3/m8jtzy28xdsikn65rsv2yue4fb0izg'

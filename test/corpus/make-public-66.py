@@ -33,9 +33,8 @@ their notice licence, the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-66.py > /work/batches/public-texts-66.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # 4ps model ITT packs (ppponline affinitext)
 PP = 'https://ppponline.affinitext.com/public/book?id='

@@ -33,9 +33,8 @@ notice data licence, the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-68.py > /work/batches/public-texts-68.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Purchasing consortia and framework operators
 YPO = 'https://www.ypo.co.uk/social-value/what-is-social-value'

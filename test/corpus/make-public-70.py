@@ -30,9 +30,8 @@ the batch is scored blind afterwards. Texts already in the corpus are left out (
 
   cd /work/main && python3 test/corpus/make-public-70.py > /work/batches/public-texts-70.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Scottish Government (gov.scot)
 SG17 = 'https://www.gov.scot/publications/scottish-government-procurement-strategy-2017-2019/pages/5/'

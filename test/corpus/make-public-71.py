@@ -32,9 +32,8 @@ NOTICE_* copies, so the plain OGL string is used. Each notice is its own group: 
 
   python3 test/corpus/make-public-71.py > /work/batches/public-texts-71.jsonl
 """
-from batch import Batch, OGL, CL, EO, WB, MU
+from batch import Batch, OGL, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 STO = ('github:weblogics/stotles-fullstack-assignment@a977b83d0e6b73831a1e3649d0bcced4262ce2fd:'
        'server/initial_data.sql#')

@@ -28,9 +28,8 @@ gov.wales, sell2wales.gov.wales) and notice data are OGL v3; the rest are short 
 
   python3 test/corpus/make-public-73.py > /work/batches/public-texts-73.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 SPT = 'https://sustainableprocurementtools.scot/index.cfm/guidance/'
 FWC = SPT + 'fair-work-practices/commissioning-pre-procurement'

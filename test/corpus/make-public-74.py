@@ -31,9 +31,8 @@ the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-74.py > /work/batches/public-texts-74.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, Q, OGL, host_licence, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, Q, OGL, ccs_licence, host_licence, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Crown Commercial Service, Contract Award Service bid-pack templates (ccs-scale-cat-service)
 CAS = ('github:Crown-Commercial-Service/ccs-scale-cat-service@daf50a3a2fc385b119dc195ee08b87034eb1bed8:'
@@ -44,8 +43,6 @@ DO4 = CAS + 'DOS 6 FC L3 Bid Pack - Attachment 4 Submission of written proposal 
 DS3 = CAS + 'DSP FC Bid Pack - Attachment 3 Template v1.0.odt'
 DDA = CAS + 'DSP DA Proposal Pack Attachment 2.odt'
 GCR = CAS + 'GC RfI Template v1.0.odt'
-CAS_LICENCE = ('Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): '
-               'short quotation for evaluation')
 # councils, agencies, universities
 BAN = 'https://bathnes.gov.uk/suppliers-guide-selling-council/evaluating-tender-applications'
 BEX = ('https://bexley.gov.uk/bexley-business-employment/business-services/contracts-tenders-and-procurement/'
@@ -275,8 +272,7 @@ def group_of(src):
 
 
 def licence_of(src):
-    if src.startswith(CAS): return CAS_LICENCE
-    return host_licence(src, OGL_HOSTS)
+    return ccs_licence(src) or host_licence(src, OGL_HOSTS)
 
 
 batch.emit_lists('pub74', R, NEG, group_of, licence_of)

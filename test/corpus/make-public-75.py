@@ -32,9 +32,8 @@ quotations.
 
   cd /work/main && python3 test/corpus/make-public-75.py > /work/batches/public-texts-75.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group, host_licence
+from batch import Batch, EI, CL, EO, WB, MU, ccs_licence, ocid_group, host_licence, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # KPI and social value measurement pages
 KB1 = 'https://kimonbids.com/glossary/kpi'
@@ -67,7 +66,6 @@ CAS = 'github:Crown-Commercial-Service/ccs-scale-cat-buyer-ui@ab440a422e7ca1d1fe
 PROC = CAS + 'src/main/resources/content/digital-outcomes/procdetails.json'
 DOSR = CAS + 'src/main/resources/content/MCF3/requirements/DOSrfpYourAssesstment.json'
 DAYA = CAS + 'src/main/resources/content/da/daYourAssesstment.json'
-CAS_LICENCE = 'MIT (Crown Commercial Service, ccs-scale-cat-buyer-ui)'
 # Scotland
 SPT = 'https://sustainableprocurementtools.scot/index.cfm/guidance/'
 SPTM = SPT + 'employment-community-benefits/skills-and-training/contract-supplier-management-monitoring'
@@ -258,8 +256,7 @@ def group_of(src):
 
 
 def licence_of(src):
-    if src.startswith(CAS): return CAS_LICENCE
-    return host_licence(src, OGL_HOSTS)
+    return ccs_licence(src) or host_licence(src, OGL_HOSTS)
 
 
 batch.emit_lists('pub75', R, NEG, group_of, licence_of)

@@ -25,13 +25,12 @@ out (named on stderr).
 
   cd /work/main && python3 test/corpus/make-public-76.py > /work/batches/public-texts-76.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, Q
+from batch import Batch, EI, CL, EO, WB, MU, CV, Q, ccs_licence
 
 U = 'uk'
 
 FMS = ('github:Crown-Commercial-Service/crown-marketplace@21fa91d835ad390af95cfbaf58be872135bad9f6:'
        'data/facilities_management/rm6232/service_specifications.csv')
-FMS_LICENCE = 'MIT (Crown Commercial Service, crown-marketplace)'
 # Crown Commercial Service, Contract Award Service bid-pack templates (ccs-scale-cat-service)
 CAS = ('github:Crown-Commercial-Service/ccs-scale-cat-service@daf50a3a2fc385b119dc195ee08b87034eb1bed8:'
        'src/main/resources/templates/')
@@ -41,8 +40,6 @@ DDA3 = CAS + 'DSP DA Proposal Pack - Attachment 3.odt'
 CA1 = CAS + 'CAS001 - Award Recommendation Report - Competition v0.1.odt'
 R63 = CAS + 'RM6263 - Order Form and Call Off Schedules v1.0.docx'
 R87 = CAS + 'RM6187 - Order Form and Call Off Schedules v1.0.odt'
-CAS_LICENCE = ('Crown copyright (Crown Commercial Service, ccs-scale-cat-service; the repository states no licence): '
-               'short quotation for evaluation')
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 # RM6232 service specification: social value (Work Package C), carbon net zero (Work Package D) and the
@@ -293,9 +290,7 @@ def group_of(src):
 
 
 def licence_of(src):
-    if src.startswith(CAS): return CAS_LICENCE
-    if src == FMS: return FMS_LICENCE
-    return Q
+    return ccs_licence(src) or Q
 
 
 batch.emit_lists('pub76', R, NEG, group_of, licence_of)

@@ -25,9 +25,8 @@ notice data is OGL v3 via d3tenders.com; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-79.py > /work/batches/public-texts-79.jsonl
 """
-from batch import Batch, EI, CL, EO, MU, ocid_group
+from batch import Batch, EI, CL, EO, MU, ocid_group, U, S, W, N
 
-U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
 
 # Sustainable Procurement Tools case study: hybrid cloud hosting (Skills Development Scotland)
 SPT = ('https://sustainableprocurementtools.scot/index.cfm/case-studies1/'
