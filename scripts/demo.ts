@@ -7,7 +7,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../test/browser';
 import { startFixtureServer } from '../test/fixture-server';
 // @ts-expect-error: a plain .mjs helper shared with the test runner
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './ensure-debian-packages.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SCREENSHOT = path.join(ROOT, '.output', 'demo-screenshot.png');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium, ensurePython3 } from './ensure-chromium.mjs';
+import { ensureChromium, ensurePython3 } from './ensure-debian-packages.mjs';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'svl-test-'));
 let passed = 0;
