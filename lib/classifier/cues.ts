@@ -1149,7 +1149,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
-      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature',
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|(previous|past|recent) similar (contracts|projects|services|work)|your relevant experience',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },

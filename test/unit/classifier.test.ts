@@ -367,11 +367,17 @@ describe('classifyQuestion: track record, measures and resources', () => {
     for (const text of [
       'Please describe two contracts you have delivered for local authorities in the last three years.',
       'Provide details of your experience of similar contracts in the education sector.',
+      'Please provide details of your relevant experience within the last five years of work benefiting the local community.',
     ])
       expect(classifyQuestion(text).socialValue, text).toBe(false);
+    // Under a sustainability heading too: the track record asked for is the supplier's, not a commitment.
+    const timber =
+      'Provide details of previous similar projects where you have managed all supply chain members to ensure a sustainable and resilient supply of timber.';
+    expect(classifyQuestion(timber, { section: 'Selection: Sustainable timber supply' }).socialValue).toBe(false);
     for (const text of [
       'Provide examples of social value you have delivered on similar contracts.',
       'Describe the social value you delivered on contracts of a similar nature.',
+      'Provide details of the social value you delivered on previous similar projects.',
     ])
       expect(classifyQuestion(text).socialValue, text).toBe(true);
   });
