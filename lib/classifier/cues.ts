@@ -270,7 +270,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs'],
     ],
     [
-      'get a job|into work|into employment|back to work|return to work|stay in work|move into work|find work',
+      'get a job|into work|into employment|back to work|return to work|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
       1.5,
       ['ppn0620-2.2', 'ppn002-1d'],
       ['ppn002-o1'],

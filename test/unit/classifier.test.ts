@@ -419,6 +419,17 @@ describe('classifyQuestion: track record, measures and resources', () => {
       classifyQuestion('How will you reduce your use of natural resources in delivering the contract?').themeId,
     ).toBe('climate');
   });
+
+  it('a measure of helping people to access the workplace or the labour market is economic inequality', () => {
+    for (const text of [
+      'Support for residents facing barriers to access the labour market',
+      'Number of residents supported to access the workplace',
+    ]) {
+      const c = classifyQuestion(text);
+      expect(c.socialValue, text).toBe(true);
+      expect(c.themeId, text).toBe('economic-inequality');
+    }
+  });
 });
 
 describe('classifyQuestion: context', () => {
