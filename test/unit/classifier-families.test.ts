@@ -19,6 +19,7 @@ import {
   rates,
   repeatedCv,
   tallyVerdicts,
+  textClusters,
   textShape,
 } from '../../scripts/eval';
 
@@ -173,6 +174,40 @@ describe('grouped cross-validation on test/corpus (regression floors under issue
     expect(mean.recall).toBeGreaterThanOrEqual(FLOOR.recall);
     expect(mean.theme).toBeGreaterThanOrEqual(FLOOR.theme);
   }, 60_000);
+  it('a text held by two groups (the same words, case and punctuation aside) puts both groups in one fold', () => {
+    const rec = (id: string, group: string, text: string) =>
+      ({ ...corpus[0]!, id, group, text }) as (typeof corpus)[number];
+    const records = [
+      rec('a1', 'page-a', 'Social Value: 20%'),
+      rec('b1', 'page-b', 'social value 20 %'),
+      rec('c1', 'page-c', 'Apprenticeships;'),
+      rec('d1', 'page-d', 'Apprenticeships'),
+      rec('d2', 'page-d', 'Work placements'),
+      rec('e1', 'page-e', 'Net zero'),
+    ];
+    const clusters = textClusters(records);
+    expect(clusters.get('page-a')).toBe(clusters.get('page-b'));
+    expect(clusters.get('page-c')).toBe(clusters.get('page-d'));
+    expect(clusters.get('page-e')).toBe('page-e');
+    for (const seed of [0, 1, 2, 3]) {
+      const folds = assignFolds(records, 3, seed);
+      expect(folds.get('page-a'), `seed ${seed}`).toBe(folds.get('page-b'));
+      expect(folds.get('page-c'), `seed ${seed}`).toBe(folds.get('page-d'));
+    }
+    // In the corpus: no normalised text is in two folds.
+    const folds = assignFolds(corpus, 5, 0);
+    const foldOfText = new Map<string, number>();
+    for (const r of corpus) {
+      const key = r.text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+      const f = folds.get(r.group)!;
+      expect(foldOfText.get(key) ?? f, r.id).toBe(f);
+      foldOfText.set(key, f);
+    }
+  });
+
   it('repeated assignments keep every group in one fold, balance the folds and differ from each other', () => {
     const groupsOf = (seed: number) => assignFolds(corpus, 5, seed);
     const a = groupsOf(1);
