@@ -957,7 +957,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The NHS's supplier requirement to publish a Net Zero Commitment, not the buyer's own commitment a supplier is asked
     // to support ("support the council's net zero commitment through ...").
     phrase:
-      'evergreen ~ assessment|sustainable supplier assessment|(publish*|provide|sign*|submit*|upload*|have) ~ net zero commitment*|net zero commitment* ~ (published|signed|in line with|aligned to|aligned with|required|is a requirement|mandatory)|(requirement for|require*|request*) ~ net zero commitment*',
+      'evergreen ~ assessment|sustainable supplier assessment|(publish*|provide|furnish*|produc*|sign*|submit*|upload*|have) ~ net zero commitment*|net zero commitment* ~ (published|signed|in line with|aligned to|aligned with|required|is a requirement|mandatory)|(requirement for|require*|request*) ~ net zero commitment*',
     weight: 4,
     reason: 'NHS supplier sustainability assessment condition',
   },
@@ -1508,7 +1508,7 @@ const SECTION_RAW: SectionCue[] = [
     // (Carbon Net Zero, Modern Slavery, Payments, Steel) and a selection questionnaire's Part 1 (14 of 15 corpus texts
     // under it are not social value).
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps|supplier information',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps|net zero commitment*|net zero supplier roadmap|evergreen ~ assessment|supplier information',
     weight: -1.5,
   },
   {

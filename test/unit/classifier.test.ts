@@ -606,6 +606,22 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion('Professional qualifications', { section: 'Programme' }).socialValue).toBe(false);
   });
 
+  it("the NHS's pass/fail carbon requirements (Net Zero Supplier Roadmap, Net Zero Commitment, Evergreen) are not social value", () => {
+    for (const [section, text] of [
+      ['Evergreen Sustainable Supplier Assessment', 'Suppliers receive a maturity score across environmental themes.'],
+      ['NHS Net Zero Supplier Roadmap', 'Suppliers will be asked to align with the roadmap on sustainability.'],
+      [
+        'Carbon requirements',
+        'Suppliers bidding for contracts under £5 million a year must furnish a Net Zero Commitment.',
+      ],
+    ] as const)
+      expect(classifyQuestion(text, { section }).socialValue, text).toBe(false);
+    // An ask to reduce emissions on the contract still is, whatever roadmap it names.
+    const ask =
+      'Describe how you will reduce carbon emissions in delivering this contract, in line with the NHS Net Zero Supplier Roadmap.';
+    expect(classifyQuestion(ask, { section: 'Social value' }).socialValue).toBe(true);
+  });
+
   it('a list is led by its first-listed theme and the themes after it come back as secondary', () => {
     for (const text of [
       'Employment, apprenticeships, work placements, donations and volunteering.',
