@@ -1342,10 +1342,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a Provider Selection Regime criterion on the service bought',
   },
   {
-    // A signpost to more information ("For further information on community benefits, visit ..."): it points elsewhere
-    // and asks nothing.
+    // A signpost to more information ("For further information on community benefits, visit ...", "Download a copy of
+    // the Social Value in Procurement document.", "To view our Social Responsibility Policy ..."): it points
+    // elsewhere and asks nothing.
     phrase:
-      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found))(?![a-z])',
+      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])',
     weight: 4,
     reason: 'a pointer to more information',
   },

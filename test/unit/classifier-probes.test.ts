@@ -352,6 +352,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Detail your experience in minimising the energy use of the ICT services you provide.', 'climate'],
   ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
   ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
+  ['Read the Social Value Charter and tell us which of its commitments you will deliver.', 'multiple'],
   [
     'Describe how you will ensure that no child labour or forced labour is used in the manufacture of the devices supplied.',
     'equal-opportunity',
@@ -509,6 +510,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'What is the guaranteed availability of the platform, and how is planned downtime notified?',
   'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
   'For further information on social value in our procurements, visit the council website.',
+  'Download a copy of our Social Value Charter.',
+  'To view our Sustainable Procurement Policy click here.',
   'Confirm the minimum age of staff working on site and how right-to-work checks are made.',
   "Answer 'yes' if your organisation measures its scope 1, 2 and 3 greenhouse gas emissions.",
   'Improving access, reducing health inequalities and facilitating choice: 20%',
