@@ -160,11 +160,15 @@ R = [
  (N24, 'scot-strategy', S, MU, [], N24_S, 'The Scottish Government’s policy drivers for public procurement are predominantly centred around sustainability, economic development and tackling inequality.'),
  (SEM, 'scot-strategy', S, EI, [], SEM_S, 'SME and VCSE Engagement: Partnering with the Supplier Development Programme (SDP) to host “Meet the Buyer” events and simplify bidding processes for small businesses.'),
  (SEM, 'scot-strategy', S, CL, [], SEM_A, 'A core focus is leveraging procurement to reduce emissions by 35% by 2026 (against a 2019/20 baseline) through initiatives like transitioning to a fully electric fleet by 2030 and embedding circular economy principles under the Circular Economy (Scotland) Act 2024.'),
- (HWU, 'uni-policy', S, MU, [], HWU_S, 'Sustainable Procurement is “Purchasing that takes into account social, environmental and economic issues in order to establish best value.”'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (HWU, 'uni-policy', S, None, [], HWU_S, 'Sustainable Procurement is “Purchasing that takes into account social, environmental and economic issues in order to establish best value.”'),
  (HWU, 'uni-policy', S, CL, [], HWU_S, 'When evaluating tenders, due consideration is given to life-cycle costing including utilities consumption; and construction projects generally aim for BREEAM Excellence rating (e.g. Student Residences developments).'),
  (HWU, 'uni-policy', S, CL, [], HWU_S, 'Non-pay spend data is used to measure and report on our performance against Scope 3 Carbon Emissions targets.'),
  (DG1, 'scot-cb', S, WB, [], DG1_S, 'This includes a Community Benefit Wishlist element where local community groups can apply for support from contractors.'),
- (DG1, 'scot-cb', S, MU, [], DG1_S, 'Community Benefits are a range of activities aimed at improving the economic, social, or environmental wellbeing of the Dumfries and Galloway region and are delivered by contractors in addition to their main area of work.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (DG1, 'scot-cb', S, None, [], DG1_S, 'Community Benefits are a range of activities aimed at improving the economic, social, or environmental wellbeing of the Dumfries and Galloway region and are delivered by contractors in addition to their main area of work.'),
  (DG2, 'scot-cb', S, EO, ['economic-inequality'], DG2_S, 'It is not only about spend in the local economy however, where possible our contracts are written to provide added value; 82% of regulated contracts awarded during the Reporting Period included the requirement for Fair Work conditions, which aims to ensure workforces and their skill base are growing and local people are provided with good employment opportunities through the Council’s procured contracts.'),
  (HIL, 'scot-cb', S, WB, ['economic-inequality'], HIL_S, 'Hillcrest is committed to investing in our local communities by delivering a Community Benefits programme through a range of activities for our customers and communities.'),
  (HIL, 'scot-cb', S, EI, [], HIL_L, 'Generation of employment and training opportunities,'),
@@ -205,7 +209,9 @@ R = [
  (WGF, 'wales-nhs', W, EI, [], WGF_S, 'Through this programme, we want to prioritise spending Welsh public money in Wales, supporting Welsh companies wherever possible, which employ people and provide jobs and training in a local supply chain.'),
  # Northern Ireland
  (NAS, 'ni-policy', N, MU, [], NAS_S + ': Purpose', 'This policy sets out the Northern Ireland Assembly Commission’s (the Assembly Commission) approach to embedding social value in procurement, ensuring that contracts deliver wider benefits to society, the economy, and the environment.'),
- (NAS, 'ni-policy', N, MU, [], NAS_S + ': Introduction and Context', 'Social value in procurement refers to the wider benefits that public sector procurement can deliver for society, beyond the core function of acquiring goods and services.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (NAS, 'ni-policy', N, None, [], NAS_S + ': Introduction and Context', 'Social value in procurement refers to the wider benefits that public sector procurement can deliver for society, beyond the core function of acquiring goods and services.'),
  (NAS, 'ni-policy', N, MU, [], NAS_S + ': Introduction and Context', 'It includes outcomes that promote economic growth, support community wellbeing, encourage fair work, and contribute to environmental sustainability.'),
  (NAP, 'ni-policy', N, MU, [], NAP_S, 'in a manner that embraces our corporate values, achieves value for money, promotes fair competition, and supports wider government objectives such as sustainability, social value, and economic growth.'),
  (BSW, 'ni-notice', N, MU, [], BSW_S + ': description', 'The contracting authority has identified the most economically advantageous tender (MEAT) on the basis of the Price 90% and Social Value 10%, once full compliance was demonstrated with all of the elements of the specification, including Quality-Pass/Fail and any other requirements as listed in the tender documentation.', {'weighting_percent': 10}),

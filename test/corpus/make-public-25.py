@@ -155,7 +155,9 @@ R = [
  # Samtaler: social value from technology companies
  (SAM, 'tech-policy', U, MU, [], SAM_S, "There are many ways the public sector's technology suppliers can produce benefits that enhance society and support the tech sector across the UK."),
  (SAM, 'tech-policy', U, MU, [], SAM_S, "As the UK Government unveils its new Digital Strategy, we're looking at what technology companies can do to create social value — and sharing ideas for procurers about the benefits and outcomes their technology suppliers could deliver."),
- (SAM, 'tech-policy', U, MU, [], SAM_S + ': Who Public Sector Procurers want to buy from', 'Social value is a mechanism which allows public sector procurers to differentiate between suppliers based on the value they offer society.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (SAM, 'tech-policy', U, None, [], SAM_S + ': Who Public Sector Procurers want to buy from', 'Social value is a mechanism which allows public sector procurers to differentiate between suppliers based on the value they offer society.'),
  # Everything ICT: responsible ICT procurement for schools
  (EIC, 'tech-framework', U, MU, [], EIC_S, 'But it also has influence — over supply chains, local jobs and how budgets ripple out into the wider community.'),
  (EIC, 'tech-framework', U, EO, [], EIC_S + ': Ethical supply chains that stand up to scrutiny', 'Schools want to know their equipment is sourced responsibly, but it’s unrealistic to expect anyone to audit complex supply chains on top of everything else.'),

@@ -163,7 +163,9 @@ R = [
  (CUS, 'pa23-council', U, CL, [], CUS_L, 'environmental – reducing energy and utility use and reducing carbon emissions, minimising consumption, using sustainable or recycled materials and products, using local supply chains and locally derived goods and services, supporting or delivering improvements to public spaces.'),
  (CUS, 'pa23-council', U, CL, [], CUS_L, 'Support the delivery of the Local Nature Recovery Strategy'),
  # Socitm / CCS roundtables on the Act
- (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Defining social value', 'Social value is what is added to a contract above and beyond the standard requirements.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (SOC, 'pa23-commentary', U, None, [], SOC_S + ': Defining social value', 'Social value is what is added to a contract above and beyond the standard requirements.'),
  (SOC, 'pa23-commentary', U, MU, [], SOC_S + ': Defining social value', 'Examples of securing social value through procurement include creating apprenticeships and volunteering opportunities, utilising small-medium enterprises (SMEs) and voluntary, community and social enterprises (VCSEs) in supply chains, responsible employment practices, and diversity and inclusion initiatives.'),
  # Relabelled social value after the blind score, by the corpus's label rule (README.md, "Labels").
  (TC, 'pa23-ppn002', U, MU, [], TC_S, 'All in‑scope bids must include a minimum 10% weighting for social value — many contracts now ask up to 30%.'),

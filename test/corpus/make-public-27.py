@@ -107,7 +107,9 @@ R = [
  # Sustainable Procurement Tools: hazardous materials evaluation
  (HAZ, 'award-criteria-examples', S, CL, [], HAZ_S, 'Where a service involves the use of chemicals it is likely to be appropriate to ask tenderers how they will eliminate harmful emissions to the environment in the delivery of the contract, for example in an off-site laundry.'),
  # Thornton & Lowe: the importance of social value
- (TLI, 'bid-guide', U, MU, [], TLI_S, 'Social Value refers to the improvements made to the social, economic and environmental wellbeing of a local area when tendering to promote sustainable and ethical procurement practices.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (TLI, 'bid-guide', U, None, [], TLI_S, 'Social Value refers to the improvements made to the social, economic and environmental wellbeing of a local area when tendering to promote sustainable and ethical procurement practices.'),
  (TLI, 'bid-guide', U, WB, [], TLI_L, 'Supporting local charities and community projects'),
  (TLI, 'bid-guide', U, WB, [], TLI_L, 'Helping the community and its vulnerable and disadvantaged residents'),
  (TLI, 'bid-guide', U, WB, ['economic-inequality'], TLI_L, 'Tackling serious issues such as homelessness, crime, poverty and health within the community'),
@@ -121,7 +123,9 @@ R = [
  (TLI, 'bid-guide', U, CL, [], TLI_L + ' Working to reduce the impact on the environment by:', 'Using sustainable, environmentally-friendly products'),
  (TLI, 'bid-guide', U, EO, [], TLI_L + ' Working to reduce the impact on the environment by:', 'Being a part of an ethical supply chain'),
  # Thornton & Lowe: answering social value tender questions
- (TLA, 'bid-guide', U, MU, [], TLA_S + ': Basic Social Value Definition', 'Social value refers to the wider benefits a supplier delivers to a community beyond the core product or service they\'re contracted to provide.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (TLA, 'bid-guide', U, None, [], TLA_S + ': Basic Social Value Definition', 'Social value refers to the wider benefits a supplier delivers to a community beyond the core product or service they\'re contracted to provide.'),
  (TLA, 'bid-guide', U, CV, [], TLA_M, 'The COVID-19 recovery theme centres on supporting communities through employment, retraining and community initiatives.'),
  (TLA, 'bid-guide', U, EI, [], TLA_M, 'Economic inequality focuses on creating jobs, skills and business opportunities, particularly for disadvantaged groups.'),
  (TLA, 'bid-guide', U, CL, [], TLA_M, 'The climate change theme emphasises environmental stewardship and sustainability measures.'),

@@ -138,7 +138,9 @@ R = [
  (SFP, 'construction-framework', S, EI, [], SFP_S, 'We do not permit any projects to be delivered where Early Payment Schemes are involved.'),
  (SFP, 'construction-framework', S, EI, [], SFP_S, 'Any scheme that requires supply chain members to pay a financing fee to receive funds, is unfair and unjustifiable.'),
  # SCAPE: community benefits in Scotland
- (SCB, 'construction-framework', S, MU, [], SCB_1, 'Community benefits are tangible, positive outcomes which improve the lives of local people and enable communities to thrive.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (SCB, 'construction-framework', S, None, [], SCB_1, 'Community benefits are tangible, positive outcomes which improve the lives of local people and enable communities to thrive.'),
  (SCB, 'construction-framework', S, MU, [], SCB_1, 'They are vital for boosting employment and skills, securing the long-term sustainability of facilities and contributing to cleaner, greener spaces for people to live, work and grow within.'),
  (SCB, 'construction-framework', S, EI, [], SCB_1, 'It means improved skills for local people, and increased, varied opportunities for local SMEs and micro-businesses, which in turn drives the local economy.'),
  (SCB, 'construction-framework', S, EO, ['economic-inequality'], SCB_1, 'It means developing a workforce locally, which reflects the true diversity of the community.'),

@@ -118,7 +118,9 @@ R = [
  (N_NC, 'nhs-psr-notice', U, MU, [], NC_S, 'A score of 7.5% for Social value was awarded out of a possible 10%', W(10)),
  # HSJ Partnership Awards: social value in NHS procurement
  (HSJ, 'nhs-sv-policy', U, MU, [], HSJ_S, 'As anchor institutions, whose long-term sustainability is tied to the wellbeing of the populations that they serve, social value now contributes to a 10% weighting in all procurement decisions in the NHS.', W(10)),
- (HSJ, 'nhs-sv-policy', U, MU, [], HSJ_S, 'Social value is a mechanism to help reduce health inequalities, drive better environmental performance and deliver more value from procured products and services.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (HSJ, 'nhs-sv-policy', U, None, [], HSJ_S, 'Social value is a mechanism to help reduce health inequalities, drive better environmental performance and deliver more value from procured products and services.'),
  (HSJ, 'nhs-sv-policy', U, MU, [], HSJ_S, 'This award recognises suppliers who have developed innovative projects and initiatives as part of their social value commitments to the NHS and can demonstrate how these are making a positive environmental, social and/or economic impact.'),
  (HSJ, 'nhs-sv-policy', U, MU, [], HSJ_S, 'Projects and initiatives must demonstrate efforts in one or more of the following areas: fighting climate change, wellbeing, equal opportunity, tackling economic inequality or COVID-19 recovery'),
  (HSJ, 'nhs-sv-policy', U, MU, [], HSJ_S, 'Describe the area/s of social value your initiative addresses and the rationale for selecting these as priorities'),

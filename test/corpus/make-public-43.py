@@ -128,7 +128,9 @@ R = [
  (EC, 'bid-guide', U, MU, [], 'Social value tender questions', 'They must consider how service providers can directly improve the social, economic and environmental aspects of an area.'),
  # South Downs National Park Authority (arm's-length body): social value in tenders
  (SDN, 'abl-guidance', U, MU, [], SDNS, 'Where social value is required, bidders are expected to include one social value offer only. This can be economic, social or environmental.'),
- (SDN, 'abl-guidance', U, MU, [], SDNS + ': What is Social Value?', 'Social value is the additional economic, social or environmental benefit you will deliver through the contract, over and above the core goods or services.'),
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 30 (it was 'multiple themes').
+ (SDN, 'abl-guidance', U, None, [], SDNS + ': What is Social Value?', 'Social value is the additional economic, social or environmental benefit you will deliver through the contract, over and above the core goods or services.'),
  (SDN, 'abl-guidance', U, MU, [], SDNS, 'If it is specified as a requirement, tenderers should describe in their bid any proposals they have to encompass social value within the contract.'),
  (SDN, 'abl-guidance', U, EI, [], SDNL, 'Creating local employment opportunities for the long term unemployed or those not in education, employment, or training'),
  (SDN, 'abl-guidance', U, EI, [], SDNL, 'Offering work placements to school children and young adults'),
