@@ -1268,8 +1268,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // A definition of a term or a unit ("A disabled person is defined as ...", "Remanufactured means to rebuild ...",
-    // "Please refer to the definition of 'local area'"): it explains a word, it asks nothing. ("Social value means ..."
-    // stays social value by its strong cue.)
+    // "Please refer to the definition of 'local area'"): it explains a word, it asks nothing. (What social value itself
+    // is: the cue after the next.)
     phrase: 'is defined as|are defined as|refer* to the definition|is independently calculated',
     weight: 2,
     reason: 'a definition',
@@ -1277,6 +1277,17 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     phrase: "re:^\\s*(?!this |that |it |which )(?:[a-z'-]+ ){1,3}means (?:to |that |an? |the )",
     weight: 2,
+    reason: 'a definition',
+  },
+  {
+    // What social value (community benefits, sustainable procurement, fair work practices) is, as a text opens: "Social
+    // value is the additional ... benefit ...", "Social value refers to ...", "Community benefits are tangible, positive
+    // outcomes ...", "Sustainable Procurement is “Purchasing that ...”". It explains the term; it asks nothing. Not
+    // "Social value is measured against ...", "... is weighted at 10%" or "Community benefits are included in this
+    // requirement", which say which model or when it applies, nor "Community benefits are a key part of all our projects".
+    phrase:
+      're:^\\s*(?:social value|community benefits?|sustainable procurement|fair work practices)(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|can be defined as|is defined by|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
+    weight: 4,
     reason: 'a definition',
   },
   {

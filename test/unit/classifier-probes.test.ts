@@ -353,6 +353,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
   ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
   ['Read the Social Value Charter and tell us which of its commitments you will deliver.', 'multiple'],
+  // Not definitions: which themes, how weighted, when it applies.
+  ['Social value is measured against the following themes:', 'multiple'],
+  ['Social value is weighted at 10% of the total score.', 'multiple'],
+  ['Community benefits are included in this requirement.', 'multiple'],
   [
     'Describe how you will ensure that no child labour or forced labour is used in the manufacture of the devices supplied.',
     'equal-opportunity',
@@ -511,6 +515,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
   'For further information on social value in our procurements, visit the council website.',
   'Download a copy of our Social Value Charter.',
+  'Social value refers to the wider benefits a supplier delivers beyond the contract.',
+  'Community benefits are a range of activities that improve the wellbeing of an area, delivered by contractors.',
+  'Sustainable procurement is "purchasing that takes account of social, environmental and economic issues".',
   'To view our Sustainable Procurement Policy click here.',
   'Confirm the minimum age of staff working on site and how right-to-work checks are made.',
   "Answer 'yes' if your organisation measures its scope 1, 2 and 3 greenhouse gas emissions.",
