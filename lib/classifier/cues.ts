@@ -920,11 +920,11 @@ export const ASK_OPENING =
 
 /** The buyer's own bodies as a sentence names them: the subject of its reports on itself and of questions put to it. */
 const BUYER_BODY =
-  "council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|department|university|college|force|ccg|icb";
+  "council|council[’']s cabinet|cabinet|committee|board|panel|nhs [a-z]+|health board|trust|authority|department|university|college|force|ccg|icb|assembly|executive";
 /** What an organisation reports having done or being ("approved", "is an accredited", "has set a target"). */
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
-  'approved|adopted|agreed|endorsed|recommends|recommended|resolved',
+  'approved|adopted|agreed|endorsed|recommends|recommended|resolved|requested|passed',
   'pays the (?:real |london )?living wage',
   'refreshed|updated|launched|published|introduced',
   'has a target|has set a target|have a target|have set a target|is committed to (?:achieving|reaching) net zero',
@@ -1363,10 +1363,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // An organisation reporting its own accreditation or decision ("Falkirk Council is an accredited Living Wage
-    // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ..."): what the buyer is or did
+    // employer", "In October 2019, the Council's Cabinet approved ...", "The Board recommends ...", "On 4 July 2012, the
+    // Northern Ireland Assembly passed legislation ..."): what the buyer is or did
     // or its own board advises, not an ask. Weight 4: it outweighs the "social value" in "adopted its Social Value
     // Policy" (8 corpus records in CV, none lost).
-    phrase: `re:^\\s*(?:in (?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:${BUYER_BODY}|we) (?:successfully |recently |also |already |proudly )?(?:${SELF_REPORT_VERB})(?![a-z])`,
+    phrase: `re:^\\s*(?:(?:in|on) (?:\\d{1,2} )?(?:[a-z]+ )?\\d{4},? )?(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:${BUYER_BODY}|we) (?:successfully |recently |also |already |proudly )?(?:${SELF_REPORT_VERB})(?![a-z])`,
     weight: 4,
     reason: 'an organisation reporting on itself',
   },

@@ -535,6 +535,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Authority will make timely payment of valid invoices within 30 days of receipt.',
   'The scrutiny panel recommended that community benefits delivered are reported to members each quarter.',
   'In 2022 the council published its refreshed social value policy.',
+  'In March 2015, the Procurement Board requested a review of the social clauses in construction contracts.',
+  'On 4 July 2012, the Assembly passed legislation letting councils take account of social clauses in works contracts.',
   'Does the Council have a social value policy, and where can suppliers find it?',
   'The university was the first in the region to achieve Fairtrade status.',
   'I am pleased to introduce our social value policy for 2025 to 2028.',
