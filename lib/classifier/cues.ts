@@ -536,6 +536,12 @@ const TOPIC_RAW: TopicCue[] = [
       1.5,
       ['ppn0620-4.1'],
     ],
+    [
+      // Catering: reusable and compostable serviceware, and the sustainable food standards buyers require of caterers.
+      'compostable (packaging|alternatives|serviceware)|reusable (cup*|containers|serviceware|packaging)|single-use cup*|single use cup*|food for life|soil association|seasonal produce|sustainable food standard*',
+      2,
+      ['ppn0620-4.1'],
+    ],
     ['business travel|business mileage|staff travel|travel emissions', 1, ['ppn0620-4.1']],
     [
       // Cutting travel or mileage named as an action is a climate measure on its own ("Describe your plans to reduce

@@ -353,6 +353,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you increase the availability of apprenticeships for local young people?', 'economic-inequality'],
   ['Please describe the community benefits you will deliver. For further information see Appendix C.', 'multiple'],
   ['Read the Social Value Charter and tell us which of its commitments you will deliver.', 'multiple'],
+  ['How will you move the café service from single-use cups to reusable ones?', 'climate'],
+  ['Explain how your menus will use seasonal produce.', 'climate'],
   // Not definitions: which themes, how weighted, when it applies.
   ['Social value is measured against the following themes:', 'multiple'],
   ['Social value is weighted at 10% of the total score.', 'multiple'],
@@ -515,6 +517,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Are you registered with the Equality Commission for Northern Ireland under the Fair Employment and Treatment (NI) Order 1998?',
   'For further information on social value in our procurements, visit the council website.',
   'Download a copy of our Social Value Charter.',
+  'Used disposable cup collection service',
+  'Supply of compostable food containers and cutlery (Lot 2)',
   'Social value refers to the wider benefits a supplier delivers beyond the contract.',
   'Community benefits are a range of activities that improve the wellbeing of an area, delivered by contractors.',
   'Sustainable procurement is "purchasing that takes account of social, environmental and economic issues".',
