@@ -608,7 +608,11 @@ describe('classifyQuestion: context', () => {
 
   it("the NHS's pass/fail carbon requirements (Net Zero Supplier Roadmap, Net Zero Commitment, Evergreen) are not social value", () => {
     for (const [section, text] of [
-      ['Evergreen Sustainable Supplier Assessment', 'Suppliers receive a maturity score across environmental themes.'],
+      ['Net Zero Commitment', 'Please describe your approach.'],
+      [
+        'Overview of the Evergreen Sustainable Supplier Assessment',
+        'It gives suppliers a maturity score against sustainability metrics such as emissions reporting.',
+      ],
       ['NHS Net Zero Supplier Roadmap', 'Suppliers will be asked to align with the roadmap on sustainability.'],
       [
         'Carbon requirements',
