@@ -1378,6 +1378,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'an organisation reporting on itself',
   },
   {
+    // A written parliamentary question ("To ask the Secretary of State for Defence, when he plans to publish guidance on
+    // social value ..."): a member asking the government, not a buyer asking a supplier.
+    phrase: 're:^\\s*to ask (?:the|his|her)(?![a-z])',
+    weight: 6,
+    reason: 'a parliamentary question',
+  },
+  {
     // A foreword in the first person ("I am proud of the progress we are making ...", "As Commissioner I am absolutely
     // focused on ..."): a minister or officer speaking for the buyer, not a requirement on suppliers.
     phrase:

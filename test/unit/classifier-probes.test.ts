@@ -518,6 +518,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'For further information on social value in our procurements, visit the council website.',
   'Download a copy of our Social Value Charter.',
   'Used disposable cup collection service',
+  'To ask the Secretary of State for Business, what steps his Department is taking to increase the social value weighting in procurement.',
   'Supply of compostable food containers and cutlery (Lot 2)',
   'Social value refers to the wider benefits a supplier delivers beyond the contract.',
   'Community benefits are a range of activities that improve the wellbeing of an area, delivered by contractors.',
