@@ -195,11 +195,17 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** A text's words, case and punctuation aside: two records with the same key hold the same text. */
+export const textKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
 /**
- * Each group's cluster: groups that hold the same text (the same words, case and punctuation aside) join one cluster,
- * so that no text is in both the training and the test folds. 38 texts are in two or more groups: short items that
- * recur ("Social Value: 20%", "Apprenticeships;") and pages held under two addresses. Returns group -> cluster name
- * (the alphabetically first group in it).
+ * Each group's cluster: groups that hold the same text (textKey) join one cluster, so that no text is in both the
+ * training and the test folds. Such texts are short items that recur ("Social Value: 20%", "Apprenticeships;") and
+ * pages held under two addresses. Returns group -> cluster name (the alphabetically first group in it).
  */
 export function textClusters(records: readonly CorpusRecord[]): Map<string, string> {
   const parent = new Map<string, string>();
@@ -216,10 +222,7 @@ export function textClusters(records: readonly CorpusRecord[]): Map<string, stri
   const byText = new Map<string, string>();
   for (const r of records) {
     if (!parent.has(r.group)) parent.set(r.group, r.group);
-    const key = r.text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+    const key = textKey(r.text);
     const other = byText.get(key);
     if (other === undefined) {
       byText.set(key, r.group);

@@ -20,6 +20,7 @@ import {
   repeatedCv,
   tallyVerdicts,
   textClusters,
+  textKey,
   textShape,
 } from '../../scripts/eval';
 
@@ -198,10 +199,7 @@ describe('grouped cross-validation on test/corpus (regression floors under issue
     const folds = assignFolds(corpus, 5, 0);
     const foldOfText = new Map<string, number>();
     for (const r of corpus) {
-      const key = r.text
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, ' ')
-        .trim();
+      const key = textKey(r.text);
       const f = folds.get(r.group)!;
       expect(foldOfText.get(key) ?? f, r.id).toBe(f);
       foldOfText.set(key, f);
