@@ -15,9 +15,9 @@ NOTICE_LAMBDA = ('OGL v3 (Find a Tender notice data published by the UK public s
 NOTICE_COPIES = (('d3tenders.com', NOTICE_D3), ('bidatlas.co.uk', NOTICE_BIDATLAS), ('lambda-url', NOTICE_LAMBDA))
 EI, CL, EO, WB, MU, CV = ('tackling economic inequality', 'fighting climate change', 'equal opportunity', 'wellbeing',
                           'multiple themes', 'covid-19 recovery')
-# The corpus schema's jurisdictions (lib/classifier/corpus.ts); English bodies are 'uk'.
-# The jurisdictions, short (U, S, W, N) as the batch scripts write them.
+# The jurisdictions, short (U, S, W, N) as the batch scripts write them; English bodies are 'uk'.
 U, S, W, N = 'uk', 'scotland', 'wales', 'northern-ireland'
+# The corpus schema's jurisdictions (lib/classifier/corpus.ts), written out: classifier-corpus.test.ts reads this line.
 JURISDICTIONS = {'uk', 'scotland', 'wales', 'ppn-002', 'ppn-026', 'northern-ireland'}
 ID = {EI: 'economic-inequality', CL: 'climate', EO: 'equal-opportunity', WB: 'wellbeing', CV: 'covid-recovery'}
 HERE = os.path.dirname(os.path.abspath(__file__))
