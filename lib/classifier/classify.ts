@@ -112,11 +112,9 @@ const SUSTAINABILITY_TITLE =
 
 /**
  * The learned log-odds of what a generic ask asks for: the text without its generic opening and any response limit the
- * limit parser finds ("in no more than 500 words", "(max. 2,000 characters)"); 0 when nothing is left, as for a bare
- * answer label ("Supplier response (max 500 words)"), whose words are all generic.
+ * limit parser finds ("in no more than 500 words", "(max. 2,000 characters)"); 0 when nothing is left.
  */
 function askedFor(norm: string, weights: LearnedWeights): number {
-  if (BARE_ANSWER.test(norm)) return 0;
   let rest = norm.trimStart().replace(GENERIC_ASK, '');
   for (const limit of parseLimits(rest).matched) rest = rest.split(limit).join(' ');
   const scored = learnedScore(weights, rest);
@@ -369,8 +367,8 @@ export function classifyWith(
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
   const underSvHeading = sectionSum > 0 && findPhrase(SV_HEADING, normContext) !== null;
-  const askUnderHeading =
-    underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || BARE_ANSWER.test(norm) || WEIGHTING.test(norm));
+  const bareAnswer = BARE_ANSWER.test(norm);
+  const askUnderHeading = underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm));
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -408,7 +406,9 @@ export function classifyWith(
   const socialValue =
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     awardTitle ||
-    (askUnderHeading && negative === 0 && askedFor(norm, weights) > -GENERIC_ASK_VETO) ||
+    // What the ask asks for may veto it; a bare answer label ("Supplier response (max 500 words)") asks for nothing of
+    // its own (its words are all generic), so nothing vetoes it.
+    (askUnderHeading && negative === 0 && (bareAnswer || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
     menuItem;
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
   const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !menuItem;
