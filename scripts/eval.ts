@@ -434,6 +434,8 @@ export interface HoldoutResult {
   wrong: string[];
   /** Source groups of the held-out files that also have records in the training files (kept in training). */
   sharedGroups: string[];
+  /** Held-out records whose text (textKey) a training record also holds (kept in training, as the shared groups are). */
+  sharedTexts: number;
   /** The learned weights the held-out files were scored with. */
   weights: LearnedWeights;
 }
@@ -463,7 +465,9 @@ export function holdOut(
   }
   const trainGroups = new Set(trainSet.map((r) => r.group));
   const sharedGroups = [...new Set(test.map((r) => r.group))].filter((g) => trainGroups.has(g)).sort();
-  return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups, weights };
+  const trainTexts = new Set(trainSet.map((r) => textKey(r.text)));
+  const sharedTexts = test.filter((r) => trainTexts.has(textKey(r.text))).length;
+  return { held: [...held], trainN: trainSet.length, base, all, wrong, sharedGroups, sharedTexts, weights };
 }
 
 /** Grouped CV under `repeats` other fold assignments (seeds 1..repeats): the rates of each and their mean. */
@@ -557,6 +561,10 @@ function holdoutMain(): void {
     if (r.sharedGroups.length > 0)
       out.push(
         `(${r.sharedGroups.length} source group(s) also have records in training: ${r.sharedGroups.join(', ')})`,
+      );
+    if (r.sharedTexts > 0)
+      out.push(
+        `(${r.sharedTexts} held-out record(s) hold a text a training record holds too, case and punctuation aside)`,
       );
     out.push(`wrong (${r.wrong.length}):`, ...r.wrong);
   }

@@ -70,6 +70,21 @@ describe('holdOut on the corpus', () => {
     const withHeld = holdOut(files, ['dm-extra.jsonl'], BLEND).weights;
     expect(onlyHeld.some((f) => withHeld.features[f] !== undefined)).toBe(true);
   });
+  it('counts the held-out records whose text a training record holds too (case and punctuation aside)', () => {
+    const rec = (id: string, text: string) => ({ ...held.records[0]!, id, text, group: id });
+    const small = [
+      { file: 'a.jsonl', records: [rec('a1', 'Social Value: 20%'), rec('a2', 'Net zero by 2040')] },
+      { file: 'b.jsonl', records: [rec('b1', 'social value 20 %'), rec('b2', 'Apprenticeships')] },
+    ];
+    expect(holdOut(small, ['a.jsonl'], BLEND).sharedTexts).toBe(1);
+    expect(
+      holdOut(
+        small.slice(0, 1).concat([{ file: 'c.jsonl', records: [rec('c1', 'Apprenticeships')] }]),
+        ['a.jsonl'],
+        BLEND,
+      ).sharedTexts,
+    ).toBe(0);
+  });
   it('reports rates of the held-out records: counts over the same records as the cue-only line', () => {
     const x = rates(r.all);
     expect(x.recall).toBe(r.all.tp / (r.all.tp + r.all.fn));
