@@ -276,7 +276,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1'],
     ],
     [
-      'in-work progression|career progression|progression routes|progress in their careers|higher paid work|progress into higher',
+      'in-work progression|career progression|progression routes|progress in their careers|progress* in work|higher paid work|progress into higher',
       2.5,
       ['ppn0620-6.2', 'ppn002-1d', 'ppn026-progression'],
       ['ppn002-o1', 'ppn026-skills', 'scot-fwf-progression'],
@@ -400,7 +400,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay ~ suppliers ~ promptly|pay* promptly|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -449,7 +449,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['net zero|net-zero|zero carbon|zero-carbon|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
     ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
     [
-      'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|decarbonis*|decarboniz*|carbon reduction|reduce ~ carbon|low carbon|carbon savings|carbon literacy',
+      'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|carbon impact*|carbon performance|decarbonis*|decarboniz*|carbon reduction|reduc* ~ carbon|low carbon|carbon savings|carbon literacy',
       2,
       ['ppn0620-4.1'],
     ],
@@ -486,6 +486,8 @@ const TOPIC_RAW: TopicCue[] = [
     ['climate change|climate emergency|climate action|climate', 2, ['ppn0620-4.1'], [], true],
     ['fighting climate change', 4, ['ppn0620-4.1'], [], true],
     ['sustainab*|green', 0.5, ['ppn0620-4.1']],
+    // A buyer's sustainability aims a supplier is asked to help meet ("help the Council achieve its sustainability objectives").
+    ['sustainability (objectives|goals|targets|aims|ambitions)', 1.5, ['ppn0620-4.1']],
     [
       'energy efficien*|(consum*|us*) less (energy|water|power|electricity)|energy use|energy consumption|renewable energy|renewables|clean energy|energy reduction|energy performance|power consumption|electricity consumption',
       1,
@@ -573,6 +575,13 @@ const TOPIC_RAW: TopicCue[] = [
     [
       'green software|sustainable software|carbon aware|carbon-aware|software carbon intensity|(it|ict) asset disposal|disposal of ~ (it|ict|electrical|electronic) equipment',
       1.5,
+      ['ppn0620-4.1'],
+    ],
+    // Disposal named with how it is done for the environment ("the responsible disposal of equipment", "disposed of in an
+    // environmentally sound manner"): secure disposal alone is data protection, not this.
+    [
+      'responsibl* dispos*|dispos* ~ responsibly|environmentally (responsible|sound|friendly|preferable) (disposal|manner|methods)',
+      2,
       ['ppn0620-4.1'],
     ],
     // Clean air named as the aim (a council priority: "keep the clean air", "reduce air pollution"), not any mention of
@@ -902,7 +911,7 @@ const FRAME_RAW: FrameCue[] = [
   },
   {
     phrase:
-      'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|describe ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide|(you|your ~ (solution|service|proposal|organisation)) will (deliver|achieve|generate|make)',
+      'how will you|what will you|how you will|what you will|how your organisation will|what arrangements|(describe|explain|outline) ~ approach|set out|demonstrate*|explain how|please describe|please explain|please provide|(you|your ~ (solution|service|proposal|organisation)) will (deliver|achieve|generate|make)',
     weight: 0.5,
   },
   { phrase: 'additional|beyond the core|over and above|added value|wider', weight: 1 },

@@ -14,6 +14,12 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  ['Please describe your approach to reducing the carbon impact of the services.', 'climate'],
+  ['Explain your approach to the responsible disposal of IT equipment at the end of its life.', 'climate'],
+  ['How will you ensure that your subcontractors are paid within 30 days?', 'economic-inequality'],
+  ['Describe your commitment to paying suppliers promptly.', 'economic-inequality'],
+  ['Describe how you will help the buyer achieve its sustainability objectives.', 'climate'],
+  ['How will your staff be supported to progress in work?', null],
   ['How will you treat your suppliers fairly, including paying SMEs promptly?', 'economic-inequality'],
   ['Describe any environmental accreditations you hold and how you will reduce emissions on this contract.', 'climate'],
   ['How will you maintain good community relations and support local community groups?', 'wellbeing'],
@@ -391,6 +397,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // A selection questionnaire's yes / no declaration, not an ask of what the contract delivers.
+  'Do you pay your suppliers within 30 days?',
   'Describe the durability and warranty of the devices you will supply.',
   'Describe how the system records water use readings from smart meters.',
   'What raw materials are used in the manufacture of the furniture?',
