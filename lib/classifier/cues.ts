@@ -1156,7 +1156,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'recruit* and retain* ~ (staff|personnel|people|workforce)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
+      'recruit* and retain* ~ (staff|personnel|people|workforce)|recruit, (train|retain) and (train|retain) ~ (staff|personnel|people|workforce)|recruitment, (retention|training) and (retention|training) of (staff|personnel)|recruitment and retention (plan*|strateg*)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
     weight: 3,
     reason: 'staffing the service',
   },

@@ -397,6 +397,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // Staffing the contract, however its training is worded.
+  'Describe how you will recruit, train and retain staff with the right skills for this contract.',
+  'Please describe your approach to recruitment, retention and training of staff for this contract.',
   // A selection questionnaire's yes / no declaration, not an ask of what the contract delivers.
   'Do you pay your suppliers within 30 days?',
   'Describe the durability and warranty of the devices you will supply.',
