@@ -944,6 +944,7 @@ const SELF_REPORT_VERB = [
   'refreshed|updated|launched|published|introduced',
   'has a target|has set a target|have a target|have set a target|is committed to (?:achieving|reaching) net zero',
   'is on the way to becoming|is working towards becoming',
+  'established|declared',
 ].join('|');
 
 const NEGATIVE_RAW: NegativeCue[] = [
@@ -1297,20 +1298,29 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // What social value (community benefits, sustainable procurement, fair work practices) is, as a text opens: "Social
     // value is the additional ... benefit ...", "Social value refers to ...", "Community benefits are tangible, positive
-    // outcomes ...", "Sustainable Procurement is “Purchasing that ...”". It explains the term; it asks nothing. Not
+    // outcomes ...", "Sustainable Procurement is “Purchasing that ...”", "Put simply, social value is ...", "Social value can
+    // be described as / involves / is about ..."). It explains the term; it asks nothing. Not
     // "Social value is measured against ...", "... is weighted at 10%" or "Community benefits are included in this
     // requirement", which say which model or when it applies, nor "Community benefits are a key part of all our projects".
     phrase:
-      're:^\\s*(?:social value|community benefits?|sustainable procurement|fair work practices)(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|can be defined as|is defined by|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
+      're:^\\s*(?:the concept of |in simple terms,? |put simply,? |simply put,? )?(?:social value|community benefits?|sustainable procurement|fair work practices)(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
     weight: 4,
     reason: 'a definition',
   },
   {
     // A guidance document speaking of itself ("This chapter replaces ...", "This statutory guidance describes what is
-    // required of contracting authorities ...", "This website offers ..."): what the document is, not an ask.
+    // required of contracting authorities ...", "This website offers ...", "This toolkit has been designed to ..."): what
+    // the document is, not an ask.
     phrase:
-      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|will (?:provide|describe|set out|explain|outline|give|cover|summarise)|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed)(?![a-z])',
+      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|will (?:provide|describe|set out|explain|outline|give|cover|summarise)|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed|has been (?:designed|developed|produced|written|created|prepared))(?![a-z])',
     weight: 2.5,
+    reason: 'a document describing itself',
+  },
+  {
+    // What a reader will find in it ("In this toolkit you will find case studies ..."): a signpost, as "For more
+    // information" is, and never an ask: heavy enough (6) to outweigh the social value it names.
+    phrase: 're:^\\s*in this (?:toolkit|guide|document|report|handbook|guidance|page|section) you will find',
+    weight: 6,
     reason: 'a document describing itself',
   },
   {

@@ -397,6 +397,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // What social value is, how a guide speaks of itself, what a buyer declared or set up: none asks anything.
+  'Put simply, social value is the extra benefit a community gets from the way public money is spent.',
+  'Social value can be described as the wider good that comes from how public money is spent.',
+  'Social value involves thinking beyond the lowest price when a contract is awarded.',
+  'In this guide you will find examples of social value delivered by local firms.',
+  'The Council declared a climate emergency in 2019 and aims for net zero by 2030.',
+  'The Board established a social value steering group in 2023.',
   // Staffing the contract, however its training is worded.
   'Describe how you will recruit, train and retain staff with the right skills for this contract.',
   'Please describe your approach to recruitment, retention and training of staff for this contract.',
