@@ -245,6 +245,8 @@ const TOPIC_RAW: TopicCue[] = [
     // mobility", "raising living standards"), fuel poverty included; digital poverty stays with digital inclusion
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
+    // Poor despite a job: the contract's own workers, so asked of the supplier whatever the heading.
+    ['in-work poverty|in work poverty|working poverty', 3, ['ppn0620-6.2'], [], true],
     [
       'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts',
       2,
@@ -400,7 +402,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -593,6 +595,12 @@ const TOPIC_RAW: TopicCue[] = [
       1,
       ['ppn0620-4.1'],
     ],
+    // The fleet and travel cut as the aim ("zero-emission vehicles", "fuel-efficient driving", "virgin plastics" used less).
+    [
+      'zero emission*|ultra low emission*|fuel efficient|fuel efficiency|eco driving|eco-driving|idling|virgin (plastic*|material*|raw materials)',
+      2,
+      ['ppn0620-4.1'],
+    ],
     ['environment*', 0.75, ['ppn0620-4.1']],
     [
       'climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures',
@@ -741,7 +749,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-fwf-work-life'],
     ],
     [
-      'minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|older workers|protected characteristic*|minority',
+      'minority group*|ethnic minorit*|minority ethnic|bame|black, asian|lgbt*|gender|women|neurodivers*|neurodivergen*|older workers|protected characteristic*|minority',
       1.5,
       ['ppn0620-6.2'],
     ],
@@ -820,7 +828,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     [
-      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|good relations|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
       3,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
@@ -1019,7 +1027,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the ~ service* (will|shall|must) (provide|offer|include|comprise|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -1028,6 +1036,48 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'please name|contact name|contact person|contact details|primary contact|name of the contact|postal address|registered address|registered office|email address|e-mail address|telephone number|phone number|vat number|vat registration',
     weight: 3,
     reason: 'contact details',
+  },
+  {
+    // Whom to ask ("For queries regarding community benefits, please contact ..."), a lot's own heading ("Lot 4: ...",
+    // "Lot 2 covers ..."), a rate line and the buyer's portal help: none asks anything of what a contract delivers.
+    phrase:
+      'please contact|for (queries|enquiries|questions) (regarding|about|on|relating to)|log-in details|login details|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
+    weight: 3,
+    reason: 'contact details',
+  },
+  {
+    phrase: 're:^\\s*lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)',
+    weight: 3,
+    reason: 'a description of what is being bought',
+  },
+  {
+    // A link to a file as a page lists it ("Appendix F - Social Value Guidance for Bidders (PDF, 420KB)"): the whole
+    // text is a document's name.
+    phrase: 're:^.{0,100}\\((?:pdf|docx?|xlsx?|odt|ods)(?:,? [\\d.]+ ?[km]b)?\\)\\s*$',
+    weight: 4,
+    reason: 'a document link',
+  },
+  {
+    // The history of an Act ("The Public Services (Social Value) Act 2012 came into force on 31 January 2013", "... was
+    // introduced as a Private Member's Bill").
+    phrase:
+      "re:(?<![a-z])act(?: \\d{4})?(?: \\(the act\\))? (?:came into force|received royal assent|was passed|was introduced)|private member[’']?s bill",
+    weight: 3,
+    reason: 'history of the Act',
+  },
+  {
+    // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
+    // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
+    phrase:
+      "re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)(?![^.]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?)(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])",
+    weight: 3,
+    reason: 'an organisation reporting on itself',
+  },
+  {
+    // The legal floor of pay and hours as a contract term, not fair pay beyond it.
+    phrase: 'no less than the national minimum wage|working time regulations',
+    weight: 2.5,
+    reason: 'legal compliance',
   },
   {
     phrase:
@@ -1270,7 +1320,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // "COVID-19 vaccination programme"), not the recovery theme (weight 0: hides the COVID-19 and pandemic cues inside
     // its span only).
     phrase:
-      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|testing|tests?(?![a-z])|outbreak|forced)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic)',
+      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|testing|tests?(?![a-z])|outbreak|forced|infection)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic)',
     weight: 0,
     reason: 'COVID-19 as a date or a health service',
   },

@@ -14,6 +14,23 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  [
+    'Tell us how you will help tackle in-work poverty among the catering staff deployed to our school kitchens, other than through headline wage rates, e.g. access to financial advice, guaranteed hours, or debt support.',
+    'economic-inequality',
+  ],
+  ['Explain how subcontractors will be paid promptly throughout the contract.', 'economic-inequality'],
+  ['What percentage of vehicles used on this contract will be zero-emission by year 3?', 'climate'],
+  ['Describe how you will train drivers in fuel-efficient driving and cut idling.', 'climate'],
+  ['Describe the adjustments you will make for neurodivergent staff delivering this contract.', 'equal-opportunity'],
+  [
+    'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
+    'wellbeing',
+  ],
+  // A buyer's strategy that says what it will ask of suppliers is a policy statement of social value.
+  [
+    'Our Social Value Strategy 2024-2027 sets out how we will require suppliers to create local jobs.',
+    'economic-inequality',
+  ],
   ['Please describe your approach to reducing the carbon impact of the services.', 'climate'],
   ['Explain your approach to the responsible disposal of IT equipment at the end of its life.', 'climate'],
   ['How will you ensure that your subcontractors are paid within 30 days?', 'economic-inequality'],
@@ -397,6 +414,17 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // Whom to ask, a lot's heading, a file link, the Act's history, the legal pay floor, COVID-19 infection control, the
+  // buyer's own plan and officer, a service bought.
+  'For queries regarding social value, please contact the procurement team.',
+  'Lot 3: Employment and skills support services',
+  'Social Value Guidance for Suppliers (PDF, 310KB)',
+  'The Social Value Act came into force in January 2013.',
+  'The Supplier shall pay its staff no less than the National Minimum Wage.',
+  'The Provider shall maintain a COVID-19 infection prevention and control policy.',
+  "The Council's Carbon Plan sets out how it will cut emissions from its own buildings.",
+  'The Community Benefits Officer will monitor delivery across all contracts.',
+  'The wellbeing service must offer counselling within ten working days.',
   // What social value is, how a guide speaks of itself, what a buyer declared or set up: none asks anything.
   'Put simply, social value is the extra benefit a community gets from the way public money is spent.',
   'Social value can be described as the wider good that comes from how public money is spent.',

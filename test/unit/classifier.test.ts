@@ -260,11 +260,15 @@ describe('classifyQuestion: hard negatives', () => {
   });
 
   it('returns a negative verdict with no cues for empty or unrelated text', () => {
-    for (const t of ['', '   ', 'Lot 2 – Hardware', 'Question 4.1']) {
+    for (const t of ['', '   ', 'Hardware and peripherals', 'Question 4.1']) {
       const c = classifyQuestion(t);
       expect(c.socialValue).toBe(false);
       expect(c.why).toEqual([]);
     }
+    // A lot's heading names what is bought, and says so.
+    const lot = classifyQuestion('Lot 2 – Hardware');
+    expect(lot.socialValue).toBe(false);
+    expect(lot.why).toEqual(['Lot 2 –']);
   });
 });
 
