@@ -179,7 +179,9 @@ R = [
  (TRA, 'council-sv-guidance', E, MU, [], TRA_S,
   'This document provides an overview of Trafford’s social, environmental and economic values to enable suppliers to identify the added value they can offer through their submission.'),
  # Shropshire Council
- (SHR, 'council-sv-guidance', E, MU, [], SHR_S + ': What is Social Value?',
+ # A definition (it explains the term and asks nothing): not social value by the label rule (README.md, "Labels"),
+ # as the corpus's other definitions are; relabelled at stop 31 (it was 'multiple themes').
+ (SHR, 'council-sv-guidance', E, None, [], SHR_S + ': What is Social Value?',
   'Here ‘Social Value’ is defined as, “a process whereby organisations meet their needs for goods, services, works and utilities in a way that achieves value for money on a whole life basis in terms of generating benefits to society and the economy, whilst minimising damage to the environment”.'),
  # GMCA policy and decision
  (GMP, 'council-sv-guidance', E, MU, [], GMP_S + ': 1. Purpose',
