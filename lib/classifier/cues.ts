@@ -71,6 +71,8 @@ const STRONG_RAW: StrongCue[] = [
     weight: 2,
   },
   { phrase: 'social impact*|social responsibility|socially responsible', weight: 2.5 },
+  // What a contract leaves behind for an area beyond the work ("leave a positive legacy").
+  { phrase: 'positive legacy|lasting legacy|lasting positive legacy', weight: 2 },
   // Northern Ireland's and Scotland's name for social value requirements in a contract ("a social clause was included").
   { phrase: 'social clause*|socially beneficial', weight: 2.5 },
   { phrase: 'corporate social responsibility|csr|esg', weight: 1.5 },
@@ -402,7 +404,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -445,6 +447,11 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['disparities in employment|participate in economic success', 2.5, ['ppn0620-2.2']],
     ['curriculum support|curriculum activit*|curriculum', 2, ['ppn0620-2.3', 'ppn026-talent-pipeline']],
+    [
+      'coding (club*|events|workshops|sessions|skills)|code club*|time to code',
+      2,
+      ['ppn0620-2.3', 'ppn026-talent-pipeline'],
+    ],
     ['a prosperous wales|prosperous wales', 3, [], ['wales-goal-1'], true],
   ]),
   ...topics('climate', [
@@ -506,7 +513,7 @@ const TOPIC_RAW: TopicCue[] = [
     // A data centre's carbon or renewable energy asked as an outcome (the longer phrase hides the data-centre negative,
     // which stays for efficiency and hosting questions).
     [
-      '(data centre*|data center*|datacentre*|datacenter*) ~ (renewable|carbon|emissions|net zero)|(renewable|carbon|emissions|net zero) ~ (data centre*|data center*|datacentre*|datacenter*)',
+      '(data centre*|data center*|datacentre*|datacenter*) ~ (renewable|carbon|emissions|net zero|water|biodiversity)|(renewable|carbon|emissions|net zero|water|biodiversity) ~ (data centre*|data center*|datacentre*|datacenter*)',
       2.5,
       ['ppn0620-4.1'],
     ],
@@ -521,7 +528,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'green electricity|green tariff*|renewable energy tariff*|renewable electricity|switch* to ~ (electric|hybrid|renewable|low carbon|low-carbon)',
+      'green electricity|green tariff*|renewable energy tariff*|renewable electricity|renewable source|renewable sources|switch* to ~ (electric|hybrid|renewable|low carbon|low-carbon)',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -573,6 +580,13 @@ const TOPIC_RAW: TopicCue[] = [
     ['environmental good practice ~ (iso 14001|iso14001|emas)', 2, ['ppn0620-4.1']],
     ['greener|cleaner and greener|greener and cleaner', 1.5, ['ppn0620-4.1']],
     ['refurbish*|e-waste|weee|end of life|end-of-life|take-back|take back scheme|remanufactur*', 1, ['ppn0620-4.1']],
+    // Equipment kept in use as the aim ("refurbished devices", "refurbished for reuse rather than recycled"), and less
+    // paper and toner used: the office's own circular economy.
+    [
+      'refurbished (devices|laptops|equipment|hardware|servers|it|ict|computers|phones)|refurbished for re-?use|re-?use rather than recycl*|paper (consumption|use|usage)|(reduc*|cut*|minimi*) ~ (paper|printing|toner)|empty cartridges|cartridge* ~ (recycl*|return*|reus*)',
+      2,
+      ['ppn0620-4.1'],
+    ],
     // Technology's own climate words: software written to use less energy, IT equipment disposed of responsibly.
     [
       'green software|sustainable software|carbon aware|carbon-aware|software carbon intensity|(it|ict) asset disposal|disposal of ~ (it|ict|electrical|electronic) equipment',
@@ -695,6 +709,14 @@ const TOPIC_RAW: TopicCue[] = [
     [
       'living wage|minimum wage|decent standard of living|decent income',
       3,
+      ['ppn002-1c', 'ppn026-fair-pay'],
+      ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
+    ],
+    // Agency, transferred or new staff kept on terms "no less favourable" than the staff beside them (Wales's social
+    // public workforce clauses, the Two-Tier Code): fair pay and conditions.
+    [
+      '(pay|terms|terms and conditions|pay and conditions|employment conditions) ~ no less favourable|no less favourable ~ (pay|terms|conditions)',
+      2.5,
       ['ppn002-1c', 'ppn026-fair-pay'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-living-wage'],
     ],
@@ -828,12 +850,16 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     [
-      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|good relations|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisations|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisation*|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
       3,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
       true,
     ],
+    // Northern Ireland's "good relations" between people of different backgrounds (community cohesion), not a lead: beside
+    // "equality of opportunity" (Section 75's pair) the equality theme leads. Keeping people safe online is a safer
+    // community too.
+    ['good relations|online safety|safe online|e-safety|internet safety', 2.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     [
       // Residents taking part in civic life (community integration): citizen engagement, active citizenship.
       'active citizenship|citizen engagement|citizen participation|civic participation|civic engagement|resident participation|resident engagement|community participation',
@@ -1001,7 +1027,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // policies", "equal opportunities policy"). "Copy of your equality policy and highlight how it relates to ..." is
     // an award question: its longer topic cue hides this one.
     phrase:
-      '(equality|equalities|equal opportunit*|diversity|equality and diversity|equal opportunity and diversity) (policy|policies|questionnaire*|monitoring form*)',
+      '(equality|equalities|equal opportunit*|diversity|equality and diversity|equal opportunity and diversity|equality, diversity and inclusion|equality diversity and inclusion|diversity and inclusion|edi) (policy|policies|questionnaire*|monitoring form*)',
     weight: 3,
     reason: 'equality policy document',
   },
@@ -1041,7 +1067,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // Whom to ask ("For queries regarding community benefits, please contact ..."), a lot's own heading ("Lot 4: ...",
     // "Lot 2 covers ..."), a rate line and the buyer's portal help: none asks anything of what a contract delivers.
     phrase:
-      'please contact|for (queries|enquiries|questions) (regarding|about|on|relating to)|log-in details|login details|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
+      'please contact|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
     weight: 3,
     reason: 'contact details',
   },
@@ -1064,6 +1090,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
       "re:(?<![a-z])act(?: \\d{4})?(?: \\(the act\\))? (?:came into force|received royal assent|was passed|was introduced)|private member[’']?s bill",
     weight: 3,
     reason: 'history of the Act',
+  },
+  {
+    // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
+    // "The National TOMs Framework was developed by the Social Value Portal ..."), where a guide points to it ("The
+    // guidance is available at Annex B"), and a freedom of information request: about documents, not an ask.
+    phrase:
+      "re:^\\s*(?:the )?(?:[a-z()'’-]+ ){0,6}(?:model|framework|toms|calculator|act|guidance|methodology|tool|toolkit|policy note|ppn)(?: \\d{4})? (?:was|were) (?:first )?(?:developed|published|launched|introduced|created|designed) (?:by|in)(?![a-z])|^\\s*(?:the |our )?(?:[a-z()'’-]+ ){0,6}(?:guidance|document|guide|template|toolkit|form|model|examples?|details|information|policy)(?: [a-z()'’-]+){0,6} (?:is|are) available (?:at|in|from|on|to download)(?![a-z])|(?:foi|freedom of information) request",
+    weight: 3,
+    reason: 'a document describing itself',
   },
   {
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
@@ -1215,7 +1250,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
-      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|(previous|past|recent) similar (contracts|projects|services|work)|your relevant experience',
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|(previous|past|recent) similar (contracts|projects|services|work)|your relevant experience|evidence of previous? experience (in|of)',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },
@@ -1349,12 +1384,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // What social value (community benefits, sustainable procurement, fair work practices) is, as a text opens: "Social
     // value is the additional ... benefit ...", "Social value refers to ...", "Community benefits are tangible, positive
     // outcomes ...", "Sustainable Procurement is “Purchasing that ...”", "Put simply, social value is ...", "Social value can
-    // be described as / involves / is about ..."). It explains the term; it asks nothing. Not
+    // be described as / involves / is about ...", "For the purposes of this document, 'Social Value' means ..."). It explains
+    // the term; it asks nothing, however many social value words the definition holds: heavy (8; at 4, 6 of the
+    // corpus's definitions still read as social value in CV, and heavier put none of its asks wrong). Not
     // "Social value is measured against ...", "... is weighted at 10%" or "Community benefits are included in this
     // requirement", which say which model or when it applies, nor "Community benefits are a key part of all our projects".
     phrase:
-      're:^\\s*(?:the concept of |in simple terms,? |put simply,? |simply put,? )?(?:social value|community benefits?|sustainable procurement|fair work practices)(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
-    weight: 4,
+      're:^\\s*(?:the concept of |in simple terms,? |put simply,? |simply put,? |for the purposes? of this [a-z]+,? |here,? )?["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement|fair work practices)["\'\u201d\u2019]?(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|is defined as|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
+    weight: 8,
     reason: 'a definition',
   },
   {

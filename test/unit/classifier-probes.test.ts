@@ -14,6 +14,17 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  ['How many of the laptops supplied will be refurbished devices rather than new?', 'climate'],
+  ['How will you cut paper and toner use across our offices, and what happens to empty cartridges?', 'climate'],
+  ['What will you do to reduce water use at the data centres hosting our services?', 'climate'],
+  ['Describe the online safety sessions you will run for parents and young people in the borough.', 'wellbeing'],
+  ['Name a community organisation in the district you would support during the contract, and how.', 'wellbeing'],
+  ['How will your works leave a positive legacy for the neighbourhood?', 'multiple'],
+  [
+    'Agency workers on this contract must receive pay and conditions no less favourable than permanent staff doing the same job.',
+    'equal-opportunity',
+  ],
+  ['The Supplier shall pay all valid invoices from its subcontractors within 30 days.', 'economic-inequality'],
   [
     'Tell us how you will help tackle in-work poverty among the catering staff deployed to our school kitchens, other than through headline wage rates, e.g. access to financial advice, guaranteed hours, or debt support.',
     'economic-inequality',
@@ -414,6 +425,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // Where a document is, an FOI request, whom to write to, a policy document asked for, a definition, a track record.
+  'A copy of the Social Value Model is available at Annex C.',
+  'FOI request: the social value scores awarded on the cleaning contract.',
+  'Queries about community benefits should be sent to the procurement officer.',
+  'Please attach your equality, diversity and inclusion policy.',
+  "For the purposes of this contract, 'social value' means the wider benefits created for the area.",
+  'Evidence of experience in delivering carbon accounting software to councils.',
   // Whom to ask, a lot's heading, a file link, the Act's history, the legal pay floor, COVID-19 infection control, the
   // buyer's own plan and officer, a service bought.
   'For queries regarding social value, please contact the procurement team.',
