@@ -357,10 +357,16 @@ export function classifyWith(
   let sectionSum = 0;
   let heaviestAgainst = 0;
   if (contextText) {
-    sectionSum = sumMatched(SECTION, normContext, (cue, s, e) => {
-      if (cue.weight > 0) sectionWhy.push(contextText.slice(s, e));
-      else heaviestAgainst = Math.min(heaviestAgainst, cue.weight);
-    });
+    const sectionHits: { weight: number; start: number; end: number }[] = [];
+    sumMatched(SECTION, normContext, (cue, start, end) => sectionHits.push({ weight: cue.weight, start, end }));
+    // A heading word for social value inside a longer heading that argues against ("Sustainable" in "Evergreen
+    // Sustainable Supplier Assessment") does not count, as in the text itself.
+    for (const h of sectionHits) {
+      if (h.weight > 0 && sectionHits.some((n) => n.weight < 0 && inside(h, n))) continue;
+      sectionSum += h.weight;
+      if (h.weight > 0) sectionWhy.push(contextText.slice(h.start, h.end));
+      else heaviestAgainst = Math.min(heaviestAgainst, h.weight);
+    }
   }
   let section = 0;
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;

@@ -455,6 +455,17 @@ describe('classifyQuestion: context', () => {
     expect(technical.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('a social value word inside a heading that argues against does not lift the text (cue rules alone)', () => {
+    const noWeights: LearnedWeights = { version: 1, svPrior: 0, features: {} };
+    const text = 'Suppliers report their carbon emissions.';
+    // "Sustainable" alone is a heading for social value; inside "Evergreen Sustainable Supplier Assessment" it is part of
+    // the NHS's pass/fail assessment's name, which argues against.
+    expect(classifyWith(text, { section: 'Sustainable procurement' }, noWeights, BLEND).socialValue).toBe(true);
+    expect(
+      classifyWith(text, { section: 'Evergreen Sustainable Supplier Assessment' }, noWeights, BLEND).socialValue,
+    ).toBe(false);
+  });
+
   it("the Central Digital Platform's supplier information modules are pass/fail checks; a social value ask under that heading stays one", () => {
     const module =
       'Supplier information: Modern Slavery: explain why and commit to including it before the contract is awarded';
