@@ -583,7 +583,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Equipment kept in use as the aim ("refurbished devices", "refurbished for reuse rather than recycled"), and less
     // paper and toner used: the office's own circular economy.
     [
-      'refurbished (devices|laptops|equipment|hardware|servers|it|ict|computers|phones)|refurbished for re-?use|re-?use rather than recycl*|paper (consumption|use|usage)|(reduc*|cut*|minimi*) ~ (paper|printing|toner)|empty cartridges|cartridge* ~ (recycl*|return*|reus*)',
+      'refurbished (devices|laptops|equipment|hardware|servers|it|ict|computers|phones)|refurbished for (reuse|re-use)|(reuse|re-use) rather than recycl*|paper (consumption|use|usage)|(reduc*|cut*|minimi*) ~ (paper|printing|toner)|empty cartridges|cartridge* ~ (recycl*|return*|reus*)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1325,7 +1325,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // consumption", "integrates with our parks and open spaces booking system", "the domestic abuse case management
     // module records ..."): a functional requirement, not a social value ask.
     phrase:
-      '(system|platform|software|module|application|portal|product|solution) (will|must|shall|should|can|to|that|which|that will|which will|must be able to|should be able to|will be able to|is able to|needs to|allows you to|enables you to|allow users to|enable users to)? (record*|track*|calculat*|integrat*|captur*|stor*)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
+      '(system|platform|software|module|application|portal|product|solution) (will|must|shall|should|can|to|that|which|that will|which will|must be able to|should be able to|will be able to|is able to|needs to|allows you to|enables you to|allow users to|enable users to)? (record*|track*|calculat*|integrat*|captur*|stor*)|(system|platform|software|module|application|portal|product|solution|app|dashboard|tool) (will|must|shall|should|can)? (allow|allows|enable|enables|let|lets|offers)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
   },

@@ -425,6 +425,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // What a system bought lets its users do, whatever its subject.
+  'The platform will allow community groups to apply online for small grants.',
+  'The dashboard will let officers see the carbon emissions of each council building.',
   // Where a document is, an FOI request, whom to write to, a policy document asked for, a definition, a track record.
   'A copy of the Social Value Model is available at Annex C.',
   'FOI request: the social value scores awarded on the cleaning contract.',
