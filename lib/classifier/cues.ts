@@ -615,6 +615,13 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-4.1'],
     ],
+    // Scope 1, 2 or 3 emissions cut as the ask ("reduce scope 1 and 2 emissions by 5% a year"), as "reduce carbon
+    // emissions" is; food grown near and in season (fewer food miles).
+    [
+      '(reduc*|cut*|lower*) ~ scope (1|2|3|one|two|three) ~ emissions|locally sourced (food|produce|ingredients)|food miles|seasonal (food|produce|ingredients)',
+      3,
+      ['ppn0620-4.1'],
+    ],
     ['environment*', 0.75, ['ppn0620-4.1']],
     [
       'climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures',
@@ -1067,7 +1074,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // Whom to ask ("For queries regarding community benefits, please contact ..."), a lot's own heading ("Lot 4: ...",
     // "Lot 2 covers ..."), a rate line and the buyer's portal help: none asks anything of what a contract delivers.
     phrase:
-      'please contact|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
+      'please contact|is the contact for|available for advice|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
     weight: 3,
     reason: 'contact details',
   },
@@ -1092,6 +1099,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'history of the Act',
   },
   {
+    // How answers are marked ("Social value will be evaluated by a separate panel; scores will be moderated"), an
+    // information field ("Please state whether your organisation is an SME. Yes / No"), a notice's flag answered no
+    // ("Do community benefits apply to this contract? No"), managing subcontractors' performance: none is an ask.
+    phrase:
+      "re:(?<![a-z])(?:will be evaluated by|evaluated by a (?:separate )?panel|scores? will be moderated|consensus score|please (?:indicate|state) whether|yes ?/ ?no(?![a-z])|sub-?contractors?'? performance|performance of (?:the )?(?:sub-?contractors|supply chain))|^(?:[^.?]{0,80})(?:community benefits?|social value)[^.?]{0,60}\\?\\s*no\\.?\\s*$",
+    weight: 3,
+    reason: 'evaluation mechanics',
+  },
+  {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
     // "The National TOMs Framework was developed by the Social Value Portal ..."), where a guide points to it ("The
     // guidance is available at Annex B"), and a freedom of information request: about documents, not an ask.
@@ -1104,7 +1120,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
     // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
     phrase:
-      "re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)(?![^.]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?)(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])",
+      "re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? (?:sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?)(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])",
     weight: 3,
     reason: 'an organisation reporting on itself',
   },

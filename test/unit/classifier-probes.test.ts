@@ -14,6 +14,10 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  [
+    'Provide a Carbon Management Plan for the contract showing how you will reduce scope 1 and 2 emissions by at least 5% a year.',
+    'climate',
+  ],
   ['How many of the laptops supplied will be refurbished devices rather than new?', 'climate'],
   ['How will you cut paper and toner use across our offices, and what happens to empty cartridges?', 'climate'],
   ['What will you do to reduce water use at the data centres hosting our services?', 'climate'],
@@ -425,6 +429,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // How answers are marked, an information field, a notice's flag answered no, the buyer's strategy and adviser.
+  'Social value will be evaluated by a separate panel and scores will be moderated.',
+  'Please state whether your organisation is an SME. Yes / No',
+  'Do community benefits apply to this contract? No',
+  "Describe how you will manage subcontractors' performance, including KPIs and audits.",
+  "The Council's Climate Strategy commits the Council to net zero by 2038.",
+  'The Sustainable Procurement Officer is available for advice on climate reporting.',
   // What a system bought lets its users do, whatever its subject.
   'The platform will allow community groups to apply online for small grants.',
   'The dashboard will let officers see the carbon emissions of each council building.',
