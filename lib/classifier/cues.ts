@@ -414,7 +414,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.2'],
     ],
     [
-      'fair and responsible approach|responsible approach to working with|treat* ~ suppliers fairly|fair treatment of suppliers|collaboration throughout the supply chain',
+      'fair and responsible approach|responsible approach to working with|treat* ~ suppliers fairly|pay* ~ (suppliers|subcontractors|sub-contractors|providers) fairly|fair treatment of suppliers|collaboration throughout the supply chain',
       2.5,
       ['ppn0620-3.4'],
     ],
@@ -596,7 +596,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Disposal named with how it is done for the environment ("the responsible disposal of equipment", "disposed of in an
     // environmentally sound manner"): secure disposal alone is data protection, not this.
     [
-      'responsibl* dispos*|dispos* ~ responsibly|environmentally (responsible|sound|friendly|preferable) (disposal|manner|methods)',
+      'responsibl* dispos*|dispos* ~ responsibly|environmentally (responsible|sound|friendly|preferable) (disposal|manner|methods)|disposal methods ~ environmentally (responsible|sound|friendly|preferable)',
       2,
       ['ppn0620-4.1'],
     ],

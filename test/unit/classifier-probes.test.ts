@@ -14,6 +14,7 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  ['How will you pay your subcontractors fairly throughout the contract?', 'economic-inequality'],
   [
     'Provide a Carbon Management Plan for the contract showing how you will reduce scope 1 and 2 emissions by at least 5% a year.',
     'climate',
