@@ -247,6 +247,12 @@ const TOPIC_RAW: TopicCue[] = [
     // mobility", "raising living standards"), fuel poverty included; digital poverty stays with digital inclusion
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
+    [
+      'low-income|low income (households|families|tenants|residents|people)|money advice|debt advice|financial inclusion',
+      2,
+      [],
+    ],
+    ['progress* to a higher (grade|pay band|role)|higher pay band', 2.5, ['ppn0620-6.2']],
     // Poor despite a job: the contract's own workers, so asked of the supplier whatever the heading.
     ['in-work poverty|in work poverty|working poverty', 3, ['ppn0620-6.2'], [], true],
     [
@@ -603,6 +609,14 @@ const TOPIC_RAW: TopicCue[] = [
     // Clean air named as the aim (a council priority: "keep the clean air", "reduce air pollution"), not any mention of
     // emissions.
     ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],
+    // A measure's climate unit or aim as measure lines name it ("tCO2e", "to cut NOx", "car miles saved", "EV charge
+    // points", "water saved"), and emissions cut with no carbon word between ("retimed to cut emissions"; "reduce carbon
+    // emissions" is the heavier cue above).
+    [
+      'tco2e|t co2e|tonnes of co2|tonnes of co2e|tonnes co2e|nox|no2|particulate*|miles saved|green transport|ev charg*|charge points|charging points|charging infrastructure|water saved|(reduce|reducing|reduced|cut|cutting|lower|lowering|minimise|minimising|avoid|avoiding) emissions',
+      2,
+      ['ppn0620-4.1'],
+    ],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     [
       'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|zero emission (deliveries|delivery|fleet*|transport|logistics)|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
@@ -760,7 +774,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.3'],
     ],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|(labour|human rights) risks|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
+      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|eti base code|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|(labour|human rights) risks|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
       2,
       ['ppn0620-6.3'],
     ],
@@ -806,6 +820,7 @@ const TOPIC_RAW: TopicCue[] = [
   // The community or area named in general ("benefits to local communities", "deliver to the community"): wellbeing's
   // community integration when it is all the text names, no theme beside a generic social value cue.
   ...topics('wellbeing', [
+    ['youth (activities|provision|services)|safe community space*', 2, ['ppn0620-8.1']],
     [
       'local communit*|local area|local neighbourhood*|neighbourhoods|communities',
       2,
@@ -1097,6 +1112,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
       "re:(?<![a-z])act(?: \\d{4})?(?: \\(the act\\))? (?:came into force|received royal assent|was passed|was introduced)|private member[’']?s bill",
     weight: 3,
     reason: 'history of the Act',
+  },
+  {
+    // A rate or a schedule line ("Apprentice electrician - hourly rate", "Kerb units - £ per metre", "... - schedule of
+    // works"), a field that is not scored, an appendix that is a template or guidance: what is priced or filed, not asked.
+    phrase:
+      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:not scored|will not be scored|will not be evaluated)(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))',
+    weight: 4,
+    reason: 'a rate, a schedule or a form',
   },
   {
     // How answers are marked ("Social value will be evaluated by a separate panel; scores will be moderated"), an

@@ -14,6 +14,15 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  // Measure lines as commitments tables name them.
+  ['Scope 1 emissions from the contract fleet, reduced year on year (tCO2e)', 'climate'],
+  ['Plant on site that is electric or Stage V to cut NOx (% of plant)', 'climate'],
+  ['Public EV charge points installed through the contract (No.)', 'climate'],
+  ['Deliveries retimed to cut emissions (No. trips avoided)', 'climate'],
+  ['Debt advice sessions for low-income tenants (hours)', 'economic-inequality'],
+  ['Staff on the contract who progress to a higher pay band (No.)', 'economic-inequality'],
+  ['Hours of youth activities run in the estates where you work', 'wellbeing'],
+  ['Percentage of garments from factories audited against the ETI Base Code', 'equal-opportunity'],
   ['How will you pay your subcontractors fairly throughout the contract?', 'economic-inequality'],
   [
     'Provide a Carbon Management Plan for the contract showing how you will reduce scope 1 and 2 emissions by at least 5% a year.',
@@ -430,6 +439,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // Rate lines, a field not scored, an appendix that is a template.
+  'Apprentice joiner (Level 2) - hourly rate',
+  'Recycled plastic benches - £ per unit',
+  'Living Wage accreditation: attach if held (not scored)',
+  'Appendix D - Social Value Commitments template (Excel)',
   // How answers are marked, an information field, a notice's flag answered no, the buyer's strategy and adviser.
   'Social value will be evaluated by a separate panel and scores will be moderated.',
   'Please state whether your organisation is an SME. Yes / No',
