@@ -872,12 +872,13 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     [
-      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community groups|community organisation*|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
+      "communit* ~ engaged|engage* ~ communit*|consult* ~ communit*|communit* consultation|needs of the (local|wider)? communit*|community needs|community's needs|community cohesion|community integration|integrated communities|strong communities|cohesive communities|community engagement|community projects|local projects|community initiatives|community facilities|community assets|community events|community resilience|community wellbeing|community well-being",
       3,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
       true,
     ],
+    ['community groups|community organisation*', 3, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     // Northern Ireland's "good relations" between people of different backgrounds (community cohesion), not a lead: beside
     // "equality of opportunity" (Section 75's pair) the equality theme leads. Keeping people safe online is a safer
     // community too.

@@ -14,6 +14,12 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
+  [
+    'Describe how you will deliver digital skills training to community organisations in the district.',
+    'economic-inequality',
+  ],
+  ['How will you support community groups in the areas where the contract is delivered?', 'wellbeing'],
   // Measure lines as commitments tables name them.
   ['Scope 1 emissions from the contract fleet, reduced year on year (tCO2e)', 'climate'],
   ['Plant on site that is electric or Stage V to cut NOx (% of plant)', 'climate'],
