@@ -1116,9 +1116,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // A rate or a schedule line ("Apprentice electrician - hourly rate", "Kerb units - £ per metre", "... - schedule of
-    // works"), a field that is not scored, an appendix that is a template or guidance: what is priced or filed, not asked.
+    // works"), a certificate to attach if held, an appendix that is a template or guidance: what is priced or filed, not
+    // asked. ("Not scored" is no sign: community benefits made a contract condition are not scored either.)
     phrase:
-      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:not scored|will not be scored|will not be evaluated)(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))',
+      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:attach|upload|provide a copy) if held(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))',
     weight: 4,
     reason: 'a rate, a schedule or a form',
   },
