@@ -519,7 +519,7 @@ const TOPIC_RAW: TopicCue[] = [
     // A data centre's carbon or renewable energy asked as an outcome (the longer phrase hides the data-centre negative,
     // which stays for efficiency and hosting questions).
     [
-      '(data centre*|data center*|datacentre*|datacenter*) ~ (renewable|carbon|emissions|net zero|water|biodiversity)|(renewable|carbon|emissions|net zero|water|biodiversity) ~ (data centre*|data center*|datacentre*|datacenter*)',
+      '(data centre*|data center*|datacentre*|datacenter*) ~ ~ (renewable|carbon|emissions|net zero|water|biodiversity)|(renewable|carbon|emissions|net zero|water|biodiversity) ~ ~ (data centre*|data center*|datacentre*|datacenter*)',
       2.5,
       ['ppn0620-4.1'],
     ],

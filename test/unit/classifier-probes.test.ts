@@ -14,6 +14,7 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
     'Describe how you will deliver digital skills training to community organisations in the district.',
