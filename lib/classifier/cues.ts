@@ -1119,7 +1119,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // works"), a certificate to attach if held, an appendix that is a template or guidance: what is priced or filed, not
     // asked. ("Not scored" is no sign: community benefits made a contract condition are not scored either.)
     phrase:
-      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:attach|upload|provide a copy) if held(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))',
+      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:attach|upload|provide a copy) if held(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))|(?:template|form|spreadsheet|guidance note) \\((?:word|excel|pdf|docx?|xlsx?)\\)',
     weight: 4,
     reason: 'a rate, a schedule or a form',
   },
@@ -1431,7 +1431,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // "Social value is measured against ...", "... is weighted at 10%" or "Community benefits are included in this
     // requirement", which say which model or when it applies, nor "Community benefits are a key part of all our projects".
     phrase:
-      're:^\\s*(?:the concept of |in simple terms,? |put simply,? |simply put,? |for the purposes? of this [a-z]+,? |here,? )?["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement|fair work practices)["\'\u201d\u2019]?(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|is defined as|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
+      're:^\\s*(?:definitions?:? )?(?:the concept of |in simple terms,? |put simply,? |simply put,? |for the purposes? of this [a-z]+,? |here,? )?["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement|fair work practices)["\'\u201d\u2019]?(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|is defined as|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))',
     weight: 8,
     reason: 'a definition',
   },
@@ -1440,7 +1440,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // required of contracting authorities ...", "This website offers ...", "This toolkit has been designed to ..."): what
     // the document is, not an ask.
     phrase:
-      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|will (?:provide|describe|set out|explain|outline|give|cover|summarise)|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed|has been (?:designed|developed|produced|written|created|prepared))(?![a-z])',
+      're:^\\s*(?:this|the) (?:chapter|statutory guidance|guidance|ppn|procurement policy note|policy note|note|guide|document|report|website|web page|page|section|handbook|toolkit|paper|annex|appendix) (?:replaces|describes|sets out|updates|provides|offers|explains|outlines|supports|is intended|will help|will (?:provide|describe|set out|explain|outline|give|cover|summarise)|applies|lays out|gives|contains|summarises|is concerned with|relates to|covers|is designed|has been (?:designed|developed|produced|written|created|prepared))(?![a-z])|^\\s*the purpose of this (?:section|document|guide|guidance|note|page|paper|toolkit|annex|appendix) is to (?:explain|set out|describe|provide|give|outline)(?![a-z])',
     weight: 2.5,
     reason: 'a document describing itself',
   },

@@ -446,6 +446,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // A definitions list, a template to return, a section saying what it is for.
+  "Definitions: 'Social Value' means the additional benefits a contract creates for the area.",
+  'Social Value Delivery Plan template (Word) - complete and return with your tender.',
+  'The purpose of this section is to explain how the Council developed its community benefits policy.',
   // Rate lines, a field not scored, an appendix that is a template.
   'Apprentice joiner (Level 2) - hourly rate',
   'Recycled plastic benches - £ per unit',
