@@ -1128,7 +1128,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // information field ("Please state whether your organisation is an SME. Yes / No"), a notice's flag answered no
     // ("Do community benefits apply to this contract? No"), managing subcontractors' performance: none is an ask.
     phrase:
-      "re:(?<![a-z])(?:will be evaluated by|evaluated by a (?:separate )?panel|scores? will be moderated|consensus score|please (?:indicate|state) whether|yes ?/ ?no(?![a-z])|sub-?contractors?'? performance|performance of (?:the )?(?:sub-?contractors|supply chain))|^(?:[^.?]{0,80})(?:community benefits?|social value)[^.?]{0,60}\\?\\s*no\\.?\\s*$",
+      'will be evaluated by|evaluated by a separate? panel|score will be moderated|scores will be moderated|consensus score|please (indicate|state) whether|yes no|sub-contractor performance|subcontractor performance|sub-contractors performance|subcontractors performance|performance of the? (sub-contractors|subcontractors|supply chain)',
+    weight: 3,
+    reason: 'evaluation mechanics',
+  },
+  {
+    // Anchored at both ends (the lookahead finds the closing "? No" first), so it costs little on a long text.
+    phrase: 're:^(?=.*\\?\\s*no\\.?\\s*$)[^.?]{0,80}(?:community benefits?|social value)[^.?]{0,60}\\?\\s*no\\.?\\s*$',
     weight: 3,
     reason: 'evaluation mechanics',
   },
