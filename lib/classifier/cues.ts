@@ -1090,7 +1090,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // Whom to ask ("For queries regarding community benefits, please contact ..."), a lot's own heading ("Lot 4: ...",
     // "Lot 2 covers ..."), a rate line and the buyer's portal help: none asks anything of what a contract delivers.
     phrase:
-      'please contact|is the contact for|available for advice|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rates? for|day rates? for',
+      'please contact|is the contact for|available for advice|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rate for|hourly rates for|day rate for|day rates for',
     weight: 3,
     reason: 'contact details',
   },

@@ -452,6 +452,7 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The purpose of this section is to explain how the Council developed its community benefits policy.',
   // Rate lines, a field not scored, an appendix that is a template.
   'Apprentice joiner (Level 2) - hourly rate',
+  'Hourly rate for an apprentice electrician on additional works',
   'Recycled plastic benches - £ per unit',
   'Living Wage accreditation: attach if held (not scored)',
   'Appendix D - Social Value Commitments template (Excel)',
