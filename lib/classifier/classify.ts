@@ -357,7 +357,7 @@ export function classifyWith(
   let sectionSum = 0;
   let heaviestAgainst = 0;
   if (contextText) {
-    const sectionHits: { weight: number; start: number; end: number }[] = [];
+    const sectionHits: Span[] = [];
     sumMatched(SECTION, normContext, (cue, start, end) => sectionHits.push({ weight: cue.weight, start, end }));
     // A heading word for social value inside a longer heading that argues against ("Sustainable" in "Evergreen
     // Sustainable Supplier Assessment") does not count, as in the text itself.

@@ -610,10 +610,11 @@ const TOPIC_RAW: TopicCue[] = [
     // emissions.
     ['clean air|cleaner air|air pollution|improv* air quality|better air quality', 2, ['ppn0620-4.1']],
     // A measure's climate unit or aim as measure lines name it ("tCO2e", "to cut NOx", "car miles saved", "EV charge
-    // points", "water saved"), and emissions cut with no carbon word between ("retimed to cut emissions"; "reduce carbon
-    // emissions" is the heavier cue above).
+    // points", "water saved"), emissions cut with no carbon word between ("retimed to cut emissions"; "reduce carbon
+    // emissions" is the heavier cue above), and the fleet, travel and materials cut as the aim ("zero-emission
+    // vehicles", "fuel-efficient driving", "virgin plastics" used less).
     [
-      'tco2e|t co2e|tonnes of co2|tonnes of co2e|tonnes co2e|nox|no2|particulate*|miles saved|green transport|ev charg*|charge points|charging points|charging infrastructure|water saved|(reduce|reducing|reduced|cut|cutting|lower|lowering|minimise|minimising|avoid|avoiding) emissions',
+      'tco2e|t co2e|tonnes of co2|tonnes of co2e|tonnes co2e|nox|no2|particulate*|miles saved|green transport|ev charg*|charge points|charging points|charging infrastructure|water saved|(reduce|reducing|reduced|cut|cutting|lower|lowering|minimise|minimising|avoid|avoiding) emissions|zero emission*|ultra low emission*|fuel efficient|fuel efficiency|eco driving|eco-driving|idling|virgin (plastic*|material*|raw materials)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -621,12 +622,6 @@ const TOPIC_RAW: TopicCue[] = [
     [
       'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|zero emission (deliveries|delivery|fleet*|transport|logistics)|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
       1,
-      ['ppn0620-4.1'],
-    ],
-    // The fleet and travel cut as the aim ("zero-emission vehicles", "fuel-efficient driving", "virgin plastics" used less).
-    [
-      'zero emission*|ultra low emission*|fuel efficient|fuel efficiency|eco driving|eco-driving|idling|virgin (plastic*|material*|raw materials)',
-      2,
       ['ppn0620-4.1'],
     ],
     // Scope 1, 2 or 3 emissions cut as the ask ("reduce scope 1 and 2 emissions by 5% a year"), as "reduce carbon
@@ -1076,21 +1071,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the service* (will|shall) (provide|offer|include|comprise|fill)|the ~ service* (will|shall|must) (provide|offer|include|comprise|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
+      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
   {
+    // Contact and company details, whom to ask ("For queries regarding community benefits, please contact ..."), the
+    // buyer's portal help and a rate line: none asks anything of what a contract delivers.
     phrase:
-      'please name|contact name|contact person|contact details|primary contact|name of the contact|postal address|registered address|registered office|email address|e-mail address|telephone number|phone number|vat number|vat registration',
-    weight: 3,
-    reason: 'contact details',
-  },
-  {
-    // Whom to ask ("For queries regarding community benefits, please contact ..."), a lot's own heading ("Lot 4: ...",
-    // "Lot 2 covers ..."), a rate line and the buyer's portal help: none asks anything of what a contract delivers.
-    phrase:
-      'please contact|is the contact for|available for advice|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rate for|hourly rates for|day rate for|day rates for',
+      'please name|contact name|contact person|contact details|primary contact|name of the contact|postal address|registered address|registered office|email address|e-mail address|telephone number|phone number|vat number|vat registration|please contact|is the contact for|available for advice|for (queries|enquiries|questions) (regarding|about|on|relating to)|(queries|enquiries|questions) (regarding|about) ~ should be (addressed|sent|directed)|log-in details|login details|log in to the|credentials (emailed|sent|issued)|helpdesk|help desk|schedule of rates|hourly rate for|hourly rates for|day rate for|day rates for',
     weight: 3,
     reason: 'contact details',
   },
