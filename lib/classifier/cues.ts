@@ -791,6 +791,10 @@ const TOPIC_RAW: TopicCue[] = [
       1.5,
       ['ppn0620-6.2'],
     ],
+    // The Armed Forces Covenant: that the armed forces community faces no disadvantage (reservists, service spouses and
+    // partners); equal treatment, not a barrier-group job count (veterans among the long-term unemployed stay economic
+    // inequality above). No Social Value Model criterion names it.
+    ['armed forces covenant|reservist*|reserve forces|reserve service|service spouses|armed forces community', 2.5, []],
     // Social Value Model MAC 6.2: "people, including those from disadvantaged or minority groups" (in-work progression).
     [
       'disadvantaged group*|members of disadvantaged|disadvantaged or minority groups|disadvantaged people|disadvantaged backgrounds',

@@ -54,6 +54,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['What percentage of vehicles used on this contract will be zero-emission by year 3?', 'climate'],
   ['Describe how you will train drivers in fuel-efficient driving and cut idling.', 'climate'],
   ['Describe the adjustments you will make for neurodivergent staff delivering this contract.', 'equal-opportunity'],
+  // The Armed Forces Covenant is fair treatment of the armed forces community (equal opportunity); veterans counted
+  // among the long-term unemployed stay economic inequality.
+  ['How will you support reservists and service spouses in the contract workforce?', 'equal-opportunity'],
+  ['Commitment to the Armed Forces Covenant (please state your current award level)', 'equal-opportunity'],
+  ['Veterans who were long-term unemployed, hired on the contract (No.)', 'economic-inequality'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
     'wellbeing',
