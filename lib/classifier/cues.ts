@@ -365,7 +365,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'vcse*|voluntary, community and social enterprise*|social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector',
+      'vcse*|voluntary, community and social enterprise*|social enterprise*|voluntary organisations, charities and social enterprise*|(voluntary|charitable) and social enterprise*|charities and social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector',
       2,
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
@@ -769,7 +769,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-6.3'],
     ],
     [
-      'ethical* sourc*|fair and ethical trad*|fairtrade|fair trade|ethical trading|eti base code|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|(labour|human rights) risks|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
+      'ethical* sourc*|ethical* and sustainabl* (sourc*|supply chain*|procurement)|ethical sustainability|fair and ethical trad*|fairtrade|fair trade|ethical trading|eti base code|ethical supply chain*|ethical procurement|human rights ~ supply chain|ethical employment|labour rights|labour standards|workers rights|working conditions ~ supply chain|treat* ethically|ethical code* of conduct|supply chain* ~ human rights|(labour|human rights) risks|human rights abuse*|human rights due diligence|human rights clause*|human rights ~ into ~ contract*|worker-driven monitoring|monitoring of factories|(factory|factories) ~ violations',
       2,
       ['ppn0620-6.3'],
     ],

@@ -59,6 +59,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you support reservists and service spouses in the contract workforce?', 'equal-opportunity'],
   ['Commitment to the Armed Forces Covenant (please state your current award level)', 'equal-opportunity'],
   ['Veterans who were long-term unemployed, hired on the contract (No.)', 'economic-inequality'],
+  // Ethical and sustainable sourcing is about the people in the supply chain; charities and social enterprises named
+  // together are VCSEs as suppliers.
+  ['Explain how you will ensure ethical and sustainable sourcing of the uniforms supplied.', 'equal-opportunity'],
+  ['Spend with voluntary, charitable and social enterprises in your supply chain (£)', 'economic-inequality'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
     'wellbeing',
