@@ -63,6 +63,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // together are VCSEs as suppliers.
   ['Explain how you will ensure ethical and sustainable sourcing of the uniforms supplied.', 'equal-opportunity'],
   ['Spend with voluntary, charitable and social enterprises in your supply chain (£)', 'economic-inequality'],
+  // Local spend named by who is used: trades, contractors, "buy local", a "Buy [Place] First" policy.
+  ['How will you use local trades and contractors on this project?', 'economic-inequality'],
+  ['Will you adopt a Buy Cumbria First approach for materials?', 'economic-inequality'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
     'wellbeing',
