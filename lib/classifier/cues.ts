@@ -544,7 +544,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1214,9 +1214,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
     weight: 1.5,
     reason: 'declaration',
   },
+  // A yes/no question about the organisation's past ("Has your organisation undertaken a risk assessment ...?"), as a
+  // supplier questionnaire asks it; not "What actions has your company taken to ...", which asks for an account.
+  {
+    phrase: 're:^\\s*(?:has|have) your (?:organisation|company|business|firm)(?![a-z])',
+    weight: 3.5,
+    reason: "a yes/no question on the organisation's past",
+  },
   {
     phrase:
-      'has your organisation|has your company|have you ~ received|have you ~ won|have you ~ been awarded|award-winning|awards you have|awards your organisation|won ~ award*|received ~ award*|accreditations or awards|awards or accreditations|any awards',
+      'has your (organisation|company) ~ (won|received|been awarded|been shortlisted|been recognised)|have you ~ received|have you ~ won|have you ~ been awarded|award-winning|awards you have|awards your organisation|won ~ award*|received ~ award*|accreditations or awards|awards or accreditations|any awards',
     weight: 3.5,
     reason: "the company's own awards",
   },

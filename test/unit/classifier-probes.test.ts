@@ -66,6 +66,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // Local spend named by who is used: trades, contractors, "buy local", a "Buy [Place] First" policy.
   ['How will you use local trades and contractors on this project?', 'economic-inequality'],
   ['Will you adopt a Buy Cumbria First approach for materials?', 'economic-inequality'],
+  // Saving energy is the climate ask "reduce energy use" is; "has your company" opening an account is no yes/no question.
+  ['What will you do to save energy while delivering this contract?', 'climate'],
+  ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
     'wellbeing',
@@ -458,6 +461,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
+  'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
   "Definitions: 'Social Value' means the additional benefits a contract creates for the area.",
   'Social Value Delivery Plan template (Word) - complete and return with your tender.',
