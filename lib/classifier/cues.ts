@@ -1132,6 +1132,17 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'evaluation mechanics',
   },
   {
+    // Social value or community benefits left out of this procurement: "Community benefits are not included in this
+    // requirement" (Public Contracts Scotland's notice line), "... were dealt with at framework level and are not
+    // evaluated here", "no social value questions are included", a flag "Community Benefits: No". Heavy enough to
+    // outweigh the strong cue it names. Not "will not be relevant and proportionate to all contracts" (guidance on when
+    // the duty applies).
+    phrase:
+      're:(?:community benefits?|social value)(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?[^.;]{0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)|(?<=(?:^|[.;:,])\\s*)no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
+    weight: 6,
+    reason: 'social value left out of this procurement',
+  },
+  {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
     // "The National TOMs Framework was developed by the Social Value Portal ..."), where a guide points to it ("The
     // guidance is available at Annex B"), and a freedom of information request: about documents, not an ask.

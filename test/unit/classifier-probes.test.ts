@@ -68,6 +68,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Will you adopt a Buy Cumbria First approach for materials?', 'economic-inequality'],
   // Saving energy is the climate ask "reduce energy use" is; "has your company" opening an account is no yes/no question.
   ['What will you do to save energy while delivering this contract?', 'climate'],
+  // How social value is scored here, though not as a question of its own.
+  ['Social value will not be evaluated separately: it is scored within the quality questions.', 'multiple'],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
@@ -461,6 +463,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
 ];
 
 const ASKS_SOMETHING_ELSE: readonly string[] = [
+  // Social value or community benefits left out of this procurement.
+  'Community benefit clauses are not included in this contract because of its low value.',
+  'Social value: not applicable to this lot.',
+  'Given the short term of the call-off, no social value questions are set.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
