@@ -432,7 +432,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
       2,
       ['ppn0620-3.1'],
     ],
@@ -446,7 +446,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['inclusive growth|inclusive economy|foundational economy', 2, ['ppn0620-2.1']],
     ['upskill*|up-skill*|reskill*|re-skill*', 1.5, ['ppn0620-2.2']],
     [
-      'live* within ~ miles|within ~ miles of the (site|contract|area)|local postcode*|live* locally',
+      'live* within ~ miles|living within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],

@@ -66,6 +66,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // Local spend named by who is used: trades, contractors, "buy local", a "Buy [Place] First" policy.
   ['How will you use local trades and contractors on this project?', 'economic-inequality'],
   ['Will you adopt a Buy Cumbria First approach for materials?', 'economic-inequality'],
+  // Local workforce and spend named by where people live or firms are based, and local food producers.
+  ['Proportion of site operatives living within the district (%)', 'economic-inequality'],
+  ['Value of orders placed with businesses based in Ceredigion (£)', 'economic-inequality'],
+  ['How much of the meat and dairy will you buy from local producers?', 'economic-inequality'],
   // Saving energy is the climate ask "reduce energy use" is; "has your company" opening an account is no yes/no question.
   ['What will you do to save energy while delivering this contract?', 'climate'],
   // How social value is scored here, though not as a question of its own.
