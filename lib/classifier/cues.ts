@@ -174,7 +174,11 @@ const TOPIC_RAW: TopicCue[] = [
   ...topics('covid-recovery', [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
     ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
-    ['left unemployed by|unemployed because of|lost their jobs', 2, ['ppn0620-1.1']],
+    [
+      'left unemployed by|unemployed because of|lost their jobs|(lost|lose|losing) ~ (work|job*|employment|income) ~ pandemic|redundan* ~ pandemic',
+      2,
+      ['ppn0620-1.1'],
+    ],
     ['shielding|worst affected', 2, ['ppn0620-1.2']],
     ['social distancing', 2, ['ppn0620-1.5']],
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
@@ -280,7 +284,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs'],
     ],
     [
-      'get a job|into work|into employment|back to work|return to work|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
+      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|job brokerage|taster days|work tasters|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
       1.5,
       ['ppn0620-2.2', 'ppn002-1d'],
       ['ppn002-o1'],
@@ -494,7 +498,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
-      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild flower*|wildflower*|vulnerable ecosystems|natural ecosystems|ecosystem services',
+      'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|trees planted|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild flower*|wildflower*|vulnerable ecosystems|natural ecosystems|ecosystem services',
       2,
       ['ppn0620-4.1'],
     ],
@@ -544,7 +548,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -619,6 +623,12 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
+    // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
+    [
+      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric',
+      2,
+      ['ppn0620-4.1'],
+    ],
     [
       'electric vehicle*|electric fleet*|fleet of electric|hybrid vehicle*|low emission vehicle*|zero emission vehicle*|zero emission (deliveries|delivery|fleet*|transport|logistics)|active travel|sustainable travel|sustainable transport|public transport|green travel plan*|car-sharing|car sharing',
       1,

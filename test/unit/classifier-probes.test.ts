@@ -70,6 +70,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Proportion of site operatives living within the district (%)', 'economic-inequality'],
   ['Value of orders placed with businesses based in Ceredigion (£)', 'economic-inequality'],
   ['How much of the meat and dairy will you buy from local producers?', 'economic-inequality'],
+  // Commitments and measure lines in words the corpus barely holds.
+  ['Will the depots serving this contract run on renewable electricity from year one?', 'climate'],
+  ['Refuse collection vehicles replaced with electric or hydrogen models by 2029 (No.)', 'climate'],
+  ['Trees planted with schools in the ward during the contract (number)', 'climate'],
+  ['Jobcentre Plus claimants recruited to the contract workforce (No.)', 'economic-inequality'],
+  ['People who lost work during the pandemic recruited onto the contract (headcount)', 'covid-recovery'],
+  ['Describe the job brokerage and work taster days you will offer residents.', 'economic-inequality'],
   // Saving energy is the climate ask "reduce energy use" is; "has your company" opening an account is no yes/no question.
   ['What will you do to save energy while delivering this contract?', 'climate'],
   // How social value is scored here, though not as a question of its own.
