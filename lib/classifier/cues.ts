@@ -1146,11 +1146,21 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // requirement" (Public Contracts Scotland's notice line), "... were dealt with at framework level and are not
     // evaluated here", "no social value questions are included", a flag "Community Benefits: No". Heavy enough to
     // outweigh the strong cue it names. Not "will not be relevant and proportionate to all contracts" (guidance on when
-    // the duty applies).
+    // the duty applies), nor community benefits "not scored" because they are a condition of contract (mandatory, must,
+    // shall, an obligation): those are still asked of the supplier.
     phrase:
-      're:(?:community benefits?|social value)(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?[^.;]{0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)|(?<=(?:^|[.;:,])\\s*)no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
+      're:(?<!(?:condition|mandatory|must|shall|obligat)[\\s\\S]*)(?:community benefits?|social value)(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?(?:(?!condition|mandatory|must|shall|obligat)[^.;]){0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)(?![\\s\\S]*(?:condition|mandatory|must|shall|obligat))|(?<=(?:^|[.;:,])\\s*)no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
     weight: 6,
     reason: 'social value left out of this procurement',
+  },
+  {
+    // A signpost that is the whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is
+    // attached at Appendix K"), and a field collected only for statistics or monitoring ("Is your organisation an SME?
+    // (For statistical purposes only.)"): nothing is asked of the social value it names.
+    phrase:
+      're:^\\s*(?:please )?see (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$|for (?:statistical|monitoring) purposes|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
+    weight: 4,
+    reason: 'a signpost or a statistics field',
   },
   {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",

@@ -81,6 +81,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['What will you do to save energy while delivering this contract?', 'climate'],
   // How social value is scored here, though not as a question of its own.
   ['Social value will not be evaluated separately: it is scored within the quality questions.', 'multiple'],
+  // Community benefits made a condition of contract are not scored, and are still asked; a signpost that asks.
+  ['Community benefits are a condition of contract and will not be scored.', 'multiple'],
+  ['See Appendix C for the community benefits you must deliver, and describe how you will deliver them.', 'multiple'],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
@@ -478,6 +481,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Community benefit clauses are not included in this contract because of its low value.',
   'Social value: not applicable to this lot.',
   'Given the short term of the call-off, no social value questions are set.',
+  // A signpost that is the whole text; a field collected only for monitoring.
+  'See Annex B – Community Benefits Menu',
+  'Our Sustainable Procurement Policy is attached as Appendix 3.',
+  'Is your business a VCSE? (Asked for monitoring purposes only.)',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
