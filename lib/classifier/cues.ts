@@ -1163,6 +1163,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a signpost or a statistics field',
   },
   {
+    // What the buyer itself is or aims at, asking nothing of a supplier: its own net zero target ("The Authority aims to
+    // reach net zero by 2040"; no supplier, contractor, provider, bidder or "you" in the text) and its own Living Wage
+    // accreditation as the whole text ("The Council has been an accredited Living Wage Employer since 2016"). And
+    // anything's history as the text's opening ("Fair Work First was introduced by the Scottish Government in 2019").
+    phrase:
+      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])",
+    weight: 3,
+    reason: "the buyer's own position or a history",
+  },
+  {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
     // "The National TOMs Framework was developed by the Social Value Portal ..."), where a guide points to it ("The
     // guidance is available at Annex B"), and a freedom of information request: about documents, not an ask.

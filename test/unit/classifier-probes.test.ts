@@ -84,6 +84,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // Community benefits made a condition of contract are not scored, and are still asked; a signpost that asks.
   ['Community benefits are a condition of contract and will not be scored.', 'multiple'],
   ['See Appendix C for the community benefits you must deliver, and describe how you will deliver them.', 'multiple'],
+  ['The Council aims to reach net zero by 2030 and expects its suppliers to help.', 'climate'],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
@@ -485,6 +486,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'See Annex B – Community Benefits Menu',
   'Our Sustainable Procurement Policy is attached as Appendix 3.',
   'Is your business a VCSE? (Asked for monitoring purposes only.)',
+  // The buyer's own target or accreditation, and a history, asking nothing of the supplier.
+  'The Trust has pledged to reach net zero for the emissions it controls directly by 2040.',
+  'Derby City Council became an accredited Living Wage employer in 2015.',
+  'The Community Benefits Policy was adopted by the Board in March 2022.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
