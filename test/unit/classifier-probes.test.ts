@@ -85,6 +85,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Community benefits are a condition of contract and will not be scored.', 'multiple'],
   ['See Appendix C for the community benefits you must deliver, and describe how you will deliver them.', 'multiple'],
   ['The Council aims to reach net zero by 2030 and expects its suppliers to help.', 'climate'],
+  ['Community benefits: the additional training and jobs you will create on this contract.', 'economic-inequality'],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
@@ -490,6 +491,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Trust has pledged to reach net zero for the emissions it controls directly by 2040.',
   'Derby City Council became an accredited Living Wage employer in 2015.',
   'The Community Benefits Policy was adopted by the Board in March 2022.',
+  // A glossary line and a statute's definition.
+  'Community benefits - the wider social, economic and environmental gains a contract brings to an area.',
+  'The 2012 Act defines social value as economic, social and environmental well-being.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
