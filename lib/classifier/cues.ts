@@ -1154,6 +1154,21 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'social value left out of this procurement',
   },
   {
+    // How to use a portal or tool: registering, an account, submitting through it, filtering a catalogue ("Suppliers
+    // must register on the Social Value Portal before the deadline", "Your submission must be made via the SVP",
+    // "Buyers can filter services by the social value measures ..."): mechanics, not an ask.
+    phrase:
+      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details',
+    weight: 3,
+    reason: 'portal mechanics',
+  },
+  {
+    // A catalogue's search: heavier, as it names the measures it filters by.
+    phrase: 'filter (services|results|opportunities|suppliers) by',
+    weight: 4,
+    reason: 'portal mechanics',
+  },
+  {
     // A signpost that is the whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is
     // attached at Appendix K"), and a field collected only for statistics or monitoring ("Is your organisation an SME?
     // (For statistical purposes only.)"): nothing is asked of the social value it names.

@@ -494,6 +494,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // A glossary line and a statute's definition.
   'Community benefits - the wider social, economic and environmental gains a contract brings to an area.',
   'The 2012 Act defines social value as economic, social and environmental well-being.',
+  // Portal mechanics: registering, submitting through it, a catalogue's filters.
+  'Bidders need to register with the portal to see the social value questions for this lot.',
+  'You can filter suppliers by the social value commitments they have made.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
