@@ -543,6 +543,15 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    // Kept out of landfill, or habitats restored or created: the environmental outcome leads, whoever the channel is
+    // ("Surplus food redistributed to local charities ... rather than landfill", "Volunteer days spent restoring habitats").
+    [
+      'rather than ~ landfill|instead of ~ landfill|diverted from landfill|divert* ~ from landfill|reused or donated|donated or reused|restor* ~ habitat*|habitat creation|habitat restoration|creat* ~ habitat*',
+      2.5,
+      ['ppn0620-4.1'],
+      [],
+      true,
+    ],
     // Construction and demolition waste or materials recovered or diverted: a standard environmental measure of works.
     ['construction and demolition (waste|materials)|c&d waste|demolition waste', 2, ['ppn0620-4.1']],
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at

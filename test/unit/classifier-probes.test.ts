@@ -86,6 +86,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['See Appendix C for the community benefits you must deliver, and describe how you will deliver them.', 'multiple'],
   ['The Council aims to reach net zero by 2030 and expects its suppliers to help.', 'climate'],
   ['Community benefits: the additional training and jobs you will create on this contract.', 'economic-inequality'],
+  // The environmental outcome leads whoever the channel is.
+  ['Unused paint donated to community groups rather than sent to landfill (litres)', 'climate'],
+  ['Staff volunteering hours spent creating habitats for pollinators in local parks', 'climate'],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
