@@ -260,7 +260,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Poor despite a job: the contract's own workers, so asked of the supplier whatever the heading.
     ['in-work poverty|in work poverty|working poverty', 3, ['ppn0620-6.2'], [], true],
     [
-      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts',
+      'create* ~ job*|creation of ~ job*|job creation|new jobs|new job opportunit*|job starts|create* ~ (roles|positions|posts)|entry-level (roles|jobs|positions|posts)|entry level (roles|jobs|positions|posts)|graduate (roles|jobs|positions|posts|placements)',
       2,
       ['ppn0620-2.2', 'ppn002-1a', 'ppn026-quality-jobs'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-cb-training-recruitment'],
@@ -632,6 +632,12 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
+    // Travel avoided or planned to be greener: a travel plan for the contract's staff, business travel cut.
+    [
+      'business travel|business mileage|(travel|journeys|miles|mileage|kilometres) ~ avoided|avoid* ~ (travel|journeys)|sustainable travel plan*|green travel plan*',
+      2,
+      ['ppn0620-4.1'],
+    ],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
       'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric',
@@ -762,7 +768,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment',
+      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -879,7 +885,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)|domestic abuse who work|domestic abuse in the workplace|safe leave',
       2,
       ['ppn0620-7.1'],
     ],
@@ -920,6 +926,8 @@ const TOPIC_RAW: TopicCue[] = [
     ['voluntary and community sector|voluntary sector|community sector', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    // Crime and anti-social behaviour reduced near where the contract works (no model criterion names it).
+    ['anti-social behaviour|antisocial behaviour|crime reduction|reduc* ~ crime|fear of crime', 2.5, []],
     [
       'loneliness|social isolation|isolation|social exclusion|social inclusion|befriending',
       2,

@@ -89,6 +89,22 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // The environmental outcome leads whoever the channel is.
   ['Unused paint donated to community groups rather than sent to landfill (litres)', 'climate'],
   ['Staff volunteering hours spent creating habitats for pollinators in local parks', 'climate'],
+  // Working conditions, new posts, travel, crime and abuse in words the corpus barely holds.
+  ['Will domiciliary carers be paid for travel time between visits?', 'equal-opportunity'],
+  [
+    'Explain how you will offer guaranteed hours rather than zero hours arrangements to contract staff.',
+    'equal-opportunity',
+  ],
+  ['How many entry-level roles will this contract create in Sunderland?', 'economic-inequality'],
+  ['Business mileage avoided through video consultations (miles per year)', 'climate'],
+  [
+    'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
+    'wellbeing',
+  ],
+  [
+    'What support will you give staff on this contract who are experiencing domestic abuse, such as paid safe leave?',
+    'wellbeing',
+  ],
   ['What steps has your company taken to cut waste and save energy in its offices?', 'climate'],
   [
     'How will your organisation foster good relations between people of different backgrounds in the areas you serve?',
