@@ -440,6 +440,12 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-3.1'],
     ],
+    // Firms named by where they are based ("Fife-based SMEs", "Salford-based companies").
+    [
+      're:(?<![a-z])[a-z]+-based (?:smes?|suppliers|businesses|companies|firms|enterprises|contractors)(?![a-z])',
+      1.5,
+      ['ppn0620-3.1'],
+    ],
     [
       'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of|(people|residents|staff) from the local area|recruit* ~ from the local area',
       2,
@@ -1283,7 +1289,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'self-declaration|self declaration|please confirm|confirm that|confirm whether|confirm (you|your)|do you accept|will you accept|yes/no|yes or no|tick|declare|declaration',
+      'self-declaration|self declaration|confirm that|confirm whether|confirm (you|your)|do you accept|will you accept|yes/no|yes or no|tick|declare|declaration',
+    weight: 1.5,
+    reason: 'declaration',
+  },
+  {
+    // Not "Please confirm the number of Modern Apprentices you will employ", which asks for a figure ("please confirm
+    // that / whether / you" is the entry above's, counted once).
+    phrase:
+      're:(?<![a-z])please confirm(?! (?:the )?(?:number|value|percentage|amount|proportion)(?![a-z])| how many| that| whether| you)',
     weight: 1.5,
     reason: 'declaration',
   },

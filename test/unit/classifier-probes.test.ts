@@ -96,6 +96,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'equal-opportunity',
   ],
   ['How many entry-level roles will this contract create in Sunderland?', 'economic-inequality'],
+  // "Please confirm" asking for a figure is no declaration.
+  ['Please confirm how many apprentices you will take on during the contract.', 'economic-inequality'],
+  // Firms named by where they are based.
+  ['What share of contract spend will go to Fife-based suppliers?', 'economic-inequality'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
