@@ -95,9 +95,13 @@ const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*(?:%|per ?cent(?![a
 /** A menu item is this short (words), and the learned log-odds on its own words are above this. */
 const MENU_ITEM_WORDS = 6;
 const MENU_ITEM_LOG_ODDS = 0;
-/** An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"). */
+/**
+ * An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"), or naming the
+ * question it answers and its limit ("Your answer to SV1 (250 words maximum)", "Response to Q9 - 750 words maximum;
+ * diagrams count towards the limit").
+ */
 const BARE_ANSWER =
-  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?:\s*\([^)]*\))?\s*:?\s*$/;
+  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?)?(?:[\s()\[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
 /**
  * A notice's or evaluation guide's award criterion named only by its subject ("Sustainability", "Environmental
  * characteristics", "Ethical sustainability" under "Award criteria (quality criterion)"): scored sustainability. Not the

@@ -52,6 +52,8 @@ const STRONG_RAW: StrongCue[] = [
   // as a whole, not climate; the longer phrase hides the net zero lead inside it.
   { phrase: 'net zero and or? social value|social value and or? net zero', weight: 4 },
   { phrase: 'community benefit*', weight: 4 },
+  // The Welsh names in bilingual Welsh documents: community benefits, social value.
+  { phrase: 'buddion cymunedol|budd cymunedol|gwerth cymdeithasol', weight: 4 },
   // "SV" as tender documents abbreviate social value, in the phrases they use it in ("the SV Plan", "each SV Initiative").
   {
     phrase:
@@ -1763,7 +1765,7 @@ const MODEL_RAW: ModelCue[] = [
  * change" names such a heading without adding the section bonus on its own.
  */
 const SV_HEADING_WORDS =
-  'social value*|community benefit*|social impact|priority groups|targeted recruitment|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
+  'social value*|community benefit*|buddion cymunedol|gwerth cymdeithasol|social impact|priority groups|targeted recruitment|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
 export const SV_HEADING_PHRASE = `${SV_HEADING_WORDS}|climate change`;
 
 const SECTION_RAW: SectionCue[] = [

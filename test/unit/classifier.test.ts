@@ -689,6 +689,18 @@ describe('classifyQuestion: context', () => {
     const label = classifyWith('Supplier response (max 500 words)', { section: 'Community Benefits' }, weights, BLEND);
     expect(label.socialValue).toBe(true);
     expect(classifyWith('Supplier response', { section: 'Mobilisation' }, weights, BLEND).socialValue).toBe(false);
+    // Naming the question it answers and its limit.
+    for (const box of ['Your answer to SV2 (300 words maximum)', 'Response to Q7.1 - 1,000 words max; tables count']) {
+      expect(classifyWith(box, { section: 'Social Value (10%)' }, weights, BLEND).socialValue).toBe(true);
+      expect(classifyWith(box, { section: 'Technical delivery' }, weights, BLEND).socialValue).toBe(false);
+    }
+  });
+
+  it('names community benefits and social value in Welsh, as bilingual Welsh documents do', () => {
+    expect(classifyQuestion('Adran 5: Buddion Cymunedol (5%)').socialValue).toBe(true);
+    expect(classifyQuestion('Please describe your approach.', { section: 'Gwerth Cymdeithasol' }).socialValue).toBe(
+      true,
+    );
   });
 
   it('a generic ask in the answer box is social value under a social value heading, and only there', () => {
