@@ -248,13 +248,17 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-2.2'],
     ],
-    ['deprived area*|areas of deprivation|deprivation|disadvantaged area*|disadvantaged communit*', 2, ['ppn0620-2.2']],
+    [
+      'deprived area*|areas of deprivation|deprivation|disadvantaged area*|disadvantaged communit*|deprived (postcodes|neighbourhoods|wards|communities|estates)|most deprived',
+      2,
+      ['ppn0620-2.2'],
+    ],
     // Poverty and the means to escape it name the theme itself ("tackling rising poverty and improving social
     // mobility", "raising living standards"), fuel poverty included; digital poverty stays with digital inclusion
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
-      'low-income|low income (households|families|tenants|residents|people)|money advice|debt advice|financial inclusion',
+      'low-income|low income (households|families|tenants|residents|people)|money advice|debt advice|financial inclusion|maximise ~ income|income maximisation|manage ~ debt*',
       2,
       [],
     ],
@@ -286,7 +290,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs'],
     ],
     [
-      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|job brokerage|taster days|work tasters|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
+      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|job brokerage|taster days|work tasters|pre-employment|guaranteed interview*|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
       1.5,
       ['ppn0620-2.2', 'ppn002-1d'],
       ['ppn002-o1'],
@@ -416,7 +420,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|(subcontractor|sub-contractor|supplier|sme) invoices ~ within ~ days|pay* ~ (subcontractors|sub-contractors|smes) ~ within ~ days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -458,7 +462,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['inclusive growth|inclusive economy|foundational economy', 2, ['ppn0620-2.1']],
     ['upskill*|up-skill*|reskill*|re-skill*', 1.5, ['ppn0620-2.2']],
     [
-      'live* within ~ miles|living within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents',
+      'live* within ~ miles|living within ~ miles|(firms|suppliers|businesses|companies|smes|subcontractors|sub-contractors|contractors) within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],
@@ -565,7 +569,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|reduc* ~ (water|chemical|fuel|paper) ~ (use|usage|consumption)|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -646,6 +650,8 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-4.1'],
     ],
+    // Journeys made on foot or by bike instead: the mode is the commitment.
+    ['on foot|by bike|by bicycle|e-bike*|cargo bike*', 2.5, ['ppn0620-4.1']],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
       'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric',
@@ -1299,7 +1305,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // Not "Please confirm the number of Modern Apprentices you will employ", which asks for a figure ("please confirm
     // that / whether / you" is the entry above's, counted once).
     phrase:
-      're:(?<![a-z])please confirm(?! (?:the )?(?:number|value|percentage|amount|proportion)(?![a-z])| how many| that| whether| you)',
+      're:(?<![a-z])please confirm(?! (?:the )?(?:number|value|percentage|amount|proportion|hourly rate|rate of pay|pay rate)(?![a-z])| how many| that| whether| you)',
     weight: 1.5,
     reason: 'declaration',
   },

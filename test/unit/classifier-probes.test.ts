@@ -100,6 +100,22 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Please confirm how many apprentices you will take on during the contract.', 'economic-inequality'],
   // Firms named by where they are based.
   ['What share of contract spend will go to Fife-based suppliers?', 'economic-inequality'],
+  // Prompt payment, deprived neighbourhoods, income and debt, pre-employment routes, active travel, resource use, firms
+  // within a distance, a pay rate asked for: in words the corpus barely holds.
+  ['Will you pay SME subcontractor invoices within 14 days?', 'economic-inequality'],
+  ['How will you recruit drivers from the most deprived wards of the city?', 'economic-inequality'],
+  ['Funding an adviser to help tenants maximise their income and manage debts (hours per year)', 'economic-inequality'],
+  [
+    'Describe the pre-employment courses and guaranteed interviews you will offer local jobseekers.',
+    'economic-inequality',
+  ],
+  ['Home visits made on foot or by bike rather than by car (% of visits)', 'climate'],
+  ['How will you reduce water and chemical use in the laundry service, and by how much each year?', 'climate'],
+  ['Value of subcontracts placed with firms within 25 miles of the hospital (%)', 'economic-inequality'],
+  [
+    'Please confirm the hourly rate you will pay cleaners and whether it will track the real Living Wage.',
+    'equal-opportunity',
+  ],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
