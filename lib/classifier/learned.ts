@@ -13,6 +13,20 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Stems already computed: tender text repeats its words, and the stemmer's suffix rules are the costly part. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+    s = stemmer(word);
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
 /** Lower-case words of two or more letters/digits, stop words dropped, Porter-stemmed. */
 export function tokens(text: string): string[] {
   const out: string[] = [];
@@ -21,17 +35,22 @@ export function tokens(text: string): string[] {
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)) {
     if (w.length < 2 || STOP.has(w)) continue;
-    out.push(stemmer(w));
+    out.push(stem(w));
   }
   return out;
 }
 
-/** Distinct features: stems and adjacent stem pairs ("creat job"). */
-export function features(text: string): string[] {
+/** Distinct features, in the order first met: stems and adjacent stem pairs ("creat job"). */
+function featureSet(text: string): Set<string> {
   const t = tokens(text);
   const set = new Set<string>(t);
   for (let i = 1; i < t.length; i++) set.add(`${t[i - 1]} ${t[i]}`);
-  return [...set].sort();
+  return set;
+}
+
+/** Distinct features, sorted (training and tests; scoring takes them unsorted). */
+export function features(text: string): string[] {
+  return [...featureSet(text)].sort();
 }
 
 /** Shape of ./weights.json (zod schema in ./learned-schema.ts, kept apart so portal pages do not load zod for it). */
@@ -55,20 +74,23 @@ export interface LearnedScore {
 }
 
 export function learnedScore(w: LearnedWeights, text: string): LearnedScore {
-  let sv = w.svPrior / 100;
-  const th = THEME_IDS.map(() => 0);
+  // Sums of the integer weights (exact in any order), scaled once at the end.
+  let sv100 = w.svPrior;
+  const th100 = THEME_IDS.map(() => 0);
   const pushes: [string, number][] = [];
   let known = 0;
-  for (const f of features(text)) {
+  for (const f of featureSet(text)) {
     // Own keys only: a text's word can be an Object.prototype key ("constructor", in "Considerate Constructors Scheme"),
     // whose inherited value is no weight row and made the log-odds NaN.
     if (!Object.hasOwn(w.features, f)) continue;
     const v = w.features[f]!;
     known++;
-    sv += v[0]! / 100;
+    sv100 += v[0]!;
     if (v[0]! > 0) pushes.push([f, v[0]!]);
-    for (let i = 0; i < th.length; i++) th[i]! += v[i + 1]! / 100;
+    for (let i = 0; i < th100.length; i++) th100[i]! += v[i + 1]!;
   }
+  const sv = sv100 / 100;
+  const th = th100.map((x) => x / 100);
   const max = Math.max(...th);
   const ex = th.map((x) => Math.exp(x - max));
   const sum = ex.reduce((a, b) => a + b, 0);
