@@ -207,7 +207,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn026-skills', 'scot-cb-training-recruitment'],
     ],
     [
-      'work placement*|work experience|industry placement*|student placement*|t level*|t-level*|supported internship*|paid internship*|internship*',
+      'work placement*|work experience|industry placement*|student placement*|summer placement*|industrial placement*|placements for students|t level*|t-level*|supported internship*|paid internship*|internship*',
       2,
       ['ppn0620-2.2', 'ppn026-talent-pipeline'],
       ['ppn026-skills', 'scot-cb-training-recruitment'],
@@ -782,7 +782,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)',
+      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)|paid travel time',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -941,7 +941,11 @@ const TOPIC_RAW: TopicCue[] = [
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     // Crime and anti-social behaviour reduced near where the contract works (no model criterion names it).
-    ['anti-social behaviour|antisocial behaviour|crime reduction|reduc* ~ crime|fear of crime', 2.5, []],
+    [
+      'anti-social behaviour|antisocial behaviour|crime reduction|reduc* ~ crime|fear of crime|safer communit*|at risk of offending|diversion scheme*',
+      2.5,
+      [],
+    ],
     [
       'loneliness|social isolation|isolation|social exclusion|social inclusion|befriending',
       2,

@@ -116,6 +116,12 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Please confirm the hourly rate you will pay cleaners and whether it will track the real Living Wage.',
     'equal-opportunity',
   ],
+  ['Describe how you will improve paid travel time and sick pay for the home care workforce.', 'equal-opportunity'],
+  [
+    'What will you do to support safer communities in the county, such as diversion schemes for young people?',
+    'wellbeing',
+  ],
+  ['How many summer placements will you offer engineering students from the local college?', 'economic-inequality'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
