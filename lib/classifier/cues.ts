@@ -290,11 +290,13 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs'],
     ],
     [
-      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|job brokerage|taster days|work tasters|pre-employment|guaranteed interview*|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
+      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
       1.5,
       ['ppn0620-2.2', 'ppn002-1d'],
       ['ppn002-o1'],
     ],
+    // Routes into a job the supplier opens: brokerage, tasters, pre-employment courses, guaranteed interviews.
+    ['job brokerage|taster days|work tasters|pre-employment|guaranteed interview*', 2, ['ppn0620-2.2']],
     [
       'in-work progression|career progression|progression routes|progress in their careers|progress* in work|higher paid work|progress into higher',
       2.5,
@@ -1187,6 +1189,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:(?:community benefits?|social value)(?<!(?:condition|mandatory|must|shall|obligat)[^.]{0,150}(?:community benefits?|social value))(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?(?:(?!condition|mandatory|must|shall|obligat)[^.;]){0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)(?![^.]{0,150}(?:condition|mandatory|must|shall|obligat))|(?<=(?:^|[.;:,])\\s{0,3})no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
     weight: 6,
     reason: 'social value left out of this procurement',
+  },
+  {
+    // The people a service bought is delivered to, as its specification and quality questions name them (participants,
+    // caseloads, keyworkers, person-centred support, the people the service supports, referrals to it): the service
+    // itself, not an additional benefit, however social its subject (employability, care, befriending, probation).
+    phrase:
+      'participants|caseload*|keyworker*|key worker support|person-centred|service users|people (they|we|you) support|people supported by the service|referred to (you|us|the service|the provider)|person on probation|people on probation',
+    weight: 2,
+    reason: "the service's own users",
   },
   {
     // How to use a portal or tool: registering, an account, submitting through it, filtering a catalogue ("Suppliers

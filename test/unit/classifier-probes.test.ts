@@ -122,6 +122,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'wellbeing',
   ],
   ['How many summer placements will you offer engineering students from the local college?', 'economic-inequality'],
+  ['How will you involve service users in shaping the social value you deliver?', null],
+  ['Which job brokerage or taster days will you offer tenants during the works?', 'economic-inequality'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
@@ -542,6 +544,11 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // Portal mechanics: registering, submitting through it, a catalogue's filters.
   'Bidders need to register with the portal to see the social value questions for this lot.',
   'You can filter suppliers by the social value commitments they have made.',
+  // A service's own users: participants, caseloads, keyworkers, person-centred support.
+  'Describe how keyworkers will build trust with participants referred to the employment programme.',
+  'How will your person-centred approach help the people you support to live independently?',
+  'Outline how your keyworkers will support participants into volunteering and community activities.',
+  'How will your caseload model help participants with health conditions stay in work?',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
