@@ -784,7 +784,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)|paid travel time',
+      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|permanent contracts|permanent employment contracts|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)|paid travel time',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -1198,6 +1198,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'participants|caseload*|keyworker*|key worker support|person-centred|service users|people (they|we|you) support|people supported by the service|referred to (you|us|the service|the provider)|person on probation|people on probation',
     weight: 2,
     reason: "the service's own users",
+  },
+  {
+    // The buyer's own impact assessment of its plans ("The Council has carried out an equality impact assessment ...",
+    // "Impact assessments undertaken: Equality and Health Inequalities Impact Assessment"): its duty, not an ask.
+    phrase:
+      '(has|have) (carried out|undertaken|completed) an? ~ impact assessment*|impact assessment* (undertaken|carried out|completed)',
+    weight: 3,
+    reason: "the buyer's own impact assessment",
   },
   {
     // How to use a portal or tool: registering, an account, submitting through it, filtering a catalogue ("Suppliers
@@ -1808,7 +1816,7 @@ const SECTION_RAW: SectionCue[] = [
     // briefs say it under "Summary of the work", "Why the work is being done" and so on; a notice's title names it too
     // ("Seeking EOI from Providers for Social Value Reporting" under "Notice title").
     phrase:
-      'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work|notice title|contract title|tender title|lot title',
+      'description of the procurement|description of the lot|lot description|short description|place of performance|scope of the procurement|summary of the work|why the work is being done|problem to be solved|work already done|about the work|notice title|contract title|tender title|lot title|cpv code*|additional cpv|main cpv',
     weight: -4,
   },
   {
@@ -1820,7 +1828,7 @@ const SECTION_RAW: SectionCue[] = [
   },
   {
     // A notice's own "Description" (or "Notice description") as the last heading: the same, as notice copies title it.
-    phrase: 're:(?:^|: )(?:notice |contract |tender )?description$',
+    phrase: 're:(?:^|: |\\) )(?:notice |contract |tender )?(?:description|title)$',
     weight: -4,
   },
 ];

@@ -124,6 +124,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How many summer placements will you offer engineering students from the local college?', 'economic-inequality'],
   ['How will you involve service users in shaping the social value you deliver?', null],
   ['Which job brokerage or taster days will you offer tenants during the works?', 'economic-inequality'],
+  ['Share of contract staff on permanent contracts (%)', 'equal-opportunity'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
@@ -549,6 +550,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'How will your person-centred approach help the people you support to live independently?',
   'Outline how your keyworkers will support participants into volunteering and community activities.',
   'How will your caseload model help participants with health conditions stay in work?',
+  // The buyer's own impact assessment.
+  'The Trust has completed an equality impact assessment of the new service model.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.

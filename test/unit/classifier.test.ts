@@ -696,6 +696,14 @@ describe('classifyQuestion: context', () => {
     }
   });
 
+  it("a notice's title and CPV codes name what is bought, however social its subject", () => {
+    const title = 'Consultancy support for the Council’s community wealth building strategy';
+    expect(classifyQuestion(title).socialValue).toBe(true);
+    expect(classifyQuestion(title, { section: 'II.1.1) Title' }).socialValue).toBe(false);
+    const cpv = 'Additional CPV codes: 85312320 Counselling services; 85323000 Community health services';
+    expect(classifyQuestion(cpv, { section: 'II.2.2) Additional CPV code(s)' }).socialValue).toBe(false);
+  });
+
   it('names community benefits and social value in Welsh, as bilingual Welsh documents do', () => {
     expect(classifyQuestion('Adran 5: Buddion Cymunedol (5%)').socialValue).toBe(true);
     expect(classifyQuestion('Please describe your approach.', { section: 'Gwerth Cymdeithasol' }).socialValue).toBe(
