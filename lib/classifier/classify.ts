@@ -83,6 +83,8 @@ const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|h
  * proposal"). Portals put the subject in the heading and a generic ask in the field.
  */
 const SV_HEADING = compilePhrase(SV_HEADING_PHRASE);
+/** A heading numbered in a social value section's own series ("Question SV1 - Local Employment (5%)"). */
+const SV_NUMBERED_HEADING = /(?:^|[\s:(\u2013-])sv ?\d+(?:\.\d+)*(?![a-z0-9])/;
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 
@@ -376,7 +378,8 @@ export function classifyWith(
   if (sectionSum > 0) section = topic > 0 || strong > 0 ? SECTION_BONUS : SECTION_BONUS / 3;
   // Against: no heavier than the heaviest heading cue that argues against ("Technical and commercial" is one -1.5).
   else if (sectionSum < 0) section = Math.max(sectionSum, heaviestAgainst);
-  const underSvHeading = sectionSum > 0 && findPhrase(SV_HEADING, normContext) !== null;
+  const underSvHeading =
+    sectionSum > 0 && (findPhrase(SV_HEADING, normContext) !== null || SV_NUMBERED_HEADING.test(normContext));
   const bareAnswer = BARE_ANSWER.test(norm);
   const askUnderHeading = underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm));
 

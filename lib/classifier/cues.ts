@@ -67,6 +67,8 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
   // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
   { phrase: 'public benefit*', weight: 1 },
+  // Community benefit clauses or requirements said to apply here ("Community benefit clauses apply to this contract").
+  { phrase: 'community benefit* (clauses|requirements)? (apply|applies) to (this|the)', weight: 2 },
   {
     phrase:
       'benefit* ~ (to|for) the? wider? (society|community|communities|economy|area)|benefit* ~ (to|for) the? local (area|economy|community|communities|people)',
@@ -258,7 +260,7 @@ const TOPIC_RAW: TopicCue[] = [
     // (wellbeing: a longer cue hides this one).
     ['poverty|anti-poverty|social mobility|living standards|standard of living', 2, [], [], true],
     [
-      'low-income|low income (households|families|tenants|residents|people)|money advice|debt advice|financial inclusion|maximise ~ income|income maximisation|manage ~ debt*',
+      'low-income|low income (households|families|tenants|residents|people)|money advice|debt advice|financial inclusion|maximise ~ income|income maximisation|manage ~ debt*|energy advice|cut ~ energy bills|(stay|keep) ~ warm',
       2,
       [],
     ],
@@ -422,7 +424,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|(subcontractor|sub-contractor|supplier|sme) invoices ~ within ~ days|pay* ~ (subcontractors|sub-contractors|smes) ~ within ~ days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
+      'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|(subcontractor|sub-contractor|supplier|sme) invoices ~ within ~ days|(subcontractors|sub-contractors|suppliers|smes) paid within ~ days ~ invoice*|(subcontractors|sub-contractors|suppliers|smes) paid within ~ days|pay* ~ (subcontractors|sub-contractors|smes) ~ within ~ days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
     ],
@@ -464,7 +466,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['inclusive growth|inclusive economy|foundational economy', 2, ['ppn0620-2.1']],
     ['upskill*|up-skill*|reskill*|re-skill*', 1.5, ['ppn0620-2.2']],
     [
-      'live* within ~ miles|living within ~ miles|(firms|suppliers|businesses|companies|smes|subcontractors|sub-contractors|contractors) within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents',
+      'live* within ~ miles|living within ~ miles|(firms|suppliers|businesses|companies|smes|subcontractors|sub-contractors|contractors) within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents|(welsh|scottish|local|borough|county|city|district) residents employed',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],
@@ -571,7 +573,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|reduc* ~ (water|chemical|fuel|paper) ~ (use|usage|consumption)|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|(reduc*|cut*|minimi*|lower*) ~ (water|chemical|fuel|paper) ~ (use|usage|consumption)|rainwater harvesting|carbon saved|co2 saved|co2e saved|tco2e saved|carbon baseline*|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -648,7 +650,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     // Travel avoided or planned to be greener: a travel plan for the contract's staff, business travel cut.
     [
-      'business travel|business mileage|(travel|journeys|miles|mileage|kilometres) ~ avoided|avoid* ~ (travel|journeys)|sustainable travel plan*|green travel plan*',
+      'business travel|business mileage|(travel|journeys|miles|mileage|kilometres) ~ avoided|avoid* ~ (travel|journeys)|sustainable travel plan*|green travel plan*|single-occupancy',
       2,
       ['ppn0620-4.1'],
     ],
@@ -942,9 +944,11 @@ const TOPIC_RAW: TopicCue[] = [
     ['voluntary and community sector|voluntary sector|community sector', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    // Surplus food given to community food schemes, and holiday food programmes.
+    ['community fridge*|food club*|surplus food|holiday activities and food|holiday hunger', 2, ['ppn0620-8.1']],
     // Crime and anti-social behaviour reduced near where the contract works (no model criterion names it).
     [
-      'anti-social behaviour|antisocial behaviour|crime reduction|reduc* ~ crime|fear of crime|safer communit*|at risk of offending|diversion scheme*',
+      '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*',
       2.5,
       [],
     ],
@@ -1208,6 +1212,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "the buyer's own impact assessment",
   },
   {
+    // The law complied with, not more than it asks ("paid for travel time ... in accordance with National Minimum Wage
+    // legislation"), and infection control in the service ("manage an outbreak of COVID-19, norovirus or influenza").
+    phrase:
+      'in accordance with ~ minimum wage (legislation|regulations)|in line with ~ minimum wage (legislation|regulations)|infection prevention and control|infection control|manag* ~ outbreak*|outbreak management',
+    weight: 3,
+    reason: 'legal compliance or infection control',
+  },
+  {
     // How to use a portal or tool: registering, an account, submitting through it, filtering a catalogue ("Suppliers
     // must register on the Social Value Portal before the deadline", "Your submission must be made via the SVP",
     // "Buyers can filter services by the social value measures ..."): mechanics, not an ask.
@@ -1227,7 +1239,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // attached at Appendix K"), and a field collected only for statistics or monitoring ("Is your organisation an SME?
     // (For statistical purposes only.)"): nothing is asked of the social value it names.
     phrase:
-      're:^\\s*(?:please )?see (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$|for (?:statistical|monitoring) purposes|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
+      're:^\\s*(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$|for (?:statistical|monitoring) purposes|information only[^)]{0,20}not scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
     weight: 4,
     reason: 'a signpost or a statistics field',
   },
@@ -1235,9 +1247,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // What the buyer itself is or aims at, asking nothing of a supplier: its own net zero target ("The Authority aims to
     // reach net zero by 2040"; no supplier, contractor, provider, bidder or "you" in the text) and its own Living Wage
     // accreditation as the whole text ("The Council has been an accredited Living Wage Employer since 2016"). And
-    // anything's history as the text's opening ("Fair Work First was introduced by the Scottish Government in 2019").
+    // anything's history as the text's opening ("Fair Work First was introduced by the Scottish Government in 2019"),
+    // and what the buyer publishes, operates, signs or holds, again with no supplier in the text ("Our Net Zero Routemap
+    // is published on our website", "The Authority is a signatory to the Armed Forces Covenant").
     phrase:
-      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])",
+      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])|^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )[^.]{0,80}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|holds the|commits it to)(?![a-z])",
     weight: 3,
     reason: "the buyer's own position or a history",
   },
@@ -1798,6 +1812,8 @@ const SV_HEADING_WORDS =
 export const SV_HEADING_PHRASE = `${SV_HEADING_WORDS}|climate change`;
 
 const SECTION_RAW: SectionCue[] = [
+  // A heading numbered in a social value section's own series ("Question SV1 - Local Employment (5%)").
+  { phrase: 're:(?:^|[\\s:(\u2013-])sv ?\\d+(?:\\.\\d+)*(?![a-z0-9])', weight: 1.5 },
   {
     phrase: `${SV_HEADING_WORDS}|responsible procurement|sustainab*|equality|environment*|added value|social clause*|social requirement*|socially responsible`,
     weight: 1.5,

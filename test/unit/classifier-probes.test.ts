@@ -125,6 +125,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['How will you involve service users in shaping the social value you deliver?', null],
   ['Which job brokerage or taster days will you offer tenants during the works?', 'economic-inequality'],
   ['Share of contract staff on permanent contracts (%)', 'equal-opportunity'],
+  [
+    'Community benefit clauses apply to this contract and the Council’s Community Benefits team will monitor them.',
+    'multiple',
+  ],
+  ['Number of Scottish residents employed on the contract (FTE)', 'economic-inequality'],
+  ['What energy advice will you offer tenants to help them keep warm this winter?', null],
+  ['How will you cut fuel use in the grounds maintenance fleet?', 'climate'],
+  ['Carbon saved through the contract each year (tCO2e)', 'climate'],
+  ['Will you give surplus food from the staff canteen to a community fridge?', 'wellbeing'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
     'Describe how you will work with the police and residents to reduce anti-social behaviour around the depot.',
@@ -552,6 +561,14 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'How will your caseload model help participants with health conditions stay in work?',
   // The buyer's own impact assessment.
   'The Trust has completed an equality impact assessment of the new service model.',
+  // The law complied with, infection control, what the buyer publishes, a signpost, an unscored information field, a
+  // tenant's duty to report.
+  'Carers will be paid for travel time in line with national minimum wage regulations.',
+  'Describe how you would manage an outbreak of norovirus in the day centre.',
+  'Our Climate Action Plan is published on the Council’s website.',
+  'Refer to Annex C – Social Value Measures.',
+  'Do you hold Investors in People? (Information only – not scored)',
+  'Tenants must report anti-social behaviour to the housing officer.',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.

@@ -704,6 +704,15 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion(cpv, { section: 'II.2.2) Additional CPV code(s)' }).socialValue).toBe(false);
   });
 
+  it('an answer box under a heading numbered in the social value series counts as one under a social value heading', () => {
+    expect(
+      classifyQuestion('Your response (max 300 words)', { section: 'Question SV3 – Apprenticeships (4%)' }).socialValue,
+    ).toBe(true);
+    expect(
+      classifyQuestion('Your response (max 300 words)', { section: 'Question T3 – Mobilisation (4%)' }).socialValue,
+    ).toBe(false);
+  });
+
   it('names community benefits and social value in Welsh, as bilingual Welsh documents do', () => {
     expect(classifyQuestion('Adran 5: Buddion Cymunedol (5%)').socialValue).toBe(true);
     expect(classifyQuestion('Please describe your approach.', { section: 'Gwerth Cymdeithasol' }).socialValue).toBe(
