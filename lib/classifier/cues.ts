@@ -559,6 +559,14 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     ['waste|recycl*|single-use plastic*|single use plastic*|landfill|reuse', 1, ['ppn0620-4.1']],
+    // A carbon reduction plan for this contract, with its own targets ("a carbon reduction plan specific to this call-off",
+    // "agree a carbon reduction plan with year-on-year targets"): asked of the contract, not PPN 006's organisation-wide
+    // plan held as a condition (the negative inside this span then does not count).
+    [
+      'carbon reduction plan* (for|specific to) (this|the) (contract|call-off|call off|services|service|framework)|carbon reduction plan* with ~ targets|agree* a carbon reduction plan',
+      3,
+      ['ppn0620-4.1'],
+    ],
     // Kept out of landfill, or habitats restored or created: the environmental outcome leads, whoever the channel is
     // ("Surplus food redistributed to local charities ... rather than landfill", "Volunteer days spent restoring habitats").
     [
@@ -658,7 +666,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['on foot|by bike|by bicycle|e-bike*|cargo bike*', 2.5, ['ppn0620-4.1']],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
-      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric',
+      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1213,9 +1221,9 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // The law complied with, not more than it asks ("paid for travel time ... in accordance with National Minimum Wage
-    // legislation"), and infection control in the service ("manage an outbreak of COVID-19, norovirus or influenza").
+    // legislation", a planning permission's conditions), and infection control in the service ("manage an outbreak of COVID-19, norovirus or influenza").
     phrase:
-      'in accordance with ~ minimum wage (legislation|regulations)|in line with ~ minimum wage (legislation|regulations)|infection prevention and control|infection control|manag* ~ outbreak*|outbreak management',
+      'planning permission|planning condition*|in accordance with ~ minimum wage (legislation|regulations)|in line with ~ minimum wage (legislation|regulations)|infection prevention and control|infection control|manag* ~ outbreak*|outbreak management',
     weight: 3,
     reason: 'legal compliance or infection control',
   },

@@ -133,6 +133,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['What energy advice will you offer tenants to help them keep warm this winter?', null],
   ['How will you cut fuel use in the grounds maintenance fleet?', 'climate'],
   ['Carbon saved through the contract each year (tCO2e)', 'climate'],
+  ['Will you prepare a carbon reduction plan for this contract, with a baseline in year one?', 'climate'],
+  ['Zero emission vehicles in the contract fleet by the end of year 2 (No.)', 'climate'],
   ['Will you give surplus food from the staff canteen to a community fridge?', 'wellbeing'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
@@ -569,6 +571,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Refer to Annex C – Social Value Measures.',
   'Do you hold Investors in People? (Information only – not scored)',
   'Tenants must report anti-social behaviour to the housing officer.',
+  'Biodiversity net gain must be delivered as the planning conditions require.',
+  // PPN 006's organisation-wide plan held as a condition stays a negative.
+  'Do you have a Carbon Reduction Plan published on your website? Yes / No',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
   'Has your organisation carried out a modern slavery risk assessment of its supply chain in the last year?',
   // A definitions list, a template to return, a section saying what it is for.
