@@ -67,6 +67,13 @@ const STRONG_RAW: StrongCue[] = [
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
   // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
   { phrase: 'public benefit*', weight: 1 },
+  // Social value's share of the marks stated beside it ("price (70%), quality (20%) and social value (10%)", "Social value
+  // 10%"): how it is weighted here, which the label rule counts, whatever the price and quality words around it.
+  {
+    phrase:
+      're:(?:social value|community benefits?)\\s*\\(?\\s*\\d{1,2}(?:\\.\\d+)?\\s?%|(?<![\\d.])\\d{1,2}(?:\\.\\d+)?\\s?%\\)?\\s*(?:for |-|\u2013)?\\s*(?:social value|community benefits?)',
+    weight: 2,
+  },
   // Community benefit clauses or requirements said to apply here ("Community benefit clauses apply to this contract").
   { phrase: 'community benefit* (clauses|requirements)? (apply|applies) to (this|the)', weight: 2 },
   {
@@ -1259,7 +1266,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // and what the buyer publishes, operates, signs or holds, again with no supplier in the text ("Our Net Zero Routemap
     // is published on our website", "The Authority is a signatory to the Armed Forces Covenant").
     phrase:
-      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])|^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )[^.]{0,80}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|holds the|commits it to)(?![a-z])",
+      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])|^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z])",
     weight: 3,
     reason: "the buyer's own position or a history",
   },

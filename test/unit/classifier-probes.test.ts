@@ -135,6 +135,12 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Carbon saved through the contract each year (tCO2e)', 'climate'],
   ['Will you prepare a carbon reduction plan for this contract, with a baseline in year one?', 'climate'],
   ['Zero emission vehicles in the contract fleet by the end of year 2 (No.)', 'climate'],
+  // Social value's share of the marks, beside price and quality.
+  ['Evaluation: price 60%, quality 30%, social value 10%, assessed on the written answers below.', 'multiple'],
+  [
+    'Shortlisted bids are ranked on price (65%), quality (25%) and social value (10%), using the clarification answers below.',
+    'multiple',
+  ],
   ['Will you give surplus food from the staff canteen to a community fridge?', 'wellbeing'],
   ['Business mileage avoided through video consultations (miles per year)', 'climate'],
   [
@@ -572,6 +578,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Do you hold Investors in People? (Information only – not scored)',
   'Tenants must report anti-social behaviour to the housing officer.',
   'Biodiversity net gain must be delivered as the planning conditions require.',
+  'The Trust has signed the Ethical Employment Code of Practice and publishes its annual statement on its website.',
+  'The Council has signed the Code of Practice on Ethical Employment in Supply Chains and publishes a yearly statement.',
   // PPN 006's organisation-wide plan held as a condition stays a negative.
   'Do you have a Carbon Reduction Plan published on your website? Yes / No',
   // A yes/no question on the organisation's past, as a supplier questionnaire asks it.
