@@ -103,7 +103,7 @@ const MENU_ITEM_LOG_ODDS = 0;
  * diagrams count towards the limit").
  */
 const BARE_ANSWER =
-  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?)?(?:[\s()[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
+  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:(?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?|[a-z]{1,3}-?\d+(?:\.\d+)*[a-z]?))?(?:[\s()[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|sides?|of|a4|one|two|three|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
 /**
  * A notice's or evaluation guide's award criterion named only by its subject ("Sustainability", "Environmental
  * characteristics", "Ethical sustainability" under "Award criteria (quality criterion)"): scored sustainability. Not the

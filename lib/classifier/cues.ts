@@ -453,7 +453,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
       2,
       ['ppn0620-3.1'],
     ],
@@ -489,7 +489,11 @@ const TOPIC_RAW: TopicCue[] = [
   ]),
   ...topics('climate', [
     ['net zero|net-zero|zero carbon|zero-carbon|carbon neutral*|carbon-neutral*', 2, ['ppn0620-4.1']],
-    ['embodied carbon|whole life carbon|whole-life carbon|operational carbon', 2, ['ppn0620-4.1']],
+    [
+      'embodied carbon|whole life carbon|whole-life carbon|operational carbon|capital carbon|pas 2080|recycled or secondary aggregate*|secondary aggregate*|recycled aggregate*',
+      2,
+      ['ppn0620-4.1'],
+    ],
     [
       'greenhouse gas*|ghg|carbon emission*|co2|co2e|carbon footprint|carbon impact*|carbon performance|decarbonis*|decarboniz*|carbon reduction|reduc* ~ carbon|low carbon|carbon savings|carbon literacy',
       2,
@@ -588,7 +592,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Energy and waste cut together as an aim ('reducing ... energy and waste', 'resource savings'), and materials at
     // risk of supply disruption named as a resource problem (the Scottish materials question), not the service's supply.
     [
-      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|(reduc*|cut*|minimi*|lower*) ~ (water|chemical|fuel|paper) ~ (use|usage|consumption)|rainwater harvesting|carbon saved|co2 saved|co2e saved|tco2e saved|carbon baseline*|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
+      '(reduc*|minimi*|cut*) ~ (energy and waste|waste and energy)|resource savings|resource management plan|materials vulnerable to supply disruption|vulnerable to supply disruption or constraint|(reduc*|minimi*|cut*|lower*) ~ (energy use|use of energy|energy consumption|consumption of energy|energy usage|energy demand|power consumption|electricity consumption)|sav* ~ energy|energy saving*|(reduc*|cut*|minimi*|lower*) ~ (water|chemical|fuel|paper) ~ (use|usage|consumption)|rainwater harvesting|carbon saved|co2 saved|co2e saved|tco2e saved|tco2e avoided|co2e avoided|carbon avoided|emissions avoided|carbon baseline*|renewable electricity|renewable power|renewable energy? tariff*|green (electricity|energy) tariff*|green tariff*',
       2,
       ['ppn0620-4.1'],
     ],
@@ -673,7 +677,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['on foot|by bike|by bicycle|e-bike*|cargo bike*', 2.5, ['ppn0620-4.1']],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
-      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
+      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
       2,
       ['ppn0620-4.1'],
     ],

@@ -135,6 +135,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Carbon saved through the contract each year (tCO2e)', 'climate'],
   ['Will you prepare a carbon reduction plan for this contract, with a baseline in year one?', 'climate'],
   ['Zero emission vehicles in the contract fleet by the end of year 2 (No.)', 'climate'],
+  ['Carbon avoided by remote diagnostics, against the year one baseline (tCO2e)', 'climate'],
+  ['What share of the grounds equipment you will use is battery-powered?', 'climate'],
+  ['Recycled or secondary aggregate above the specified minimum (tonnes)', 'climate'],
+  ['How will you cut capital carbon against a PAS 2080 baseline?', 'climate'],
+  ['Produce bought from growers and producers within the national park (% by value)', 'economic-inequality'],
   // Social value's share of the marks, beside price and quality.
   ['Evaluation: price 60%, quality 30%, social value 10%, assessed on the written answers below.', 'multiple'],
   [

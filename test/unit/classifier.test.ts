@@ -690,7 +690,12 @@ describe('classifyQuestion: context', () => {
     expect(label.socialValue).toBe(true);
     expect(classifyWith('Supplier response', { section: 'Mobilisation' }, weights, BLEND).socialValue).toBe(false);
     // Naming the question it answers and its limit.
-    for (const box of ['Your answer to SV2 (300 words maximum)', 'Response to Q7.1 - 1,000 words max; tables count']) {
+    for (const box of [
+      'Your answer to SV2 (300 words maximum)',
+      'Response to Q7.1 - 1,000 words max; tables count',
+      'Response to AV3 (300 words)',
+      'Your response to SV2 (no more than two sides of A4)',
+    ]) {
       expect(classifyWith(box, { section: 'Social Value (10%)' }, weights, BLEND).socialValue).toBe(true);
       expect(classifyWith(box, { section: 'Technical delivery' }, weights, BLEND).socialValue).toBe(false);
     }
