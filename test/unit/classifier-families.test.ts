@@ -119,7 +119,7 @@ describe('named families with the committed model (texts outside the corpus)', (
  * Issue 12's targets are precision and recall >= 0.95 and primary theme >= 0.90. With batches 31-104 joined (prose from
  * guidance, case studies, reports, news, measure pages, questionnaires, specifications and notices of English, devolved,
  * NHS, housing, central government, transport, education, defence and blue-light bodies, much of it hard), grouped CV
- * stands at 0.815 / 0.909 / 0.840 (mean of five other assignments 0.814 / 0.907 / 0.838): the targets are not met, and
+ * stands at 0.815 / 0.909 / 0.841 (mean of five other assignments 0.814 / 0.908 / 0.839): the targets are not met, and
  * test/corpus/README.md says so. The floors below sit under the figures, so that no change to the rules or the training
  * can make them worse unnoticed; raise them as the figures rise.
  *
