@@ -13,6 +13,7 @@ import {
   NEGATIVE_CUES,
   SECTION_CUES,
   SV_HEADING_PHRASE,
+  SV_SERIES_HEADING,
   STRONG_CUES,
   TOPIC_CUES,
   type NativeId,
@@ -83,8 +84,7 @@ const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|h
  * proposal"). Portals put the subject in the heading and a generic ask in the field.
  */
 const SV_HEADING = compilePhrase(SV_HEADING_PHRASE);
-/** A heading numbered in a social value section's own series ("Question SV1 - Local Employment (5%)"). */
-const SV_NUMBERED_HEADING = /(?:^|[\s:(\u2013-])sv ?\d+(?:\.\d+)*(?![a-z0-9])/;
+const SV_NUMBERED_HEADING = new RegExp(SV_SERIES_HEADING);
 const GENERIC_ASK =
   /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
 

@@ -431,6 +431,8 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
+      // "... paid within N days of a valid invoice" is spelt out to the invoice so that the commercial negative's
+      // "invoice" falls inside this hit and does not count (negatives inside a positive hit are dropped).
       'prompt payment*|fair payment|timely payment ~ (suppliers|subcontractors|sub-contractors|supply chain)|pay* ~ (suppliers|subcontractors|sub-contractors|supply chain) ~ promptly|pay* promptly|paid promptly|paid within (30|thirty) days|invoices from ~ (subcontractors|sub-contractors|suppliers|supply chain) ~ within (30|thirty) days|(subcontractor|sub-contractor|supplier|sme) invoices ~ within ~ days|(subcontractors|sub-contractors|suppliers|smes) paid within ~ days ~ invoice*|(subcontractors|sub-contractors|suppliers|smes) paid within ~ days|pay* ~ (subcontractors|sub-contractors|smes) ~ within ~ days|payment terms ~ supply chain|late payment|(fair|transparent|equitable) ~ payment practices|equitable cash flow|project bank account*|ring-fenced retention*|retention* ~ ring-fenced',
       2,
       ['ppn0620-3.4'],
@@ -473,7 +475,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['inclusive growth|inclusive economy|foundational economy', 2, ['ppn0620-2.1']],
     ['upskill*|up-skill*|reskill*|re-skill*', 1.5, ['ppn0620-2.2']],
     [
-      'live* within ~ miles|living within ~ miles|(firms|suppliers|businesses|companies|smes|subcontractors|sub-contractors|contractors) within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents|(welsh|scottish|local|borough|county|city|district) residents employed',
+      'live* within ~ miles|living within ~ miles|(firms|suppliers|businesses|companies|smes|subcontractors|sub-contractors|contractors) within ~ miles|within ~ miles of the (site|contract|area|depot|works)|local postcode*|live* locally|living locally|living (in|within) the (borough|county|district|city|region|local area)|(borough|county|district|city) residents|(welsh|scottish|local) residents employed',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],
@@ -1072,6 +1074,8 @@ const SELF_REPORT_VERB = [
   'is on the way to becoming|is working towards becoming',
   'established|declared',
 ].join('|');
+/** Who a tender asks: a text naming none of them (nor "you") asks nothing of a supplier. */
+const SUPPLIER_NOUNS = 'suppliers?|contractors?|providers?|bidders?|tenderers?';
 
 const NEGATIVE_RAW: NegativeCue[] = [
   {
@@ -1263,14 +1267,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a signpost or a statistics field',
   },
   {
-    // What the buyer itself is or aims at, asking nothing of a supplier: its own net zero target ("The Authority aims to
-    // reach net zero by 2040"; no supplier, contractor, provider, bidder or "you" in the text) and its own Living Wage
-    // accreditation as the whole text ("The Council has been an accredited Living Wage Employer since 2016"). And
-    // anything's history as the text's opening ("Fair Work First was introduced by the Scottish Government in 2019"),
-    // and what the buyer publishes, operates, signs or holds, again with no supplier in the text ("Our Net Zero Routemap
-    // is published on our website", "The Authority is a signatory to the Armed Forces Covenant").
-    phrase:
-      "re:^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])|^(?![\\s\\S]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?|you|your)(?![a-z]))\\s*(?:the |our )[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z])",
+    // What the buyer itself is or aims at, asking nothing of a supplier, where "an organisation reporting on itself"
+    // (below) does not reach: with no supplier, contractor, provider, bidder or "you" anywhere in the text, its own net
+    // zero target ("The Authority aims to reach net zero by 2040") and what it publishes, operates, signs or holds
+    // ("Our Net Zero Routemap is published on our website", "The Authority is a signatory to the Armed Forces
+    // Covenant"); its own Living Wage accreditation as the whole text, whoever it is ("The London Borough of Lambeth is
+    // an accredited Living Wage employer"); and anything's history as the text's opening ("Fair Work First was
+    // introduced by the Scottish Government in 2019"; models and Acts have their own entries above).
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])`,
     weight: 3,
     reason: "the buyer's own position or a history",
   },
@@ -1286,8 +1290,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
     // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
-    phrase:
-      "re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? (?:sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:suppliers?|contractors?|providers?|bidders?|tenderers?)(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])",
+    phrase: `re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? (?:sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
     weight: 3,
     reason: 'an organisation reporting on itself',
   },
@@ -1829,10 +1832,14 @@ const MODEL_RAW: ModelCue[] = [
 const SV_HEADING_WORDS =
   'social value*|community benefit*|buddion cymunedol|gwerth cymdeithasol|social impact|priority groups|targeted recruitment|fair work|well-being|wellbeing|net zero|economic inequality|equal opportunit*|covid-19 recovery|employment and skills plan*|employment & skills plan*|national skills academy for construction';
 export const SV_HEADING_PHRASE = `${SV_HEADING_WORDS}|climate change`;
+/**
+ * A heading numbered in a social value section's own series ("Question SV1 - Local Employment (5%)"): a heading cue
+ * below, and (classify.ts) a social value heading for the answer box under it, as SV_HEADING_PHRASE's words are.
+ */
+export const SV_SERIES_HEADING = '(?:^|[\\s:(\u2013-])sv ?\\d+(?:\\.\\d+)*(?![a-z0-9])';
 
 const SECTION_RAW: SectionCue[] = [
-  // A heading numbered in a social value section's own series ("Question SV1 - Local Employment (5%)").
-  { phrase: 're:(?:^|[\\s:(\u2013-])sv ?\\d+(?:\\.\\d+)*(?![a-z0-9])', weight: 1.5 },
+  { phrase: `re:${SV_SERIES_HEADING}`, weight: 1.5 },
   {
     phrase: `${SV_HEADING_WORDS}|responsible procurement|sustainab*|equality|environment*|added value|social clause*|social requirement*|socially responsible`,
     weight: 1.5,
