@@ -967,11 +967,14 @@ const TOPIC_RAW: TopicCue[] = [
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     // Surplus food given to community food schemes, and holiday food programmes.
     ['community fridge*|food club*|surplus food|holiday activities and food|holiday hunger', 2, ['ppn0620-8.1']],
-    // Crime and anti-social behaviour reduced near where the contract works (no model criterion names it).
+    // Crime and anti-social behaviour reduced, tackled or prevented near where the contract works: the crime topic below
+    // (1.5) as an ask, heavier, and hiding it where they overlap, so it carries the same criterion and native id (PPN
+    // 002's mission 3, "Take back our streets", is closest, but its outcome is unconfirmed in the knowledge base).
     [
       '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*',
       2.5,
-      [],
+      ['ppn0620-8.1'],
+      ['scot-cb-wellbeing'],
     ],
     [
       'loneliness|social isolation|isolation|social exclusion|social inclusion|befriending',

@@ -281,6 +281,15 @@ describe('classifyQuestion: ids and details', () => {
     }
   });
 
+  it('keeps the criterion of a topic when a heavier form of it hides the lighter cue', () => {
+    // "reduce anti-social behaviour" is the crime topic as an ask: the heavier cue hides the lighter one and must carry
+    // its criterion, or the guidance panel would name none.
+    const c = classifyQuestion('What will you do to reduce anti-social behaviour near your depots?');
+    expect(c.socialValue).toBe(true);
+    expect(c.themeId).toBe('wellbeing');
+    expect(c.criterionIds).toContain('ppn0620-8.1');
+  });
+
   it('points short criterion headings at their PPN 002 criteria under the current model', () => {
     expect(classifyQuestion('Fair pay').criterionIds[0]).toBe('ppn002-1c');
     expect(classifyQuestion('Fair working conditions').criterionIds[0]).toBe('ppn002-1b');
