@@ -35,6 +35,11 @@ CCS_LICENCES = {
 }
 
 
+def weighting(percent):
+    """A record's extra field for a weighting its source states ("Social value: 15%"); many older scripts spell it out."""
+    return {'weighting_percent': percent}
+
+
 def ccs_licence(src):
     """The licence of a source in one of CCS_LICENCES' repositories (`github:Crown-Commercial-Service/<repo>@...`), else
     None."""

@@ -27,7 +27,7 @@ find-tender.service.gov.uk) are OGL v3, notice copies carry the notice-data lice
 
   cd /work/main && python3 test/corpus/make-public-92.py > /work/batches/public-texts-92.jsonl
 """
-from batch import Batch, EI, MU, WB, ocid_group, U, W
+from batch import Batch, EI, MU, WB, ocid_group, U, W, weighting
 
 D3 = 'https://d3tenders.com/contract/download.php?ocid=ocds-h6vhtk-'
 # NHS Sussex ICB PSR notices
@@ -105,17 +105,13 @@ CON_L = CON_S + ': A range of initiatives have been proposed and include:'
 NPT_S = 'Community Benefits (Neath Port Talbot Council)'
 
 
-def wt(n):
-    return {'weighting_percent': n}
-
-
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 R = [
  # PSR key criteria: the social value criterion and its weighting
- (SWL, 'psr-notice', U, MU, [], SWL_S, 'Social value: 15%', wt(15)),
- (CM2, 'psr-notice', U, MU, [], CM2_S + CM_W, 'Social Value: 10%', wt(10)),
- (STA, 'council-notice', U, MU, [], STA_C, 'Social Value (8%)', wt(8)),
- (NW, 'psr-notice', U, MU, [], NW_W, 'Social Value - 5%', wt(5)),
+ (SWL, 'psr-notice', U, MU, [], SWL_S, 'Social value: 15%', weighting(15)),
+ (CM2, 'psr-notice', U, MU, [], CM2_S + CM_W, 'Social Value: 10%', weighting(10)),
+ (STA, 'council-notice', U, MU, [], STA_C, 'Social Value (8%)', weighting(8)),
+ (NW, 'psr-notice', U, MU, [], NW_W, 'Social Value - 5%', weighting(5)),
  # when and how the buyer asks for social value
  (CHE, 'council-page', U, MU, [], CHE_S, 'We expect the organisations and businesses we buy from to deliver both financial value and social value.'),
  (CHE, 'council-page', U, MU, [], CHE_S + ': How we consider social value in procurement', 'We consider social value as part of our procurement process for all contracts over a value of £5,000.'),
@@ -135,29 +131,29 @@ R = [
 # (source, family, jurisdiction, section, text[, extra fields])
 NEG = [
  # PSR: the other key criteria and their weightings
- (SX1, 'psr-notice', U, SX1_S + W_, 'Quality and innovation (30%)', wt(30)),
- (SX1, 'psr-notice', U, SX1_S + W_, 'Integration, collaboration and service sustainability (20%)', wt(20)),
- (SX1, 'psr-notice', U, SX1_S + W_, 'Improving access, reducing health inequalities and facilitating choice (20%)', wt(20)),
- (SX2, 'psr-notice', U, SX2_S + W_, 'Quality and innovation (25%)', wt(25)),
- (SX2, 'psr-notice', U, SX2_S + W_, 'Value (25%)', wt(25)),
- (SX2, 'psr-notice', U, SX2_S + W_, 'Integration, collaboration and service sustainability (30%)', wt(30)),
- (SX2, 'psr-notice', U, SX2_S + W_, 'Improving access, reducing health inequalities and facilitating choice (10%)', wt(10)),
- (SX3, 'psr-notice', U, SX3_S + W_, 'Quality and innovation (20%)', wt(20)),
- (SX3, 'psr-notice', U, SX3_S + W_, 'Value (20%)', wt(20)),
- (SWL, 'psr-notice', U, SWL_S, 'Value: 20%', wt(20)),
- (SWL, 'psr-notice', U, SWL_S, 'Integration, collaboration and service sustainability: 25%', wt(25)),
- (SWL, 'psr-notice', U, SWL_S, 'Improving access, reducing health inequalities and facilitating choice: 20%', wt(20)),
- (CM1, 'psr-notice', U, CM1_S + CM_W, 'Improving access, reducing health inequalities, and facilitating choice: 20%', wt(20)),
- (CM2, 'psr-notice', U, CM2_S + CM_W, 'Improving access, reducing health inequalities, and facilitating choice: 10%', wt(10)),
- (CM2, 'psr-notice', U, CM2_S + CM_W, 'Value: 50%', wt(50)),
- (CM2, 'psr-notice', U, CM2_S + CM_W, 'Quality and innovation: 10%', wt(10)),
- (CM3, 'psr-notice', U, CM3_S + CM_W, 'Integration, collaboration and service sustainability: 40%', wt(40)),
- (NW, 'psr-notice', U, NW_W, 'Quality and innovation - 30%', wt(30)),
- (NW, 'psr-notice', U, NW_W, 'Value - 20%', wt(20)),
- (NW, 'psr-notice', U, NW_W, 'Integration, collaboration and service sustainability - 15%', wt(15)),
- (NW, 'psr-notice', U, NW_W, 'Improving access, reducing health inequalities and facilitating choice - 30%', wt(30)),
- (HNY, 'psr-notice', U, HNY_K, 'Quality - 30%', wt(30)),
- (HNY, 'psr-notice', U, HNY_K, 'Innovation - 10%', wt(10)),
+ (SX1, 'psr-notice', U, SX1_S + W_, 'Quality and innovation (30%)', weighting(30)),
+ (SX1, 'psr-notice', U, SX1_S + W_, 'Integration, collaboration and service sustainability (20%)', weighting(20)),
+ (SX1, 'psr-notice', U, SX1_S + W_, 'Improving access, reducing health inequalities and facilitating choice (20%)', weighting(20)),
+ (SX2, 'psr-notice', U, SX2_S + W_, 'Quality and innovation (25%)', weighting(25)),
+ (SX2, 'psr-notice', U, SX2_S + W_, 'Value (25%)', weighting(25)),
+ (SX2, 'psr-notice', U, SX2_S + W_, 'Integration, collaboration and service sustainability (30%)', weighting(30)),
+ (SX2, 'psr-notice', U, SX2_S + W_, 'Improving access, reducing health inequalities and facilitating choice (10%)', weighting(10)),
+ (SX3, 'psr-notice', U, SX3_S + W_, 'Quality and innovation (20%)', weighting(20)),
+ (SX3, 'psr-notice', U, SX3_S + W_, 'Value (20%)', weighting(20)),
+ (SWL, 'psr-notice', U, SWL_S, 'Value: 20%', weighting(20)),
+ (SWL, 'psr-notice', U, SWL_S, 'Integration, collaboration and service sustainability: 25%', weighting(25)),
+ (SWL, 'psr-notice', U, SWL_S, 'Improving access, reducing health inequalities and facilitating choice: 20%', weighting(20)),
+ (CM1, 'psr-notice', U, CM1_S + CM_W, 'Improving access, reducing health inequalities, and facilitating choice: 20%', weighting(20)),
+ (CM2, 'psr-notice', U, CM2_S + CM_W, 'Improving access, reducing health inequalities, and facilitating choice: 10%', weighting(10)),
+ (CM2, 'psr-notice', U, CM2_S + CM_W, 'Value: 50%', weighting(50)),
+ (CM2, 'psr-notice', U, CM2_S + CM_W, 'Quality and innovation: 10%', weighting(10)),
+ (CM3, 'psr-notice', U, CM3_S + CM_W, 'Integration, collaboration and service sustainability: 40%', weighting(40)),
+ (NW, 'psr-notice', U, NW_W, 'Quality and innovation - 30%', weighting(30)),
+ (NW, 'psr-notice', U, NW_W, 'Value - 20%', weighting(20)),
+ (NW, 'psr-notice', U, NW_W, 'Integration, collaboration and service sustainability - 15%', weighting(15)),
+ (NW, 'psr-notice', U, NW_W, 'Improving access, reducing health inequalities and facilitating choice - 30%', weighting(30)),
+ (HNY, 'psr-notice', U, HNY_K, 'Quality - 30%', weighting(30)),
+ (HNY, 'psr-notice', U, HNY_K, 'Innovation - 10%', weighting(10)),
  # PSR: the rationale for the weightings and the decision
  (HNY, 'psr-notice', U, HNY_K, 'Quality is weighted highest because it represents the core purpose of the service - delivering safe, effective, patient centred care with the ability to adapt and improve.'),
  (HNY, 'psr-notice', U, HNY_K, 'A higher weighting ensures providers who demonstrate strong clinical governance, innovation and measurable outcomes are appropriately prioritised.'),
@@ -192,13 +188,13 @@ NEG = [
  (LSC, 'psr-notice', U, LSC_S, 'The recommendation to award the contract via this route has been made by the ICB commissioning lead for the service and was then endorsed at the ICB Commissioning Resource Group on the 30/01/25.'),
  # health services bought (social in subject, not social value)
  (CM4, 'psr-notice', U, CM4_S + ': Short description', 'Improving quality of life for carers\' in Halton, both young carers and young adult carers, to access a wide range of universal and targeted services that will support them to improve their quality of life throughout all stages of their caring role.'),
- (CM4, 'psr-notice', U, CM4_S + ': Award criteria', 'Quality criterion - Name: The existing provider is satisfying the original contract and will likely satisfy the proposed contract to a sufficient standard / Weighting: 99', wt(99)),
- (CM4, 'psr-notice', U, CM4_S + ': Award criteria', 'Price - Weighting: 1', wt(1)),
+ (CM4, 'psr-notice', U, CM4_S + ': Award criteria', 'Quality criterion - Name: The existing provider is satisfying the original contract and will likely satisfy the proposed contract to a sufficient standard / Weighting: 99', weighting(99)),
+ (CM4, 'psr-notice', U, CM4_S + ': Award criteria', 'Price - Weighting: 1', weighting(1)),
  (CM5, 'psr-notice', U, CM5_S, 'The Social Prescribing Link Worker Service enables GPs, nurses and other health and social care professionals to refer or signpost people to a range of local services across Halton.'),
  # councils' CCTV notices: the other quality criteria, the service bought, conditions of participation
- (STA, 'council-notice', U, STA_C, 'Operational Management, Policy and Procedures (20%)', wt(20)),
- (STA, 'council-notice', U, STA_C, 'Organisation & Set Up (12%)', wt(12)),
- (STA, 'council-notice', U, STA_S + ': Lot 1 Award Criterion (price)', 'Price (60%)', wt(60)),
+ (STA, 'council-notice', U, STA_C, 'Operational Management, Policy and Procedures (20%)', weighting(20)),
+ (STA, 'council-notice', U, STA_C, 'Organisation & Set Up (12%)', weighting(12)),
+ (STA, 'council-notice', U, STA_S + ': Lot 1 Award Criterion (price)', 'Price (60%)', weighting(60)),
  (STA, 'council-notice', U, STA_S, 'Stafford Borough Council is seeking to appoint a supplier to deliver the monitoring of its CCTV system and associated tasks.'),
  (STA, 'council-notice', U, STA_S, 'It is also used to provide evidence to relevant enforcement agencies, promote economic wellbeing and provide reassurance to the residents living in the borough about their safety.'),
  (TH1, 'council-notice', U, TH1_S + ': Scope: Description', 'This procurement will provide the Council with a single Contractor to provide CCTV Operators for 24/7 monitoring of the Borough\'s CCTV system CCTV for Housing and other third parties, provide ancillary Control Room services including receiving calls regarding noise complaints, telephone response services, alarm monitoring, environmental enforcement, ANPR, key handling etc.'),
