@@ -1261,13 +1261,12 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'portal mechanics',
   },
   {
-    // A signpost that is the whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is
-    // attached at Appendix K"), and a field collected only for statistics or monitoring ("Is your organisation an SME?
-    // (For statistical purposes only.)"): nothing is asked of the social value it names.
+    // A field collected only for statistics or monitoring ("Is your organisation an SME? (For statistical purposes
+    // only.)", "(Information only - not scored)"): nothing is asked of the social value it names.
     phrase:
-      're:^\\s*(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$|for (?:statistical|monitoring) purposes|information only[^)]{0,20}not scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
+      're:for (?:statistical|monitoring) purposes|information only[^)]{0,20}not scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
     weight: 4,
-    reason: 'a signpost or a statistics field',
+    reason: 'a statistics field',
   },
   {
     // What the buyer itself is or aims at, asking nothing of a supplier, where "an organisation reporting on itself"
@@ -1672,10 +1671,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // A signpost to more information ("For further information on community benefits, visit ...", "Download a copy of
-    // the Social Value in Procurement document.", "To view our Social Responsibility Policy ..."): it points
-    // elsewhere and asks nothing.
+    // the Social Value in Procurement document.", "To view our Social Responsibility Policy ..."), or one that is the
+    // whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is attached at Appendix K"):
+    // it points elsewhere and asks nothing.
     phrase:
-      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])',
+      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])|^\\s*(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$',
     weight: 4,
     reason: 'a pointer to more information',
   },
