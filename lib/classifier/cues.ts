@@ -1273,19 +1273,19 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // (below) does not reach: with no supplier, contractor, provider, bidder or "you" anywhere in the text, its own net
     // zero target ("The Authority aims to reach net zero by 2040") and what it publishes, operates, signs or holds
     // ("Our Net Zero Routemap is published on our website", "The Authority is a signatory to the Armed Forces
-    // Covenant"); its own Living Wage accreditation as the whole text, whoever it is ("The London Borough of Lambeth is
-    // an accredited Living Wage employer"); and anything's history as the text's opening ("Fair Work First was
-    // introduced by the Scottish Government in 2019"; models and Acts have their own entries above).
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])`,
+    // Covenant"); and its own Living Wage accreditation as the whole text, whoever it is ("The London Borough of Lambeth
+    // is an accredited Living Wage employer").
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$`,
     weight: 3,
-    reason: "the buyer's own position or a history",
+    reason: "the buyer's own position",
   },
   {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
-    // "The National TOMs Framework was developed by the Social Value Portal ..."), where a guide points to it ("The
+    // "The National TOMs Framework was developed by the Social Value Portal ..."), anything's history as the text's
+    // opening ("Fair Work First was introduced by the Scottish Government in 2019"), where a guide points to it ("The
     // guidance is available at Annex B"), and a freedom of information request: about documents, not an ask.
     phrase:
-      "re:^\\s*(?:the )?(?:[a-z()'’-]+ ){0,6}(?:model|framework|toms|calculator|act|guidance|methodology|tool|toolkit|policy note|ppn)(?: \\d{4})? (?:was|were) (?:first )?(?:developed|published|launched|introduced|created|designed) (?:by|in)(?![a-z])|^\\s*(?:the |our )?(?:[a-z()'’-]+ ){0,6}(?:guidance|document|guide|template|toolkit|form|model|examples?|details|information|policy)(?: [a-z()'’-]+){0,6} (?:is|are) available (?:at|in|from|on|to download)(?![a-z])|(?:foi|freedom of information) request",
+      "re:^\\s*(?:the )?(?:[a-z()'’-]+ ){0,6}(?:model|framework|toms|calculator|act|guidance|methodology|tool|toolkit|policy note|ppn)(?: \\d{4})? (?:was|were) (?:first )?(?:developed|published|launched|introduced|created|designed) (?:by|in)(?![a-z])|^\\s*(?:the |our )?(?:[a-z()'’-]+ ){0,6}(?:guidance|document|guide|template|toolkit|form|model|examples?|details|information|policy)(?: [a-z()'’-]+){0,6} (?:is|are) available (?:at|in|from|on|to download)(?![a-z])|(?:foi|freedom of information) request|^[^.]{0,80}(?<![a-z])(?:was|were) (?:first )?(?:introduced|launched|adopted|established|set up|brought in) (?:by|in)(?![a-z])",
     weight: 3,
     reason: 'a document describing itself',
   },
