@@ -94,16 +94,22 @@ const GENERIC_ASK =
  * what to write.
  */
 const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*(?:%|per ?cent(?![a-z]))/;
+/**
+ * What becomes of the answers under a social value heading ("Any commitments made in response to Section 6 will become
+ * Key Performance Indicators"): they are written into the contract, as a weighting says how they are scored.
+ */
+const COMMITMENTS_KEPT =
+  /^(?:any |all |the )?(?:commitments?|responses?|answers?|proposals?|offers?)(?![a-z])[^.?]{0,60}?(?<![a-z])(?:will|shall) (?:become|be (?:included|incorporated|written|monitored|reported|tracked)|form part)(?![a-z])/;
 /** A menu item is this short (words), and the learned log-odds on its own words are above this. */
 const MENU_ITEM_WORDS = 6;
 const MENU_ITEM_LOG_ODDS = 0;
 /**
  * An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"), or naming the
  * question it answers and its limit ("Your answer to SV1 (250 words maximum)", "Response to Q9 - 750 words maximum;
- * diagrams count towards the limit").
+ * diagrams count towards the limit", "SV Q2: Your answer (up to 750 words)").
  */
 const BARE_ANSWER =
-  /^\s*(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:(?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?|[a-z]{1,3}-?\d+(?:\.\d+)*[a-z]?))?(?:[\s()[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|sides?|of|a4|one|two|three|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
+  /^\s*(?:(?:sv|q|question|criterion|section|part) ?[a-z]? ?\d+(?:\.\d+)*[a-z]?\s*[:.)\u2013\u2014-]?\s*)?(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:(?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?|[a-z]{1,3}-?\d+(?:\.\d+)*[a-z]?))?(?:[\s()[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|sides?|of|a4|one|two|three|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
 /**
  * A notice's or evaluation guide's award criterion named only by its subject ("Sustainability", "Environmental
  * characteristics", "Ethical sustainability" under "Award criteria (quality criterion)"): scored sustainability. Not the
@@ -126,6 +132,10 @@ function askedFor(norm: string, weights: LearnedWeights): number {
   const scored = learnedScore(weights, rest);
   return scored.known === 0 ? 0 : scored.svLogOdds;
 }
+
+/** The words before a negative cue that name it as a floor to go past (a few words may come between). */
+const EXCEEDED =
+  /(?<![a-z])(?:beyond|over and above|above and beyond|in addition to|on top of|exceed(?:s|ing)?)(?:[\s,]+[a-z0-9'’-]+){0,4}[\s,]*$/;
 
 interface Span {
   start: number;
@@ -314,7 +324,11 @@ export function classifyWith(
   sumMatched(NEGATIVE, indexed, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
   // A negative inside a longer positive phrase does not count ("cyber security risks ... in the supply chain"), and a
   // positive inside a longer negative phrase does not count ("modern slavery" in "Modern Slavery Act ... section 54").
-  const negatives = negHits.filter((n) => !hits.some((h) => inside(n, h)));
+  // Nor does one named as the floor the ask goes past ("beyond your published Carbon Reduction Plan", "over and above
+  // the requirements of the specification"): the text asks for more than it.
+  const negatives = negHits.filter(
+    (n) => !hits.some((h) => inside(n, h)) && !EXCEEDED.test(norm.slice(Math.max(0, n.start - 50), n.start)),
+  );
   const negative = negatives.reduce((sum, n) => sum + n.weight, 0);
   hits = hits.filter((h) => !negatives.some((n) => inside(h, n)));
   const contextText = [context.section, context.hint].filter((s): s is string => !!s).join(' \n ');
@@ -381,7 +395,9 @@ export function classifyWith(
   const underSvHeading =
     sectionSum > 0 && (findPhrase(SV_HEADING, normContext) !== null || SV_NUMBERED_HEADING.test(normContext));
   const bareAnswer = BARE_ANSWER.test(norm);
-  const askUnderHeading = underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm));
+  const commitmentsKept = COMMITMENTS_KEPT.test(norm.trimStart());
+  const askUnderHeading =
+    underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm) || commitmentsKept);
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -420,8 +436,11 @@ export function classifyWith(
     (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     awardTitle ||
     // What the ask asks for may veto it; a bare answer label ("Supplier response (max 500 words)") asks for nothing of
-    // its own (its words are all generic), so nothing vetoes it.
-    (askUnderHeading && negative === 0 && (bareAnswer || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
+    // its own (its words are all generic), nor does a statement that the answers become contract terms: nothing vetoes
+    // them.
+    (askUnderHeading &&
+      negative === 0 &&
+      (bareAnswer || commitmentsKept || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
     menuItem;
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
   const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !menuItem;

@@ -454,9 +454,29 @@ describe('classifyQuestion: context', () => {
     expect(inSection.why).toContain('Social Value');
   });
 
+  it('an answer box named by a short code ("SV Q3: Your answer") is social value only under a social value heading', () => {
+    const box = 'SV Q3: Your answer (max 500 words)';
+    expect(classifyQuestion(box, { section: 'Social Value - Fair work' }).socialValue).toBe(true);
+    expect(classifyQuestion(box, { section: 'Technical questions' }).socialValue).toBe(false);
+  });
+
+  it('under a social value heading, a note that the commitments become contract terms belongs to it', () => {
+    const note = 'Commitments offered in this section will be written into the contract as KPIs.';
+    expect(classifyQuestion(note, { section: 'Section 7: Social Value' }).socialValue).toBe(true);
+    expect(classifyQuestion(note).socialValue).toBe(false);
+  });
+
+  it('a negative named as the floor an ask goes past does not count against it', () => {
+    const text =
+      'Describe how you will cut carbon on this contract beyond what your published Carbon Reduction Plan already commits to.';
+    expect(classifyQuestion(text).socialValue).toBe(true);
+    expect(classifyQuestion('Please confirm you have published a Carbon Reduction Plan.').socialValue).toBe(false);
+  });
+
   it('a technical section heading pushes a borderline question out (cue rules alone: the mechanism, not the weights)', () => {
     const noWeights: LearnedWeights = { version: 1, svPrior: 0, features: {} };
-    const text = 'How will you reduce energy consumption on this contract?';
+    // Energy efficiency is a light climate cue (energy consumption cut is a heavier one, heavier than the heading).
+    const text = 'How will you improve energy efficiency on this contract?';
     const plain = classifyWith(text, {}, noWeights, BLEND);
     const technical = classifyWith(text, { section: 'Technical and security' }, noWeights, BLEND);
     expect(plain.socialValue).toBe(true);
