@@ -191,6 +191,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-1.1'],
     ],
     ['shielding|worst affected', 2, ['ppn0620-1.2']],
+    ['since march 2020', 2, ['ppn0620-1.1']],
     ['social distancing', 2, ['ppn0620-1.5']],
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
   ]),
@@ -299,10 +300,38 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs'],
     ],
     [
-      'get a job|into work|into employment|back to work|return to work|returners|returning to work after|jobcentre*|job centre*|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
+      'get a job|into work|into employment|back to work|return to work|returners|returning to work|jobcentre*|job centre*|stay in work|move into work|find work|access (the|to the)? (workplace|labour market|jobs market|world of work)',
       1.5,
       ['ppn0620-2.2', 'ppn002-1d'],
       ['ppn002-o1'],
+    ],
+    // Who is helped into work, as benefits and age name them ("people currently claiming Universal Credit", "people aged
+    // 50+ returning to work", "made redundant"), and into what ("into paid roles on the account").
+    [
+      'universal credit|benefit claimants|claiming benefits|out-of-work benefits|jobseekers allowance|aged 50|over 50s|older workers|made redundant|facing redundancy|into paid (roles|jobs)',
+      1.5,
+      ['ppn0620-2.2'],
+    ],
+    // Vacancies advertised where local jobseekers look ("through the Council's Work and Skills Hub").
+    [
+      'advertis* ~ vacanc* ~ (hub|jobcentre*|job centre*|job brokerage|employment service|employment support)|(work and skills|employment and skills|jobs and skills|skills and employment) hub',
+      2,
+      ['ppn0620-2.2'],
+    ],
+    // Staff on the contract gaining a qualification: development beyond what the job needs ("existing employees gaining
+    // an accredited qualification at Level 2").
+    [
+      '(staff|employees|workforce|workers|employee) (gaining|gain|achieving|achieve|completing|attaining) ~ (qualification*|accredited|nvq*|svq*)',
+      2,
+      ['ppn0620-2.2'],
+    ],
+    // Cyber, coding and tech skills, careers or advice given to schools, young people, small firms or charities ("free
+    // cyber security advice ... to small businesses", "cyber taster days for ... schools"): the "security" in it is
+    // the subject taught, not the service's security.
+    [
+      're:(?<![a-z])(?:cyber|coding|stem|tech)(?: security)? (?:tasters?|careers?|awareness|skills|advice|workshops?|sessions?|clubs?|training)(?![a-z])[^.?]{0,60}?(?<![a-z])(?:schools?|pupils|students|young people|small businesses|smes|charities|residents|communit(?:y|ies)|colleges)(?![a-z])',
+      2,
+      ['ppn0620-2.3'],
     ],
     // Routes into a job the supplier opens: brokerage, tasters, pre-employment courses, guaranteed interviews.
     ['job brokerage|taster days|work tasters|pre-employment|guaranteed interview*', 2, ['ppn0620-2.2']],
@@ -437,6 +466,13 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-3.4'],
     ],
+    // Paying the supply chain by a deadline with words between ("pay all subcontractors and suppliers working on this
+    // contract within 30 days").
+    [
+      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
+      2,
+      ['ppn0620-3.4'],
+    ],
     [
       'disruptive technolog*|new technolog* ~ supply chain|innovation ~ (throughout|in|across) the supply chain|development of new technolog*',
       2,
@@ -463,6 +499,13 @@ const TOPIC_RAW: TopicCue[] = [
     [
       're:(?<![a-z])[a-z]+-based (?:smes?|suppliers|businesses|companies|firms|enterprises|contractors)(?![a-z])',
       1.5,
+      ['ppn0620-3.1'],
+    ],
+    // Where the firms or the recruits come from, said another way ("suppliers registered within the Borough", "recruited
+    // from within the county"), and food bought from the nation's producers ("source food from Welsh producers").
+    [
+      '(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(recruit*|employ*|hire*|hiring) ~ from within the (borough|county|district|city|region|area|local area)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)',
+      2,
       ['ppn0620-3.1'],
     ],
     [
@@ -677,6 +720,22 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // Journeys made on foot or by bike instead: the mode is the commitment.
     ['on foot|by bike|by bicycle|e-bike*|cargo bike*', 2.5, ['ppn0620-4.1']],
+    // Staff commuting and goods moved by greener modes ("Staff commuting by bus, train, bike or car share", "Road miles
+    // switched to rail", "zero tailpipe vehicles"). Cycle parking or storage alone is lighter:
+    // a building's specification names it too.
+    [
+      'commut* ~ (bus|buses|train|trains|rail|bike|bikes|bicycle|cycl*|car share|car sharing|walk*|public transport)|modal shift|switch* to rail|rail freight|consolidated deliveries|delivery consolidation|zero tailpipe|tailpipe emissions',
+      2,
+      ['ppn0620-4.1'],
+    ],
+    ['cycle parking|cycle storage|secure cycle', 1.5, ['ppn0620-4.1']],
+    // Energy and single-use plastic cut as the ask ("cut the energy used by the software", "remove single-use plastic
+    // items"), and the right to repair.
+    [
+      '(cut*|reduc*|lower*|minimi*) ~ energy (used|use|consumed|consumption|demand)|(remov*|eliminat*|phas* out|cut*|reduc*) ~ single-use plastic*|right to repair',
+      2,
+      ['ppn0620-4.1'],
+    ],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
       'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
@@ -924,7 +983,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)|domestic abuse who work|domestic abuse in the workplace|safe leave',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)|domestic abuse who work|domestic abuse in the workplace|safe leave|healthy workplace*|workplace wellbeing|burnout|burn-out|work-related stress|(annual|free) health check*',
       2,
       ['ppn0620-7.1'],
     ],
@@ -1185,6 +1244,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'history of the Act',
   },
   {
+    // When a law or a policy note took effect, who issued it, and a buyer named as subject to it, in a text naming no
+    // supplier ("PPN 002 took effect on 24 February 2025", "Procurement Policy Note PPN 01/21 'Scoring Social Value' has
+    // been issued by the Department of Finance", "The Authority is subject to the sustainable procurement duty in
+    // section 9 ..."): the law's history, not an ask. (Whom a duty binds, "The 2012 Act requires commissioners to
+    // consider ...", is left: the corpus labels it social value where it says when the duty applies.)
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))[^.]{0,120}?(?<![a-z])(?:(?:act|regulations|ppn|policy note)(?: [\\d/]{2,7})?(?: \\([^)]{1,30}\\))?(?: ['"][^'"]{1,40}['"])? (?:took effect|became mandatory|comes into force|(?:has been|was) issued by)|(?:is|are) (?:an? (?:[a-z-]+ ){0,3})?subject to the (?:[a-z()'’-]+ ){0,8}(?:act|duty|regulations))(?![a-z])`,
+    weight: 6,
+    reason: 'history of the Act',
+  },
+  {
     // A rate or a schedule line ("Apprentice electrician - hourly rate", "Kerb units - £ per metre", "... - schedule of
     // works"), a certificate to attach if held, an appendix that is a template or guidance: what is priced or filed, not
     // asked. ("Not scored" is no sign: community benefits made a contract condition are not scored either.)
@@ -1198,7 +1267,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // information field ("Please state whether your organisation is an SME. Yes / No"), a notice's flag answered no
     // ("Do community benefits apply to this contract? No"), managing subcontractors' performance: none is an ask.
     phrase:
-      'will be evaluated by|evaluated by a separate? panel|score will be moderated|scores will be moderated|consensus score|please (indicate|state) whether|yes no|sub-contractor performance|subcontractor performance|sub-contractors performance|subcontractors performance|performance of the? (sub-contractors|subcontractors|supply chain)',
+      'will be evaluated by|evaluated by a separate? panel|score will be moderated|scores will be moderated|consensus score|please (indicate|state) whether|sub-contractor performance|subcontractor performance|sub-contractors performance|subcontractors performance|performance of the? (sub-contractors|subcontractors|supply chain)',
+    weight: 3,
+    reason: 'evaluation mechanics',
+  },
+  {
+    // A yes/no field, but not a commitment answered yes or no with its details ("Commit to reaching Disability Confident
+    // Leader (Level 3) within the first contract year - Yes / No, with target date").
+    phrase:
+      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?<!^\\s*commit[^.]{0,200})',
     weight: 3,
     reason: 'evaluation mechanics',
   },
@@ -1216,7 +1293,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // the duty applies), nor community benefits "not scored" because they are a condition of contract (mandatory, must,
     // shall, an obligation, in the same sentence): those are still asked of the supplier.
     phrase:
-      're:(?:community benefits?|social value)(?<!(?:condition|mandatory|must|shall|obligat)[^.]{0,150}(?:community benefits?|social value))(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?(?:(?!condition|mandatory|must|shall|obligat)[^.;]){0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)(?![^.]{0,150}(?:condition|mandatory|must|shall|obligat))|(?<=(?:^|[.;:,])\\s{0,3})no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
+      're:(?:community benefits?|social value)(?<!(?:condition|mandatory|must|shall|obligat)[^.]{0,150}(?:community benefits?|social value))(?: (?:requirements?|questions?|criteria|clauses?|commitments?))?(?:(?!condition|mandatory|must|shall|obligat)[^.;]){0,60}?(?<![a-z])(?:(?:is|are|was|were|has|have)(?: been)? not(?: been)? (?:included|evaluated|applied|sought|requested|scored|assessed|part of)|will not be (?:included|evaluated|scored|assessed|sought|requested))(?![a-z])(?! separately| independently| as a separate)(?![^.]{0,150}(?:condition|mandatory|must|shall|obligat))|(?<=(?:^|[.;:,]|(?<![a-z])that)\\s{0,3})no (?:social value|community benefits?)(?: (?:questions?|requirements?|criteria|clauses?))? (?:are|is|were|was|have been|has been|will be) (?:included|sought|requested|required|applied|set|asked)(?![a-z])|^[^.?]{0,80}(?:community benefits?|social value)[^.?:]{0,40}:\\s*(?:no(?=\\.?\\s*$|[.;,]\\s)|not (?:included|applicable|required|sought)(?![a-z])|n/a(?![a-z]))',
     weight: 6,
     reason: 'social value left out of this procurement',
   },
@@ -1250,7 +1327,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // must register on the Social Value Portal before the deadline", "Your submission must be made via the SVP",
     // "Buyers can filter services by the social value measures ..."): mechanics, not an ask.
     phrase:
-      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details',
+      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details|word or pdf|pdf or word|(word|pdf) format|tender return',
     weight: 3,
     reason: 'portal mechanics',
   },
@@ -1275,7 +1352,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // ("Our Net Zero Routemap is published on our website", "The Authority is a signatory to the Armed Forces
     // Covenant"); and its own Living Wage accreditation as the whole text, whoever it is ("The London Borough of Lambeth
     // is an accredited Living Wage employer").
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )?(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|are published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to|is an anchor institution|sets (?:a|an|its|our) target)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$`,
     weight: 3,
     reason: "the buyer's own position",
   },
@@ -1292,7 +1369,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
     // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
-    phrase: `re:^\\s*(?:the |our )?(?:[a-z'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\d{4}(?:[-\u2013]\\d{2,4})?)? (?:sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
+    phrase: `re:^\\s*(?:the |our )?(?:[a-z0-9'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\(?\\d{4}(?:[-\u2013]\\d{2,4})?\\)?)? (?:sets (?:a|an|its) target|sets out (?:our|its) (?:aim|ambition|priorities|approach)|aims to|sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
     weight: 3,
     reason: 'an organisation reporting on itself',
   },
@@ -1458,6 +1535,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'experience of similar contracts',
   },
   {
+    // A case study of past work asked as evidence of experience ("Case study: give an example of a contract in which you
+    // reduced a client's energy consumption"), unless it names the social value or community benefits delivered (the
+    // entry below says why).
+    phrase:
+      're:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z]))',
+    weight: 3,
+    reason: 'experience of similar contracts',
+  },
+  {
     // The same, but not what was achieved on those contracts ("apprenticeships created on contracts you have delivered"
     // asks for social value delivered before).
     phrase:
@@ -1595,7 +1681,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A glossary line ("Social value: the wider economic, social and environmental benefits ...") and "The Act defines
     // social value as ..." are definitions too (not "We define social value as the benefits that we ... deliver").
     phrase:
-      're:^\\s*(?:definitions?:? )?(?:the concept of |in simple terms,? |put simply,? |simply put,? |for the purposes? of this [a-z]+,? |here,? )?["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement|fair work practices)["\'\u201d\u2019]?(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|is defined as|can be defined as|can be described as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))|^\\s*["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement)["\'\u201d\u2019]?\\s*[:\u2013-]\\s*(?:the|a|an) (?:wider|additional|positive|broader) (?:[a-z,-]+ ){0,5}?(?:benefits?|gains|value|wellbeing|well-being|impact|outcomes)(?![a-z])|(?<![a-z])defines (?:social value|community benefits?) as(?![a-z])',
+      're:^\\s*(?:definitions?:? )?(?:the concept of |in simple terms,? |put simply,? |simply put,? |for the purposes? of this [a-z]+,? |here,? )?["\'\u201c\u2018]?(?:social value|community benefits?(?: requirements?)?|sustainable procurement|fair work practices)["\'\u201d\u2019]?(?: in (?:procurement|public procurement|contracts))? (?:refers? to|means|is defined as|can be defined as|can be described as|can be understood as|is understood as|is defined by|involves|is about|(?:is|are) (?:the|a|an) (?:[a-z-]+ ){0,3}(?:view|concept|idea|term|way)(?![a-z])|(?:is|are) (?:what|something|["\u201c])|(?:is|are) (?:(?:the|a|an) )?(?:[a-z,-]+ ){0,5}?(?:value|benefits?|mechanism|process|term|range|aspect|outcomes|improvements|actions)(?![a-z]))|^\\s*["\'\u201c\u2018]?(?:social value|community benefits?|sustainable procurement)["\'\u201d\u2019]?\\s*[:\u2013-]\\s*(?:the|a|an) (?:wider|additional|positive|broader) (?:[a-z,-]+ ){0,5}?(?:benefits?|gains|value|wellbeing|well-being|impact|outcomes)(?![a-z])|(?<![a-z])defines (?:social value|community benefits?) as(?![a-z])|^\\s*what (?:do we|does the (?:council|authority|board|trust|department)) mean by ["\'\u201c\u2018]?(?:social value|community benefits?)(?![a-z])',
     weight: 8,
     reason: 'a definition',
   },
@@ -1675,7 +1761,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is attached at Appendix K"):
     // it points elsewhere and asks nothing.
     phrase:
-      're:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])|^\\s*(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part)(?![a-z])[^.?]{0,80}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$',
+      "re:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])|^(?:[^.?]{0,50}[:\u2013-]\\s*)?(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part|section|[a-z ]{0,30}guidance(?: note)?)(?![a-z])[^.?]{0,80}\\.?\\s*$|(?<![a-z])read more (?:about|on)(?![a-z])|(?<![a-z])read (?:it |this )?before completing(?![a-z])|(?<![a-z])can be found on (?:its|our|their|the [a-z']+) website(?![a-z])|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$",
     weight: 4,
     reason: 'a pointer to more information',
   },

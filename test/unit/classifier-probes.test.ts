@@ -14,6 +14,31 @@ import type { ThemeId } from '../../lib/knowledge/ids';
  * residents, careers for under-represented groups, in-work progression), so only "social value" is asserted.
  */
 const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null])[] = [
+  // Greener commuting and freight, energy cut, plastic removed; who is helped into work, by benefit, age or redundancy;
+  // firms and producers named by where they are registered; paying the supply chain by a deadline; cyber skills given
+  // to charities; staff wellbeing at work; a commitment answered yes or no with its details.
+  ['Staff commuting by bus, rail or bike to the depot (%)', 'climate'],
+  ['Staff commuting by bus, train or bike (% of contract staff)', 'climate'],
+  ['Freight for the contract switched to rail from road (% of tonne-km)', 'climate'],
+  ['Share of deliveries made by zero tailpipe vehicles (%)', 'climate'],
+  [
+    'Single-use plastics: tell us how you will remove single-use plastic items from your catering within six months.',
+    'climate',
+  ],
+  ['What will you do to cut the energy used by the vehicles and equipment on this contract?', 'climate'],
+  ['Number of people claiming Universal Credit you will employ on the contract', 'economic-inequality'],
+  ['People over 50 returning to work through the contract (No.)', 'economic-inequality'],
+  ['What share of the contract value will you spend with firms registered in the borough?', 'economic-inequality'],
+  ['Percentage of food spend with Welsh producers and growers (%)', 'economic-inequality'],
+  ['The Supplier will pay all subcontractors working on the contract within 30 days.', 'economic-inequality'],
+  ['How many free cyber security workshops will you run for local charities?', null],
+  ['Healthy workplace: share of contract staff given a free health check each year', 'wellbeing'],
+  ['What will you do to prevent burnout among staff on this contract?', 'wellbeing'],
+  ['Staff made redundant since March 2020 taken on for the contract (No.)', 'covid-recovery'],
+  [
+    'Commit to paying the real Living Wage from the start of the contract - Yes / No, with the date',
+    'equal-opportunity',
+  ],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -812,6 +837,19 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'This opportunity has been advertised on CompeteFor and Contracts Finder.',
   // The Equality Act named as the law that applies.
   'Our obligations to disabled residents under the Equality Act 2010 apply to every digital service we buy.',
+  // A case study of past work; when a policy note took effect, and a buyer named as subject to a duty; what social value
+  // or community benefits mean; signposts; how to upload; social value left out; the buyer's own net zero aims.
+  "Case study: an example of a contract in which you cut the client's energy use by a fifth.",
+  'PPN 002 took effect in February 2025.',
+  'The Authority is subject to the sustainable procurement duty.',
+  'What do we mean by social value? It is the extra benefit a contract brings to an area.',
+  'Community benefits can be understood as the wider gains a contract brings.',
+  'Social value - see Section 9 of the tender pack.',
+  'Bidders can read more about community benefits on the Council website.',
+  'Upload your social value response in Word or PDF format.',
+  'The Board decided that no social value questions will be asked in this tender.',
+  "The Board's Net Zero 2040 strategy aims to cut emissions from its own estate.",
+  'NHS Wales aims to become net zero by 2030.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
