@@ -1141,6 +1141,24 @@ const SUPPLIER_NOUNS = 'suppliers?|contractors?|providers?|bidders?|tenderers?';
 
 const NEGATIVE_RAW: NegativeCue[] = [
   {
+    // A selection question on what the bidder is ("Is your organisation a voluntary, community or social enterprise
+    // (VCSE)?"), a skills row of a Digital Outcomes brief ("Essential: experience of ...", "Nice-to-have: ..."), and
+    // managing subcontractors to a standard: none asks for a benefit.
+    phrase:
+      "re:^\\s*(?:is|are) (?:your|the) (?:organisation|company|business|firm)(?:'s)? (?:an? |registered as an? )|^\\s*(?:essential|nice-to-have|nice to have|desirable)(?: skills?(?: and experience)?)?\\s*[:\u2013-]|(?<![a-z])manag(?:e|ing) (?:your |the |its )?(?:sub-?contractors|supply chain) to ensure(?![a-z])",
+    weight: 3,
+    reason: 'selection, skills or management',
+  },
+  {
+    // What the goods supplied must be ("All paper products supplied must be FSC certified and contain at least 80%
+    // recycled content", "Charge points supplied must be compatible with OCPP 1.6J", "renewable electricity, backed by
+    // REGOs, to all Council sites"): a specification of what is bought.
+    phrase:
+      're:(?<![a-z])(?:products?|goods|items|equipment|materials|units|paper|charge points|vehicles|devices|packaging) supplied (?:must|shall|will) (?:be|contain|meet|comply|have|deliver)(?![a-z])|(?<![a-z])(?:backed by regos|rego-backed)(?![a-z])',
+    weight: 3,
+    reason: 'a product specification',
+  },
+  {
     // A legal form of organisation (the Co-operative and Community Benefit Societies Act 2014, as a supplier form's
     // organisation type asks), not community benefits a contract delivers.
     phrase: 'community benefit societ*|co-operative and community benefit|cooperative and community benefit',
@@ -1226,6 +1244,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     phrase: 're:^\\s*lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)',
     weight: 3,
+    reason: 'a description of what is being bought',
+  },
+  {
+    // The same lot line again, and a text that opens with the service or its provider doing the service ("The service
+    // will give long-term unemployed adults mentoring ...", "The Provider will deliver a supported employment service
+    // ...", "The service helps jobseekers find apprenticeships"), when nothing in it names an ask: together heavier than
+    // the social subject of what is bought. Not "The Provider will offer at least two supported traineeships": offering
+    // is the contract's commitment, not its service.
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|in addition|additional|beyond|over and above)(?![a-z]))\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|the service (?:helps|supports|provides|gives|enables))(?![a-z])`,
+    weight: 4,
     reason: 'a description of what is being bought',
   },
   {
@@ -1316,9 +1344,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // The law complied with, not more than it asks ("paid for travel time ... in accordance with National Minimum Wage
-    // legislation", a planning permission's conditions), and infection control in the service ("manage an outbreak of COVID-19, norovirus or influenza").
+    // legislation", a planning permission's or consent's conditions, waste duty of care and transfer notes, discharge
+    // consents and permits, HTM 07-01, the NHS Standard Contract's conditions), and infection control in the service
+    // ("manage an outbreak of COVID-19, norovirus or influenza").
     phrase:
-      'planning permission|planning condition*|in accordance with ~ minimum wage (legislation|regulations)|in line with ~ minimum wage (legislation|regulations)|infection prevention and control|infection control|manag* ~ outbreak*|outbreak management',
+      'planning permission|planning consent|planning condition*|waste transfer note*|duty of care|discharge consent*|environmental permit*|htm 07-01|nhs standard contract|in accordance with ~ minimum wage (legislation|regulations)|in line with ~ minimum wage (legislation|regulations)|infection prevention and control|infection control|manag* ~ outbreak*|outbreak management',
     weight: 3,
     reason: 'legal compliance or infection control',
   },
@@ -1341,7 +1371,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A field collected only for statistics or monitoring ("Is your organisation an SME? (For statistical purposes
     // only.)", "(Information only - not scored)"): nothing is asked of the social value it names.
     phrase:
-      're:for (?:statistical|monitoring) purposes|information only[^)]{0,20}not scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
+      're:for (?:statistical|monitoring) purposes|information only[^)]{0,30}not (?:be )?scored|this (?:declaration|question) (?:is|will) not (?:be )?scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
     weight: 4,
     reason: 'a statistics field',
   },
@@ -1522,7 +1552,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'recruit* and retain* ~ (staff|personnel|people|workforce)|recruit, (train|retain) and (train|retain) ~ (staff|personnel|people|workforce)|recruitment, (retention|training) and (retention|training) of (staff|personnel)|recruitment and retention (plan*|strateg*)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
+      'recruiting, (training|retaining) and (training|retaining) ~ (staff|drivers|operatives|engineers|carers|workers|personnel|people|workforce)|fully staffed|keep the right skills|(staff|posts) ~ must (hold|have|be filled by)|must hold ~ (nvq*|svq*|qualification*|level (2|3|4|5|6))|recruit* and retain* ~ (staff|personnel|people|workforce)|recruit, (train|retain) and (train|retain) ~ (staff|personnel|people|workforce)|recruitment, (retention|training) and (retention|training) of (staff|personnel)|recruitment and retention (plan*|strateg*)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
     weight: 3,
     reason: 'staffing the service',
   },

@@ -39,6 +39,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Commit to paying the real Living Wage from the start of the contract - Yes / No, with the date',
     'equal-opportunity',
   ],
+  // Offering placements is the contract's commitment, not the service the provider is bought for (a guard for the
+  // service-opening negative).
+  ['The Provider will offer at least two paid work placements a year to local care leavers.', 'economic-inequality'],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -850,6 +853,16 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Board decided that no social value questions will be asked in this tender.',
   "The Board's Net Zero 2040 strategy aims to cut emissions from its own estate.",
   'NHS Wales aims to become net zero by 2030.',
+  // The service bought, opened by the service, its provider or its lot; goods specified; staffing; what the bidder is;
+  // a Digital Outcomes skills row.
+  'The Provider will deliver a job club and CV support to unemployed residents referred by the Council.',
+  'The service helps older people stay connected to their local community.',
+  'Lot 2 – Employability support for young people not in education, employment or training.',
+  'All copier paper supplied must contain 100% recycled content.',
+  'The supplier shall provide 100% renewable electricity backed by REGOs to the Trust.',
+  'Describe how you will keep the service fully staffed, including recruiting, training and retaining care workers.',
+  'Is your organisation a social enterprise?',
+  'Essential: experience of working with community groups and charities',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
