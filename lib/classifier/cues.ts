@@ -983,7 +983,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['anxiety|depression|cognitive behavioural therapy|stress management|workplace screening', 1.5, ['ppn0620-7.1']],
     [
-      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)|domestic abuse who work|domestic abuse in the workplace|safe leave|healthy workplace*|workplace wellbeing|burnout|burn-out|work-related stress|(annual|free) health check*',
+      'mental health at work|mental health first aid*|employee assistance programme*|occupational health|workforce welfare|staff wellbeing|staff well-being|workforce wellbeing|employee wellbeing|employee well-being|pastoral care|pastoral support|staff engagement|employee engagement|domestic abuse (policy|awareness|training)|domestic abuse who work|domestic abuse in the workplace|domestic abuse (support|champions)|safe leave|healthy workplace*|workplace wellbeing|burnout|burn-out|work-related stress|(annual|free) health check*',
       2,
       ['ppn0620-7.1'],
     ],
@@ -1055,6 +1055,16 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-wellbeing'],
     ],
     ['charit*|food bank*|good causes|fundrais*|sponsor*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
+    // Homelessness tackled in the community ("initiatives to tackle homelessness", "homelessness charities"), not
+    // homeless people as a group to employ (economic inequality's priority groups), and mental health awareness run for
+    // people: wellbeing leads.
+    [
+      '(tackl*|reduc*|prevent*|end*|support*) ~ homelessness|homelessness (charit*|projects|initiatives|services|prevention)|rough sleep*|mental health awareness',
+      2.5,
+      ['ppn0620-8.1'],
+      [],
+      true,
+    ],
     ['donat*', 2, ['ppn0620-8.1'], ['scot-cb-wellbeing'], true],
     [
       'digital inclusion|digital exclusion|digitally excluded|digital divide|digital poverty',

@@ -42,6 +42,12 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // Offering placements is the contract's commitment, not the service the provider is bought for (a guard for the
   // service-opening negative).
   ['The Provider will offer at least two paid work placements a year to local care leavers.', 'economic-inequality'],
+  // Homelessness tackled in the community and mental health awareness are wellbeing; homeless people as recruits stay
+  // economic inequality (a guard).
+  ['Initiatives to tackle homelessness in the district (£ invested)', 'wellbeing'],
+  ['Mental health awareness sessions for young people in the borough', 'wellbeing'],
+  ['Domestic abuse support for contract staff: trained champions in place (No.)', 'wellbeing'],
+  ['Homeless people recruited to work on the contract (No.)', 'economic-inequality'],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
