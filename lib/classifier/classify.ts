@@ -86,7 +86,7 @@ const MEASURE_UNIT = /(?<![a-z0-9])(?:fte|full[\s-]time equivalent|hours|weeks|h
 const SV_HEADING = compilePhrase(SV_HEADING_PHRASE);
 const SV_NUMBERED_HEADING = new RegExp(SV_SERIES_HEADING);
 const GENERIC_ASK =
-  /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?))(?![a-z])/;
+  /^(?:\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|q\d+[.:]?)\s*)?(?:please\s+)?(?:describe|explain|outline|set out|detail|demonstrate|summarise|summarize|tell us|provide (?:your|a|an|details|evidence|examples?)|give (?:details|examples?)|select|choose)(?![a-z])/;
 
 /**
  * A weighting or share of the score stated under a social value heading ("Weighting must be 0, or between 10 and 20",

@@ -186,7 +186,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
     ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
     [
-      'left unemployed by|unemployed because of|lost their jobs|(lost|lose|losing) ~ (work|job*|employment|income) ~ pandemic|redundan* ~ pandemic',
+      'left unemployed by|unemployed because of|lost their jobs|(lost|lose|losing) ~ (job*|work|employment) ~ (covid|covid-19|coronavirus)|(lost|lose|losing) ~ (work|job*|employment|income) ~ pandemic|redundan* ~ pandemic',
       2,
       ['ppn0620-1.1'],
     ],
@@ -495,6 +495,12 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-3.1'],
     ],
+    // Spend with small firms, VCSEs or supported businesses as the measure ("% of contract spend with UK SMEs").
+    [
+      '(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)',
+      2,
+      ['ppn0620-3.1'],
+    ],
     // Firms named by where they are based ("Fife-based SMEs", "Salford-based companies").
     [
       're:(?<![a-z])[a-z]+-based (?:smes?|suppliers|businesses|companies|firms|enterprises|contractors)(?![a-z])',
@@ -667,7 +673,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'environmental policy ~ relates to|environmental policy and highlight|environmental policy ~ how ~ (relat*|appl*|implement*) ~ (contract|site|works|service*)|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|(environmental management (measures|arrangements|controls)|environmental (measures|arrangements)) ~ (under|during|for|in) ~ (this|the) (contract|works|service*)|approach to environmental sustainability|manage* your environmental impacts',
+      'environmental policy ~ relates to|environmental policy and highlight|environmental policy ~ how ~ (relat*|appl*|implement*) ~ (contract|site|work|works|service*)|environmental (impacts|sustainability) (under|as part of|in the delivery of|of) (this|the) contract|(environmental management (measures|arrangements|controls)|environmental (measures|arrangements)) ~ (under|during|for|in|to) ~ (this|the) (contract|works|service*)|approach to environmental sustainability|manage* your environmental impacts',
       5,
       ['ppn0620-4.1'],
       [],
@@ -728,7 +734,8 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-4.1'],
     ],
-    ['cycle parking|cycle storage|secure cycle', 1.5, ['ppn0620-4.1']],
+    ['cycle parking|cycle storage|secure cycle|travel plan*', 1.5, ['ppn0620-4.1']],
+    ['repair-first|repair first|re-use network|reuse network|offered for (re-use|reuse)', 2, ['ppn0620-4.1']],
     // Energy and single-use plastic cut as the ask ("cut the energy used by the software", "remove single-use plastic
     // items"), and the right to repair.
     [
@@ -756,7 +763,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['environment*', 0.75, ['ppn0620-4.1']],
     [
-      'climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures',
+      'climate resilience of (the|this) (service|contract|site|works|system)|climate resilien*|climate-resilien*|climate adaptation|climate change adaptation|adaptation to ~ climate|climatic|extreme weather|changing climate|higher temperatures',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1152,10 +1159,11 @@ const SUPPLIER_NOUNS = 'suppliers?|contractors?|providers?|bidders?|tenderers?';
 const NEGATIVE_RAW: NegativeCue[] = [
   {
     // A selection question on what the bidder is ("Is your organisation a voluntary, community or social enterprise
-    // (VCSE)?"), a skills row of a Digital Outcomes brief ("Essential: experience of ...", "Nice-to-have: ..."), and
+    // (VCSE)?", "Organisation type: ... / Social enterprise", "Upload evidence of your current Disability Confident
+    // level"), an apprenticeship provider's end-point assessments, a skills row of a Digital Outcomes brief ("Essential: experience of ...", "Nice-to-have: ..."), and
     // managing subcontractors to a standard: none asks for a benefit.
     phrase:
-      "re:^\\s*(?:is|are) (?:your|the) (?:organisation|company|business|firm)(?:'s)? (?:an? |registered as an? )|^\\s*(?:essential|nice-to-have|nice to have|desirable)(?: skills?(?: and experience)?)?\\s*[:\u2013-]|(?<![a-z])manag(?:e|ing) (?:your |the |its )?(?:sub-?contractors|supply chain) to ensure(?![a-z])",
+      "re:^\\s*(?:is|are) (?:your|the) (?:organisation|company|business|firm)(?:'s)? (?:an? |registered as an? )|^\\s*(?:please )?confirm whether (?:your|the) (?:organisation|company|business|firm) is(?![a-z])|^\\s*organisation type\\s*:|^\\s*(?:please )?upload (?:evidence|a copy|copies) of your (?:current )?|(?<![a-z])end[- ]point assessment(?![a-z])|^\\s*(?:essential|nice-to-have|nice to have|desirable)(?: skills?(?: and experience)?)?\\s*[:\u2013-]|(?<![a-z])manag(?:e|ing) (?:your |the |its )?(?:sub-?contractors|supply chain) to ensure(?![a-z])",
     weight: 3,
     reason: 'selection, skills or management',
   },
@@ -1164,7 +1172,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // recycled content", "Charge points supplied must be compatible with OCPP 1.6J", "renewable electricity, backed by
     // REGOs, to all Council sites"): a specification of what is bought.
     phrase:
-      're:(?<![a-z])(?:products?|goods|items|equipment|materials|units|paper|charge points|vehicles|devices|packaging) supplied (?:must|shall|will) (?:be|contain|meet|comply|have|deliver)(?![a-z])|(?<![a-z])(?:backed by regos|rego-backed)(?![a-z])',
+      're:(?<![a-z])(?:products?|goods|items|equipment|materials|units|paper|charge points|vehicles|devices|packaging) supplied (?:must|shall|will) (?:be|contain|meet|comply|have|deliver)(?![a-z])|(?<![a-z])(?:backed by regos|rego-backed|fsc or pefc|legal and sustainable sources|meet the product specifications?)(?![a-z])',
     weight: 3,
     reason: 'a product specification',
   },
@@ -1257,12 +1265,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a description of what is being bought',
   },
   {
-    // The same lot line again, and a text that opens with the service or its provider doing the service ("The service
-    // will give long-term unemployed adults mentoring ...", "The Provider will deliver a supported employment service
-    // ...", "The service helps jobseekers find apprenticeships"), when nothing in it names an ask: together heavier than
-    // the social subject of what is bought. Not "The Provider will offer at least two supported traineeships": offering
-    // is the contract's commitment, not its service.
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|in addition|additional|beyond|over and above)(?![a-z]))\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|the service (?:helps|supports|provides|gives|enables))(?![a-z])`,
+    // The same lot line again, and a text that opens with the service, its provider or the software doing the service
+    // ("The service will give long-term unemployed adults mentoring ...", "The digital inclusion service will give
+    // devices ...", "The Provider will deliver a supported employment service ...", "The service comprises ...", "Our
+    // platform scales idle compute to zero overnight"), when nothing in it names an ask (social value, community
+    // benefits, bidders, you, commit, contractual, mandated, additional, beyond): together heavier than the social
+    // subject of what is bought. Not "The Provider will offer at least two supported traineeships": offering is the
+    // contract's commitment, not its service.
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
   },
@@ -1313,7 +1323,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A yes/no field, but not a commitment answered yes or no with its details ("Commit to reaching Disability Confident
     // Leader (Level 3) within the first contract year - Yes / No, with target date").
     phrase:
-      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?<!^\\s*commit[^.]{0,200})',
+      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?<!^\\s*commit[^.]{0,200})(?<!^\\s*(?:will you|do you (?:accept|agree))[^?]{0,300}(?:social value|community benefits?)[\\s\\S]{0,300})',
     weight: 3,
     reason: 'evaluation mechanics',
   },
@@ -1339,8 +1349,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The people a service bought is delivered to, as its specification and quality questions name them (participants,
     // caseloads, keyworkers, person-centred support, the people the service supports, referrals to it): the service
     // itself, not an additional benefit, however social its subject (employability, care, befriending, probation).
+    phrase: 're:(?<![a-z])(?<!(?:no\\.?|number|numbers) of )participants?(?![a-z])|(?<![a-z])attendees(?![a-z])',
+    weight: 2,
+    reason: "the service's own users",
+  },
+  {
     phrase:
-      'participants|caseload*|keyworker*|key worker support|person-centred|service users|people (they|we|you) support|people supported by the service|referred to (you|us|the service|the provider)|person on probation|people on probation',
+      'users include|the users are|caseload*|keyworker*|key worker support|person-centred|service users|people (they|we|you) support|people supported by the service|referred to (you|us|the service|the provider)|person on probation|people on probation',
     weight: 2,
     reason: "the service's own users",
   },
@@ -1367,13 +1382,13 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // must register on the Social Value Portal before the deadline", "Your submission must be made via the SVP",
     // "Buyers can filter services by the social value measures ..."): mechanics, not an ask.
     phrase:
-      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details|word or pdf|pdf or word|(word|pdf) format|tender return',
+      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details|word or pdf|pdf or word|(word|pdf) format|tender return|type your answer*|do not upload|do not attach|do not include (any)? (links|attachments)',
     weight: 3,
     reason: 'portal mechanics',
   },
   {
     // A catalogue's search: heavier, as it names the measures it filters by.
-    phrase: 'filter (services|results|opportunities|suppliers) by',
+    phrase: 're:(?<![a-z])filter (?:services|results|opportunities|suppliers)(?: [a-z]+){0,4} by(?![a-z])',
     weight: 4,
     reason: 'portal mechanics',
   },
@@ -1409,7 +1424,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
     // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
-    phrase: `re:^\\s*(?:the |our )?(?:[a-z0-9'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\(?\\d{4}(?:[-\u2013]\\d{2,4})?\\)?)? (?:sets (?:a|an|its) target|sets out (?:our|its) (?:aim|ambition|priorities|approach)|aims to|sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
+    phrase: `re:^\\s*(?:the |our )?(?:[a-z0-9'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\(?\\d{4}(?:[-\u2013]\\d{2,4})?\\)?| \\((?:appendix|annex|schedule|attachment) [a-z0-9]{1,3}\\))? (?:sets (?:a|an|its) target|explains how|sets out (?:our|its) (?:aim|ambition|priorities|approach)|aims to|sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
     weight: 3,
     reason: 'an organisation reporting on itself',
   },
@@ -1575,12 +1590,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'experience of similar contracts',
   },
   {
-    // A case study of past work asked as evidence of experience ("Case study: give an example of a contract in which you
-    // reduced a client's energy consumption"), unless it names the social value or community benefits delivered (the
-    // entry below says why).
+    // A case study or an account of past work asked as evidence of experience ("Case study: give an example of a contract
+    // in which you reduced a client's energy consumption", "Describe your experience of delivering employability
+    // support ...", "What experience do you have of ...", "Give an example of where you have ..."), unless it names the
+    // social value or community benefits delivered (the entry below says why). Heavy (5): the work described is often
+    // social.
     phrase:
-      're:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z]))',
-    weight: 3,
+      're:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have)(?![a-z]))',
+    weight: 5,
     reason: 'experience of similar contracts',
   },
   {
@@ -1684,7 +1701,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // "COVID-19 vaccination programme"), not the recovery theme (weight 0: hides the COVID-19 and pandemic cues inside
     // its span only).
     phrase:
-      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|testing|tests?(?![a-z])|outbreak|forced|infection)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic)',
+      're:(?<![a-z])(?:(?:covid|coronavirus)(?:[- ]?19)?[- ](?:vaccin|testing|tests?(?![a-z])|outbreak|forced|infection|secure)|(?:since|through|during|before) (?:the )?(?:covid|coronavirus)(?:[- ]?19)?(?![a-z])|(?:start|height|beginning) of the pandemic)',
     weight: 0,
     reason: 'COVID-19 as a date or a health service',
   },

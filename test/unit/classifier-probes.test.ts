@@ -48,6 +48,14 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Mental health awareness sessions for young people in the borough', 'wellbeing'],
   ['Domestic abuse support for contract staff: trained champions in place (No.)', 'wellbeing'],
   ['Homeless people recruited to work on the contract (No.)', 'economic-inequality'],
+  // A measure counted in participants; an environmental policy or management arrangements applied to this work;
+  // climate resilience as a criterion; re-use networks; a yes/no commitment to report social value.
+  ['HW2 | Free health checks for residents in the ward | no. of participants', 'wellbeing'],
+  ['Provide your environmental policy and explain how it will be applied to the work at our Leith depot.', 'climate'],
+  ['Describe the environmental management arrangements you will apply to this contract.', 'climate'],
+  ['2.4 Climate resilience of the service - 10%', 'climate'],
+  ['Unrepairable furniture shall be offered for re-use through the local re-use network.', 'climate'],
+  ['Will you report progress against your social value commitments to the buyer every six months? Yes / No', null],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -869,6 +877,18 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Describe how you will keep the service fully staffed, including recruiting, training and retaining care workers.',
   'Is your organisation a social enterprise?',
   'Essential: experience of working with community groups and charities',
+  // What the bidder is or holds; an apprenticeship provider's KPI; goods specified; the buyer's policy explaining itself;
+  // answer-box mechanics; a catalogue filter; the service or the software bought; COVID-secure working.
+  'Organisation type: Limited company / Charity / Social enterprise',
+  'Upload evidence of your current Living Wage accreditation.',
+  'KPI 4 | Apprentices passing their end-point assessment | %',
+  'All timber must come from legal and sustainable sources.',
+  "The Trust's Social Value Policy (Appendix 3) explains how social value is applied to our contracts.",
+  'Social value: type your answer in the box. Do not upload attachments.',
+  'Buyers can filter services on the framework by the social value themes suppliers have chosen.',
+  'The employability service will support adults with convictions into work.',
+  'Our software lets charities record volunteer hours.',
+  'COVID-secure working on site in line with public health guidance.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {

@@ -466,6 +466,12 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion(note).socialValue).toBe(false);
   });
 
+  it('under a social value heading, "select" or "choose" opens an ask as "describe" does', () => {
+    const ask = 'Select at least two measures from the list that you will deliver.';
+    expect(classifyQuestion(ask, { section: 'Social Value Commitments' }).socialValue).toBe(true);
+    expect(classifyQuestion(ask).socialValue).toBe(false);
+  });
+
   it('a negative named as the floor an ask goes past does not count against it', () => {
     const text =
       'Describe how you will cut carbon on this contract beyond what your published Carbon Reduction Plan already commits to.';
