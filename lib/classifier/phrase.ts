@@ -153,6 +153,9 @@ interface TrieNode {
 const newNode = (): TrieNode => ({ next: new Array<TrieNode | undefined>(36), id: -1 });
 const ROOT = newNode();
 let anchorCount = 0;
+/** For each anchor id, the ids of the phrases one of whose alternatives it anchors. */
+const PHRASES_OF_ANCHOR: number[][] = [];
+let phraseCount = 0;
 
 function charSlot(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
@@ -167,18 +170,26 @@ function registerAnchor(anchor: string): number {
     if (slot < 0) throw new Error(`anchor must be letters and digits: "${anchor}"`);
     node = node.next[slot] ??= newNode();
   }
-  if (node.id < 0) node.id = anchorCount++;
+  if (node.id < 0) {
+    node.id = anchorCount++;
+    PHRASES_OF_ANCHOR[node.id] = [];
+  }
   return node.id;
 }
 
-/** A normalised text with the anchors that begin one of its tokens, found once per text. */
+/**
+ * A normalised text with the anchors that begin one of its tokens, found once per text, and the phrases one of whose
+ * anchors it holds (a phrase with none cannot match: `findPhrase` returns at once).
+ */
 export interface IndexedText {
   norm: string;
   found: Uint8Array;
+  phrases: Uint8Array;
 }
 
 export function indexText(norm: string): IndexedText {
   const found = new Uint8Array(anchorCount);
+  const phrases = new Uint8Array(phraseCount);
   let prevAlnum = false;
   for (let i = 0; i < norm.length; i++) {
     const slot = charSlot(norm.charCodeAt(i));
@@ -186,7 +197,10 @@ export function indexText(norm: string): IndexedText {
       let node: TrieNode | undefined = ROOT.next[slot];
       let j = i;
       while (node !== undefined) {
-        if (node.id >= 0) found[node.id] = 1;
+        if (node.id >= 0 && found[node.id] === 0) {
+          found[node.id] = 1;
+          for (const p of PHRASES_OF_ANCHOR[node.id]!) phrases[p] = 1;
+        }
         j++;
         if (j >= norm.length) break;
         const s = charSlot(norm.charCodeAt(j));
@@ -196,7 +210,7 @@ export function indexText(norm: string): IndexedText {
     }
     prevAlnum = slot >= 0;
   }
-  return { norm, found };
+  return { norm, found, phrases };
 }
 
 interface CompiledAlternative {
@@ -210,6 +224,8 @@ interface CompiledAlternative {
 export interface CompiledPhrase {
   phrase: string;
   alternatives: CompiledAlternative[];
+  /** Set when every alternative has an anchor: the phrase's slot in `IndexedText.phrases`; otherwise -1. */
+  id: number;
 }
 
 /**
@@ -219,16 +235,25 @@ export interface CompiledPhrase {
  */
 export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase.startsWith('re:')) {
-    return { phrase, alternatives: [{ source: '', re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }] };
+    return {
+      phrase,
+      alternatives: [{ source: '', re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }],
+      id: -1,
+    };
   }
-  const alts = splitTop(phrase.toLowerCase(), '|');
-  return {
-    phrase,
-    alternatives: alts.map((alt) => {
-      const anchor = alternativeAnchor(alt);
-      return { source: alt, re: null, anchor, anchorId: anchor === null ? -1 : registerAnchor(anchor) };
-    }),
-  };
+  const alternatives = splitTop(phrase.toLowerCase(), '|').map((alt): CompiledAlternative => {
+    const anchor = alternativeAnchor(alt);
+    return { source: alt, re: null, anchor, anchorId: anchor === null ? -1 : registerAnchor(anchor) };
+  });
+  let id = -1;
+  if (alternatives.every((a) => a.anchorId >= 0)) {
+    id = phraseCount++;
+    for (const a of alternatives) {
+      const list = PHRASES_OF_ANCHOR[a.anchorId]!;
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+  }
+  return { phrase, alternatives, id };
 }
 
 function regexOf(alt: CompiledAlternative): RegExp {
@@ -251,6 +276,15 @@ export interface PhraseMatch {
 /** The longest of the earliest matches of a compiled phrase's alternatives in normalised text, or null. */
 export function findPhrase(compiled: CompiledPhrase, text: string | IndexedText): PhraseMatch | null {
   const indexed = typeof text === 'string' ? null : text;
+  // None of the phrase's anchors begins a token of the text (a phrase compiled after the text was indexed is checked
+  // alternative by alternative).
+  if (
+    indexed !== null &&
+    compiled.id >= 0 &&
+    compiled.id < indexed.phrases.length &&
+    indexed.phrases[compiled.id] === 0
+  )
+    return null;
   const normalised = typeof text === 'string' ? text : text.norm;
   let best: PhraseMatch | null = null;
   for (const alt of compiled.alternatives) {

@@ -58,4 +58,22 @@ describe('phrase language', () => {
     const text = normalise('Our plan to decarbonise the fleet');
     expect(findPhrase(compiled, text)).toEqual(findPhrase(compiled, indexText(text)));
   });
+
+  it('skips a phrase none of whose anchors the indexed text holds, and matches one compiled after the text was indexed', () => {
+    const early = compilePhrase('apprentice*|work placement*');
+    const indexed = indexText(normalise('We will offer two apprenticeships.'));
+    const absent = indexText(normalise('We will cut emissions.'));
+    expect(indexed.phrases[early.id]).toBe(1);
+    expect(absent.phrases[early.id]).toBe(0);
+    expect(findPhrase(early, absent)).toBeNull();
+    expect(findPhrase(early, indexed)).not.toBeNull();
+    // Compiled after both texts were indexed: its slot is beyond their tables, so it is checked alternative by
+    // alternative, with the plain-string test for its new anchor.
+    const late = compilePhrase('two apprenticeships|emissions cut');
+    expect(late.id).toBeGreaterThanOrEqual(indexed.phrases.length);
+    expect(findPhrase(late, indexed)).toEqual({ start: 14, end: 33 });
+    // A raw regular expression has no anchor: it always runs.
+    expect(compilePhrase('re:\\bcut\\b').id).toBe(-1);
+    expect(findPhrase(compilePhrase('re:\\bcut\\b'), absent)).not.toBeNull();
+  });
 });
