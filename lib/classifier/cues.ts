@@ -1056,7 +1056,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['health inequalit*', 3, ['ppn0620-7.2'], ['scot-cb-wellbeing'], true],
     [
-      'healthy lifestyles|healthy eating|physical activity|healthier|healthy (alternative*|option*|food*|choice*|meal*|product*)',
+      'healthy lifestyle*|exercise classes|healthy eating|physical activity|healthier|healthy (alternative*|option*|food*|choice*|meal*|product*)',
       2,
       ['ppn0620-7.2'],
       ['scot-cb-wellbeing'],
@@ -1593,11 +1593,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A case study or an account of past work asked as evidence of experience ("Case study: give an example of a contract
     // in which you reduced a client's energy consumption", "Describe your experience of delivering employability
     // support ...", "What experience do you have of ...", "Give an example of where you have ..."), unless it names the
-    // social value or community benefits delivered (the entry below says why). Heavy (5): the work described is often
-    // social.
+    // social value or community benefits delivered (the entry below says why). Heavy (9): the work described is often
+    // social, and its words (employability, NEET) weigh a lot.
     phrase:
       're:^(?=[\\s\\S]*?(?:case stud|example|experience|a contract|a project))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have)(?![a-z]))',
-    weight: 5,
+    weight: 9,
     reason: 'experience of similar contracts',
   },
   {
@@ -1818,7 +1818,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // whole text ("See Appendix D - Social Value Measures Matrix", "The Social Value Policy is attached at Appendix K"):
     // it points elsewhere and asks nothing.
     phrase:
-      "re:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])|^(?:[^.?]{0,50}[:\u2013-]\\s*)?(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part|section|[a-z ]{0,30}guidance(?: note)?)(?![a-z])[^.?]{0,80}\\.?\\s*$|(?<![a-z])read more (?:about|on)(?![a-z])|(?<![a-z])read (?:it |this )?before completing(?![a-z])|(?<![a-z])can be found on (?:its|our|their|the [a-z']+) website(?![a-z])|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$",
+      "re:^\\s*(?:for (?:further|more|additional) (?:information|details|guidance|support|help|advice)|further (?:information|details|guidance) (?:on|about|is available|can be found)|more (?:information|details) (?:on|about|is available|can be found)|(?:to )?(?:view|download) (?:a copy of|our|the|this))(?![a-z])|^(?:[^.?]{0,50}[:\u2013-]\\s*)?(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part|section|[a-z ]{0,30}guidance(?: note)?)(?![a-z])[^.?]{0,80}\\.?\\s*$|(?<![a-z])read more (?:about|on)(?![a-z])|(?<![a-z])read (?:it |this )?before completing(?![a-z])|(?<![a-z])can be found on (?:its|our|their|the [a-z']+) website(?![a-z])|^[^.?]{0,80},\\s*(?:please )?(?:see|refer to) (?:the )?(?:appendix|annex|schedule|attachment|document|part|section)(?![a-z])[^.?]{0,30}\\.?\\s*$|^[^.?]{0,80}(?<![a-z])(?:is|are) attached (?:at|as) (?:appendix|annex|schedule|attachment)(?![a-z])[^.?]{0,30}\\.?\\s*$",
     weight: 4,
     reason: 'a pointer to more information',
   },

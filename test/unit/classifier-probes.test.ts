@@ -56,6 +56,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['2.4 Climate resilience of the service - 10%', 'climate'],
   ['Unrepairable furniture shall be offered for re-use through the local re-use network.', 'climate'],
   ['Will you report progress against your social value commitments to the buyer every six months? Yes / No', null],
+  ['Healthy lifestyle sessions for residents run by the contractor (no. of participants)', 'wellbeing'],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -889,6 +890,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The employability service will support adults with convictions into work.',
   'Our software lets charities record volunteer hours.',
   'COVID-secure working on site in line with public health guidance.',
+  // Experience of social work asked for, however many social words it holds; a signpost after a clause.
+  'Describe your experience of delivering employability support and apprenticeships to young people not in education, employment or training, with two recent contracts.',
+  'For the scoring of social value, see Appendix 6.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
