@@ -1412,6 +1412,26 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: "the buyer's own position",
   },
   {
+    // What the buyer does in its own workforce, estate or operations, in a text naming no supplier nor supply chain ("The
+    // Authority is committed to the Armed Forces Covenant and supports veterans in its own workforce", "... commits the
+    // Council to net zero across its own estate"): its own position, not an ask.
+    phrase: `re:^(?=[\\s\\S]*? own )(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your|supply chains?)(?![a-z]))[\\s\\S]{0,300}?(?<![a-z])(?:its|our) own (?:workforce|estate|operations|buildings|fleet|staff|emissions|employees)(?![a-z])`,
+    weight: 3,
+    reason: "the buyer's own position",
+  },
+  {
+    // A quality question on how the service bought will reach or help its users ("How will the service reduce social
+    // isolation among older and disabled passengers ...", "Explain how your service will support the emotional wellbeing
+    // ... of children living in refuge", "How will your service be accessible to disabled people"): the service itself,
+    // however social its subject. Not its footprint or climate (emissions, energy, travel, waste, water, adapting to a
+    // changing climate), nor anything additional, nor what it does for residents or the wider community ("How will your
+    // service help reduce health inequalities among residents?").
+    phrase:
+      're:(?<![a-z])(?:how (?:will|would|does|do|can) (?:the|your|this) (?:service|programme|refuge|scheme)|(?:describe|explain|set out|outline|tell us) how (?:the|your|this) (?:service|programme|refuge|scheme) (?:will|would|can)|(?:the|your) service (?:will|would|can|should) (?:reduce|increase|improve|support|help|reach|engage|tackle|meet|address|promote|enable))(?![a-z])(?![^.?]{0,120}(?:emission|carbon|climat|energy|fuel|mileage|travel|waste|plastic|water|recycl|social value|community benefit|additional|beyond|over and above|among residents|for residents|residents of|local people|wider community|in the (?:community|area|borough|district|county)))',
+    weight: 3,
+    reason: 'a description of what is being bought',
+  },
+  {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
     // "The National TOMs Framework was developed by the Social Value Portal ..."), anything's history as the text's
     // opening ("Fair Work First was introduced by the Scottish Government in 2019"), where a guide points to it ("The

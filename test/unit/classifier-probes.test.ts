@@ -57,6 +57,9 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Unrepairable furniture shall be offered for re-use through the local re-use network.', 'climate'],
   ['Will you report progress against your social value commitments to the buyer every six months? Yes / No', null],
   ['Healthy lifestyle sessions for residents run by the contractor (no. of participants)', 'wellbeing'],
+  // The service's own footprint and its adapting to a changing climate stay asks (guards for the service negative).
+  ['How will the service cut the carbon emissions of its vehicle fleet over the contract?', 'climate'],
+  ['How will the service be adapted to a changing climate over the contract term?', 'climate'],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -893,6 +896,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // Experience of social work asked for, however many social words it holds; a signpost after a clause.
   'Describe your experience of delivering employability support and apprenticeships to young people not in education, employment or training, with two recent contracts.',
   'For the scoring of social value, see Appendix 6.',
+  // The buyer in its own workforce; how the service bought reaches its users.
+  'The Board is committed to the Armed Forces Covenant and employs reservists in its own workforce.',
+  'How will the service reduce loneliness among the older people it supports?',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
