@@ -48,6 +48,9 @@ export type { StrongCue, TopicCue, FrameCue, NegativeCue, ModelCue, SectionCue }
 
 const STRONG_RAW: StrongCue[] = [
   { phrase: 'social value*', weight: 4 },
+  // The supplier's offered benefits made a contract term ("shall deliver the Additional Benefits set out in its Tender
+  // Response").
+  { phrase: 'additional benefits (set out|offered|proposed|committed) in ~ (tender|bid|response|proposal)', weight: 3 },
   // The NHS's name for its 10% weighting and guidance ("a minimum 10% net zero and social value weighting"): social value
   // as a whole, not climate; the longer phrase hides the net zero lead inside it.
   { phrase: 'net zero and or? social value|social value and or? net zero', weight: 4 },
@@ -757,7 +760,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Scope 1, 2 or 3 emissions cut as the ask ("reduce scope 1 and 2 emissions by 5% a year"), as "reduce carbon
     // emissions" is; food grown near and in season (fewer food miles).
     [
-      '(reduc*|cut*|lower*) ~ scope (1|2|3|one|two|three) ~ emissions|locally sourced (food|produce|ingredients)|food miles|seasonal (food|produce|ingredients)',
+      '(emission|emissions|carbon) reduction targets ~ (contract|services|delivery)|(reduc*|cut*|lower*) ~ scope (1|2|3|one|two|three) ~ emissions|locally sourced (food|produce|ingredients)|food miles|seasonal (food|produce|ingredients)',
       3,
       ['ppn0620-4.1'],
     ],
@@ -950,6 +953,8 @@ const TOPIC_RAW: TopicCue[] = [
   // community integration when it is all the text names, no theme beside a generic social value cue.
   ...topics('wellbeing', [
     ['youth (activities|provision|services)|safe community space*', 2, ['ppn0620-8.1']],
+    // A community building improved as the benefit ("Option C: Refurbish a community building in the project area").
+    ['(refurbish*|improv*|upgrad*|renovat*) ~ community (building*|centre*|hall*|facilit*)', 2.5, ['ppn0620-8.1']],
     [
       'local communit*|local area|local neighbourhood*|neighbourhoods|communities',
       2,
@@ -1247,7 +1252,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      '(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
+      'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
   },
@@ -1306,7 +1311,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // works"), a certificate to attach if held, an appendix that is a template or guidance: what is priced or filed, not
     // asked. ("Not scored" is no sign: community benefits made a contract condition are not scored either.)
     phrase:
-      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:attach|upload|provide a copy) if held(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))|(?:template|form|spreadsheet|guidance note) \\((?:word|excel|pdf|docx?|xlsx?)\\)',
+      're:[-\u2013]\\s*(?:hourly|day) rates?\\s*$|^\\s*(?:weekly |annual |hourly |unit |monthly |daily )?(?:cost|price|rate|charge) per (?![^.]{0,80}(?:saved|avoided|reduced))|£ ?per (?:metre|tree|unit|item|hour)(?![a-z])|(?:scope of services|schedule of works)\\s*$|(?<![a-z])(?:attach|upload|provide a copy) if held(?![a-z])|^\\s*(?:appendix|annex|attachment) [a-z0-9]{1,3}\\s*[-\u2013:].{0,80}(?:template|guidance|guide|form|note|document|spreadsheet|\\((?:excel|word|pdf)\\))|(?:template|form|spreadsheet|guidance note) \\((?:word|excel|pdf|docx?|xlsx?)\\)',
     weight: 4,
     reason: 'a rate, a schedule or a form',
   },
@@ -1349,7 +1354,8 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The people a service bought is delivered to, as its specification and quality questions name them (participants,
     // caseloads, keyworkers, person-centred support, the people the service supports, referrals to it): the service
     // itself, not an additional benefit, however social its subject (employability, care, befriending, probation).
-    phrase: 're:(?<![a-z])(?<!(?:no\\.?|number|numbers) of )participants?(?![a-z])|(?<![a-z])attendees(?![a-z])',
+    phrase:
+      're:(?<![a-z])(?<!(?:no\\.?|number|numbers) of )participants?(?![a-z])|(?<=(?:no\\.?|number|numbers) of )participants?(?![a-z])(?!\\s*\\)?\\s*$)|(?<![a-z])attendees(?![a-z])',
     weight: 2,
     reason: "the service's own users",
   },
@@ -1444,7 +1450,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // The buyer's own plan or team ("The Council's Climate Action Plan sets out how it will reduce emissions from its own
     // buildings", "The Community Benefits Team will monitor ..."): what the buyer does, not what it asks.
-    phrase: `re:^\\s*(?:the |our )?(?:[a-z0-9'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\(?\\d{4}(?:[-\u2013]\\d{2,4})?\\)?| \\((?:appendix|annex|schedule|attachment) [a-z0-9]{1,3}\\))? (?:sets (?:a|an|its) target|explains how|sets out (?:our|its) (?:aim|ambition|priorities|approach)|aims to|sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
+    phrase: `re:^\\s*(?:the |our )?(?:[a-z0-9'’&,-]+ ){0,6}(?:plan|strategy|policy|charter)(?: \\(?\\d{4}(?:[-\u2013]\\d{2,4})?\\)?| \\((?:appendix|annex|schedule|attachment) [a-z0-9]{1,3}\\))? (?:sets (?:a|an|its) target|targets an?|sets out (?:\\w+ )?(?:priorities|themes|objectives|outcomes)|explains how|sets out (?:our|its) (?:aim|ambition|priorities|approach)|aims to|sets out how (?:it|we|the (?:council|trust|board|authority|university|department|organisation)) (?:will|intends)|commits (?:us|it|the (?:council|trust|board|authority|university|department|organisation)) to)(?![^.]*(?<![a-z])(?:${SUPPLIER_NOUNS})(?![a-z]))|(?:community benefits?|social value|sustainability) (?:team|officer|officers|co-ordinator|coordinator) (?:will|is|are|can|monitors?|works?)(?![a-z])`,
     weight: 3,
     reason: 'an organisation reporting on itself',
   },
@@ -1616,7 +1622,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // social value or community benefits delivered (the entry below says why). Heavy (9): the work described is often
     // social, and its words (employability, NEET) weigh a lot.
     phrase:
-      're:^(?=[\\s\\S]*?(?:case stud|example|experience|a contract|a project))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have)(?![a-z]))',
+      "re:^(?=[\\s\\S]*?(?:case stud|example|experience|contract|a project))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have|(?:summarise|describe) your organisation's experience|(?:details|examples?) of (?:up to )?(?:\\w+ )?(?:previous )?contracts (?:delivered|in which|where|that you)|describe a previous contract)(?![a-z]))",
     weight: 9,
     reason: 'experience of similar contracts',
   },

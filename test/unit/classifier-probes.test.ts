@@ -60,6 +60,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   // The service's own footprint and its adapting to a changing climate stay asks (guards for the service negative).
   ['How will the service cut the carbon emissions of its vehicle fleet over the contract?', 'climate'],
   ['How will the service be adapted to a changing climate over the contract term?', 'climate'],
+  // Offered benefits made a contract term; a community building improved; emission targets agreed for the contract.
+  [
+    'The Contractor shall deliver the additional benefits set out in its tender response throughout the contract.',
+    null,
+  ],
+  ['Option 4: Renovate a community hall near the works', 'wellbeing'],
+  ['The Supplier shall agree emission reduction targets for the contract with the Council in year one.', 'climate'],
   ['What will you do to cut water used for cooling at the data centres hosting our workloads?', 'climate'],
   // Community groups as those a skill is given to: the skill leads; supporting the groups themselves is wellbeing.
   [
@@ -899,6 +906,15 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // The buyer in its own workforce; how the service bought reaches its users.
   'The Board is committed to the Armed Forces Covenant and employs reservists in its own workforce.',
   'How will the service reduce loneliness among the older people it supports?',
+  // Past contracts asked as experience; whom the programme bought is aimed at; a provider required to deliver; a price
+  // line; the buyer's own strategy target.
+  'Please provide details of up to three contracts delivered in the last five years in which you helped unemployed adults into work.',
+  'Describe a previous contract in which you cut waste sent to landfill for a client.',
+  "Summarise your organisation's experience of supporting young people not in education, employment or training.",
+  'The Authority requires a provider to deliver accredited apprenticeship training for its own staff.',
+  'The programme is aimed at adults aged 50 and over who have been out of work for a year or more.',
+  'Weekly cost per placement - supported accommodation for care leavers',
+  "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
