@@ -128,17 +128,80 @@ function sequenceSource(seq: string): string {
   return src;
 }
 
-/**
- * A letter-and-digit run that must begin some token of any text the alternative matches (taken from its longest
- * fixed word), so the regex can be skipped when the text has no such token. Null when there is none.
- */
-export function alternativeAnchor(alt: string): string | null {
+/** Words too common to be worth an anchor when the alternative has a rarer one ("to", "the", "with"). */
+const COMMON_WORDS = new Set([
+  'a',
+  'all',
+  'an',
+  'and',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'its',
+  'must',
+  'of',
+  'on',
+  'or',
+  'our',
+  'shall',
+  'that',
+  'the',
+  'their',
+  'this',
+  'to',
+  'will',
+  'with',
+  'within',
+  'you',
+  'your',
+]);
+
+function longestRun(word: string): string | null {
   let best: string | null = null;
+  const lit = word.endsWith('*') ? word.slice(0, -1) : word;
+  for (const run of lit.split(/[^a-z0-9]+/))
+    if (run.length >= 2 && (best === null || run.length > best.length)) best = run;
+  return best;
+}
+
+/**
+ * Letter-and-digit runs one of which must begin some token of any text the alternative matches, so the regex can be
+ * skipped when the text has none. Taken from the longest fixed word that is not a common one; failing that, from a
+ * group whose every option has anchors of its own ("(requires|seeks) (a|an) ~ provider to deliver" has "provider";
+ * "(requires|seeks) (a|an) ~ (provider|supplier) to deliver" has requires or seeks, where it had "to"); a common word
+ * only as a last resort. Null when there is none (the regex always runs).
+ */
+export function alternativeAnchors(alt: string): string[] | null {
+  let best: string[] | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const word of splitTop(alt.trim().toLowerCase(), ' ')) {
-    if (word === '~' || word.endsWith('?') || word.includes('(')) continue;
-    const lit = word.endsWith('*') ? word.slice(0, -1) : word;
-    for (const run of lit.split(/[^a-z0-9]+/)) {
-      if (run.length >= 2 && (best === null || run.length > best.length)) best = run;
+    if (word === '~' || (word.length > 1 && word.endsWith('?'))) continue;
+    let candidate: string[] | null = null;
+    const group = word.startsWith('(') && word.endsWith(')');
+    if (group) {
+      const options = splitTop(word.slice(1, -1), '|').map((o) => alternativeAnchors(o));
+      if (options.every((o): o is string[] => o !== null)) candidate = [...new Set(options.flat())];
+    } else if (!word.includes('(')) {
+      const run = longestRun(word);
+      if (run !== null) candidate = [run];
+    }
+    if (candidate === null) continue;
+    // A fixed word first (the longest); a group only where no uncommon fixed word exists.
+    const score =
+      (candidate.some((a) => COMMON_WORDS.has(a)) ? -1000 : group ? 0 : 100) +
+      Math.min(...candidate.map((a) => a.length)) -
+      (candidate.length - 1) * 0.5;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
     }
   }
   return best;
@@ -217,8 +280,9 @@ interface CompiledAlternative {
   /** The alternative's text; its regular expression is built on first use (most never run on a given page). */
   source: string;
   re: RegExp | null;
-  anchor: string | null;
-  anchorId: number;
+  /** One of these must begin a token of the text (none: the regex always runs). */
+  anchors: string[];
+  anchorIds: number[];
 }
 
 export interface CompiledPhrase {
@@ -237,20 +301,22 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase.startsWith('re:')) {
     return {
       phrase,
-      alternatives: [{ source: '', re: new RegExp(phrase.slice(3)), anchor: null, anchorId: -1 }],
+      alternatives: [{ source: '', re: new RegExp(phrase.slice(3)), anchors: [], anchorIds: [] }],
       id: -1,
     };
   }
   const alternatives = splitTop(phrase.toLowerCase(), '|').map((alt): CompiledAlternative => {
-    const anchor = alternativeAnchor(alt);
-    return { source: alt, re: null, anchor, anchorId: anchor === null ? -1 : registerAnchor(anchor) };
+    const anchors = alternativeAnchors(alt) ?? [];
+    return { source: alt, re: null, anchors, anchorIds: anchors.map(registerAnchor) };
   });
   let id = -1;
-  if (alternatives.every((a) => a.anchorId >= 0)) {
+  if (alternatives.every((a) => a.anchorIds.length > 0)) {
     id = phraseCount++;
     for (const a of alternatives) {
-      const list = PHRASES_OF_ANCHOR[a.anchorId]!;
-      if (list[list.length - 1] !== id) list.push(id);
+      for (const anchorId of a.anchorIds) {
+        const list = PHRASES_OF_ANCHOR[anchorId]!;
+        if (list[list.length - 1] !== id) list.push(id);
+      }
     }
   }
   return { phrase, alternatives, id };
@@ -288,11 +354,15 @@ export function findPhrase(compiled: CompiledPhrase, text: string | IndexedText)
   const normalised = typeof text === 'string' ? text : text.norm;
   let best: PhraseMatch | null = null;
   for (const alt of compiled.alternatives) {
-    if (alt.anchorId >= 0) {
-      const present =
-        indexed !== null && alt.anchorId < indexed.found.length
-          ? indexed.found[alt.anchorId] === 1
-          : normalised.includes(alt.anchor!);
+    if (alt.anchorIds.length > 0) {
+      let present = false;
+      for (let k = 0; k < alt.anchorIds.length && !present; k++) {
+        const id = alt.anchorIds[k]!;
+        present =
+          indexed !== null && id < indexed.found.length
+            ? indexed.found[id] === 1
+            : normalised.includes(alt.anchors[k]!);
+      }
       if (!present) continue;
     }
     const m = regexOf(alt).exec(normalised);

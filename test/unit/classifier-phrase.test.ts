@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhrase, compilePhrase, findPhrase, indexText, normalise } from '../../lib/classifier/phrase';
+import {
+  alternativeAnchors,
+  checkPhrase,
+  compilePhrase,
+  findPhrase,
+  indexText,
+  normalise,
+} from '../../lib/classifier/phrase';
 
 const match = (phrase: string, text: string) => {
   const m = findPhrase(compilePhrase(phrase), indexText(normalise(text)));
@@ -57,6 +64,23 @@ describe('phrase language', () => {
     const compiled = compilePhrase('decarbonis*|net zero');
     const text = normalise('Our plan to decarbonise the fleet');
     expect(findPhrase(compiled, text)).toEqual(findPhrase(compiled, indexText(text)));
+  });
+
+  it('anchors an alternative on its longest uncommon fixed word, else on a group of words, a common word last', () => {
+    expect(alternativeAnchors('care leaver*')).toEqual(['leaver']);
+    expect(alternativeAnchors('(welsh|scottish) (producers|growers)')).toEqual(['producers', 'growers']);
+    expect(alternativeAnchors('(requires|seeks) (a|an) ~ (provider|supplier) to (deliver|run)')).toEqual([
+      'provider',
+      'supplier',
+    ]);
+    expect(alternativeAnchors('to (a|an)')).toEqual(['to']);
+    expect(alternativeAnchors('(a|an) ~ (b|c)')).toBeNull();
+    expect(
+      match('(requires|seeks) (a|an) ~ (provider|supplier) to (deliver|run)', 'It requires a provider to run it'),
+    ).toBe('requires a provider to run');
+    expect(
+      match('(requires|seeks) (a|an) ~ (provider|supplier) to (deliver|run)', 'It requires a van to run'),
+    ).toBeNull();
   });
 
   it('skips a phrase none of whose anchors the indexed text holds, and matches one compiled after the text was indexed', () => {
