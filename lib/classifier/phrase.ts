@@ -175,9 +175,9 @@ function longestRun(word: string): string | null {
 /**
  * Letter-and-digit runs one of which must begin some token of any text the alternative matches, so the regex can be
  * skipped when the text has none. Taken from the longest fixed word that is not a common one; failing that, from a
- * group whose every option has anchors of its own ("(requires|seeks) (a|an) ~ provider to deliver" has "provider";
- * "(requires|seeks) (a|an) ~ (provider|supplier) to deliver" has requires or seeks, where it had "to"); a common word
- * only as a last resort. Null when there is none (the regex always runs).
+ * group whose every option has anchors of its own ("(requires|seeks) (a|an) ~ provider to run" has "provider";
+ * "(requires|seeks) (a|an) ~ (provider|supplier) to (deliver|run)" has provider or supplier, where it had "to"); a
+ * common word only as a last resort. Null when there is none (the regex always runs).
  */
 export function alternativeAnchors(alt: string): string[] | null {
   let best: string[] | null = null;
