@@ -1603,7 +1603,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'recruiting, (training|retaining) and (training|retaining) ~ (staff|drivers|operatives|engineers|carers|workers|personnel|people|workforce)|fully staffed|keep the right skills|(staff|posts) ~ must (hold|have|be filled by)|must hold ~ (nvq*|svq*|qualification*|level (2|3|4|5|6))|recruit* and retain* ~ (staff|personnel|people|workforce)|recruit, (train|retain) and (train|retain) ~ (staff|personnel|people|workforce)|recruitment, (retention|training) and (retention|training) of (staff|personnel)|recruitment and retention (plan*|strateg*)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
+      'recruiting, (training|retaining) and (training|retaining) ~ (staff|drivers|operatives|engineers|carers|workers|personnel|people|workforce)|fully staffed|keep the right skills|(staff|posts) ~ must (hold|be filled by)|must hold ~ (nvq*|svq*|qualification*|level (2|3|4|5|6))|recruit* and retain* ~ (staff|personnel|people|workforce)|recruit, (train|retain) and (train|retain) ~ (staff|personnel|people|workforce)|recruitment, (retention|training) and (retention|training) of (staff|personnel)|recruitment and retention (plan*|strateg*)|suitably (skilled|qualified|experienced) (staff|personnel)|staffing levels|staff cover|resourcing plan|resourcing of|induction, refresher|training to ensure the ~ (delivery|safe|successful)',
     weight: 3,
     reason: 'staffing the service',
   },
