@@ -1270,14 +1270,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'a description of what is being bought',
   },
   {
-    // The same lot line again, and a text that opens with the service, its provider or the software doing the service
-    // ("The service will give long-term unemployed adults mentoring ...", "The digital inclusion service will give
-    // devices ...", "The Provider will deliver a supported employment service ...", "The service comprises ...", "Our
-    // platform scales idle compute to zero overnight"), when nothing in it names an ask (social value, community
-    // benefits, bidders, you, commit, contractual, mandated, additional, beyond): together heavier than the social
-    // subject of what is bought. Not "The Provider will offer at least two supported traineeships": offering is the
-    // contract's commitment, not its service.
-    phrase: `re:^(?=\\s*(?:lot|the|our)(?![a-z]))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
+    // The same lot line again, and a text that opens (after a short label, "Device lending: ...") with the service, its
+    // provider or the software doing the service ("The service will give long-term unemployed adults mentoring ...",
+    // "The digital inclusion service will give devices ...", "The Provider will deliver a supported employment service
+    // ...", "The service comprises ...", "Our platform scales idle compute to zero overnight"), when nothing in it names
+    // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
+    // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
+    // traineeships": offering is the contract's commitment, not its service.
+    phrase: `re:^(?=(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot|the|our)(?![a-z]))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
   },

@@ -915,6 +915,8 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The programme is aimed at adults aged 50 and over who have been out of work for a year or more.',
   'Weekly cost per placement - supported accommodation for care leavers',
   "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
+  // The service bought in its provider's voice after a short label.
+  'Laptop loans: the Provider shall run a scheme loaning refurbished laptops, with a year of mobile data, to digitally excluded families.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
