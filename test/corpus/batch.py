@@ -36,7 +36,7 @@ CCS_LICENCES = {
 
 
 def weighting(percent):
-    """A record's extra field for a weighting its source states ("Social value: 15%"); many older scripts spell it out."""
+    """A record's extra field for a weighting its source states ("Social value: 15%"); every script uses this one."""
     return {'weighting_percent': percent}
 
 

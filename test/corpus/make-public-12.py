@@ -21,7 +21,7 @@ Cambridge City Council and Northumbria Healthcare NHS FT. Texts verbatim from th
 
   python3 test/corpus/make-public-12.py > /work/batches/public-texts-12.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ID, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID, ocid_group, weighting as W
 
 USW = 'https://www.sell2wales.gov.wales/search/show/search_view.aspx?ID=SEP541646'
 HAF = 'https://sell2wales.gov.wales/Search/Show/Search_View.aspx?ID=AUG447468'
@@ -62,7 +62,6 @@ NOR_I = 'Invitation to tender (ITT) guide: A typically good tender is:'
 WAR_S = ('Report on the award of the Grounds Maintenance Contract: Quality of life implications – social, environmental & '
          'economic (sustainable development):')
 BRA_S = 'Social Value Bid Evaluation guidance: 1.1 Mandatory Social Value'
-W = lambda p: {'weighting_percent': p}
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 R = [

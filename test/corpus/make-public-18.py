@@ -32,7 +32,7 @@ named on stderr. Texts are verbatim (a list bullet or leading "*" dropped; cut o
 
   python3 test/corpus/make-public-18.py > /work/batches/public-texts-18.jsonl
 """
-from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, EI, CL, EO, MU, NOTICE_LAMBDA
+from batch import Batch, NOTICE_BIDATLAS, NOTICE_D3, EI, CL, EO, MU, NOTICE_LAMBDA, weighting as W
 
 D3J = 'https://d3tenders.com/contract/download.php?ocid='
 D3P = 'https://d3tenders.com/contract/?ocid='
@@ -41,7 +41,6 @@ LU = 'https://cfe65yyv2qng4jtpckaz2x5rz40rajcb.lambda-url.eu-west-1.on.aws/tende
 DP, DL, AC, AI = 'Description of the procurement', 'Description of the lot', 'Award criteria', 'Additional information'
 AIMS = DP + ': The aims of the framework include:'
 ACL = AC + ' (quality criterion, lot 1)'
-W = lambda n: {'weighting_percent': n}
 
 # (source, group, family, jurisdiction, primary theme or None, secondary ids, section, text[, extra])
 NOTICES = [

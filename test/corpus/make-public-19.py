@@ -28,7 +28,7 @@ in the corpus keeps its group. All pages are council pages without a stated OGL,
 
   python3 test/corpus/make-public-19.py > /work/batches/public-texts-19.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ID
+from batch import Batch, EI, CL, EO, WB, MU, CV, ID, weighting as W
 
 E = 'uk'
 # Leeds
@@ -164,10 +164,6 @@ CHE_S = 'Social value in procurement: How we consider social value in procuremen
 NOR_S = 'Tenders, contracts and procurement: Support for Suppliers: Submitting a bid: When submitting a bid, please ensure that you:'
 NOR_I = 'Tenders, contracts and procurement: Introduction'
 NOR_A = 'Tenders, contracts and procurement: Support for Suppliers'
-
-
-def W(p):
-    return {'weighting_percent': p}
 
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
@@ -330,8 +326,6 @@ NEG = [
 OGL_HOSTS = set()
 
 
-
-
 batch = Batch('public-texts-19.jsonl')
 
 
@@ -353,8 +347,6 @@ def group_of(src):
     if src in (CRG, CRP): return 'croydon-procurement'
     if src in (THC, THS, THP): return 'towerhamlets-tenders-and-contracts'
     return src
-
-
 
 
 batch.emit_lists('pub19', R, NEG, group_of, ogl_hosts=OGL_HOSTS)

@@ -32,10 +32,9 @@ are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-23.py > /work/batches/public-texts-23.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, host_licence, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, host_licence, ocid_group, weighting as W
 
 E = 'uk'  # all sources are English bodies (the Heritage Fund is UK-wide)
-W = lambda n: {'weighting_percent': n}
 WL = lambda n: {'limit_words': n}
 
 # notices

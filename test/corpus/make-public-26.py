@@ -32,7 +32,7 @@ licence strings; the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-26.py > /work/batches/public-texts-26.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, ocid_group, weighting as W
 
 U = 'uk'
 
@@ -117,7 +117,6 @@ ECM_S = 'Social value monitoring and reporting'
 TL_S = 'Comprehensive guide to the Procurement Specific Questionnaire (PSQ)'
 TL_K = TL_S + ': Key Features and Structure of the PSQ'
 N_DESC = 'Notice Information: Notice Description'
-W = lambda n: {'weighting_percent': n}
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 R = [
@@ -278,8 +277,6 @@ NEG += [
  (E11, 'pa23-council-toms', U, ESX_S + 'ECC51 to ECC54: ECC54: Unit Guidance', 'Costs incurred (£) for putting on the event(s) including hiring of spaces, stands and staff time (to be valued at £16.93 per staff hour)'),
 ]
 OGL_HOSTS = ('gov.uk', 'crowncommercial.gov.uk', 'procurementpathway.civilservice.gov.uk')
-
-
 
 
 batch = Batch('public-texts-26.jsonl')

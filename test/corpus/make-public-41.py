@@ -27,7 +27,7 @@ england.nhs.uk are Crown/OGL; the rest are short quotations.
 
   python3 test/corpus/make-public-41.py > /work/batches/public-texts-41.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group
+from batch import Batch, EI, CL, EO, WB, MU, CV, ocid_group, weighting as W
 
 U = 'uk'
 D3 = 'https://d3tenders.com/contract/download.php?ocid='
@@ -105,7 +105,6 @@ COM_S = 'Understanding the Provider Selection Regime: Key Decision-Making Criter
 CAD_S = 'Insight Paper – The Provider Selection Regime: Services Affected'
 WHA_S = 'Procurement in a Nutshell: Provider Selection Regime – Independent Panel: Decision CR00016-25'
 
-W = lambda p: {'weighting_percent': p}
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
 R = [

@@ -27,11 +27,10 @@ licences, the rest are short quotations.
 
   cd /work/main && python3 test/corpus/make-public-44.py > /work/batches/public-texts-44.jsonl
 """
-from batch import Batch, EI, CL, EO, WB, MU
+from batch import Batch, EI, CL, EO, WB, MU, weighting as P
 
 U, S, W = 'uk', 'scotland', 'wales'
 EIi, CLi, EOi, WBi = 'economic-inequality', 'climate', 'equal-opportunity', 'wellbeing'
-P = lambda p: {'weighting_percent': p}
 
 SDN = ('https://www.southdowns.gov.uk/national-park-authority/our-work/transparency-finance/supplying-sdnpa/'
        'including-social-value-in-tenders/')

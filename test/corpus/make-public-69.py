@@ -29,7 +29,7 @@ Marketplace file its MIT licence, the rest are short quotations.
 
   python3 test/corpus/make-public-69.py > /work/batches/public-texts-69.jsonl
 """
-from batch import Batch, EI, EO, MU, host_licence, ocid_group
+from batch import Batch, EI, EO, MU, host_licence, ocid_group, weighting as w
 
 U, S, W = 'uk', 'scotland', 'wales'
 
@@ -85,10 +85,6 @@ SOV_S = 'Sovereign Housing Association repairs framework (£12m) seeks new tende
 NZC_S = 'NHS Net Zero Commitment requirement for suppliers on lower contract thresholds comes into force (Inspired PLC)'
 SK_S = 'Sustainable Procurement Tools: Employment, skills and training: Skills and training: Overview: Risk or opportunity'
 CM_S = 'Sustainable Procurement Tools: Communities: Contract management'
-
-
-def w(p):
-    return {'weighting_percent': p}
 
 
 # (source, family, jurisdiction, primary theme, secondary theme ids, section, text[, extra fields])
