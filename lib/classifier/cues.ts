@@ -493,14 +493,10 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['future-proof* new methods|future proof* new methods|modernise delivery', 2.5, ['ppn0620-3.3']],
     ['(throughout|in|across|within) (the|your|our) supply chain*|supply chain partners', 0.75, ['ppn0620-3.1']],
+    // Local spend, firms named by where they are based or registered, spend with small firms, VCSEs or supported
+    // businesses ("% of contract spend with UK SMEs"), food bought from the nation's producers.
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
-      2,
-      ['ppn0620-3.1'],
-    ],
-    // Spend with small firms, VCSEs or supported businesses as the measure ("% of contract spend with UK SMEs").
-    [
-      '(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
       2,
       ['ppn0620-3.1'],
     ],
@@ -510,15 +506,8 @@ const TOPIC_RAW: TopicCue[] = [
       1.5,
       ['ppn0620-3.1'],
     ],
-    // Where the firms or the recruits come from, said another way ("suppliers registered within the Borough", "recruited
-    // from within the county"), and food bought from the nation's producers ("source food from Welsh producers").
     [
-      '(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(recruit*|employ*|hire*|hiring) ~ from within the (borough|county|district|city|region|area|local area)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)',
-      2,
-      ['ppn0620-3.1'],
-    ],
-    [
-      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of|(people|residents|staff) from the local area|recruit* ~ from the local area',
+      'local people|local residents|local labour|local workforce|local recruitment|local employment|local jobs|local hires|local direct employ*|direct local employ*|local employees|local talent|locally recruited|people living in|residents of|(people|residents|staff) from the local area|recruit* ~ from the local area|(recruit*|employ*|hire*|hiring) ~ from within the (borough|county|district|city|region|area|local area)',
       2,
       ['ppn0620-2.2'],
       ['scot-cb-training-recruitment'],

@@ -290,6 +290,19 @@ describe('classifyQuestion: ids and details', () => {
     expect(c.criterionIds).toContain('ppn0620-8.1');
   });
 
+  it('names local employment for recruits from within the area, and local supply chains for firms based there', () => {
+    const recruits = classifyQuestion(
+      'What percentage of the contract workforce will you recruit from within the county?',
+      { procurementDate: '2024-05-01' },
+    );
+    expect(recruits.criterionIds).toContain('ppn0620-2.2');
+    expect(recruits.criterionIds).not.toContain('ppn0620-3.1');
+    const firms = classifyQuestion('Percentage of contract spend with suppliers registered within the borough (%)', {
+      procurementDate: '2024-05-01',
+    });
+    expect(firms.criterionIds).toContain('ppn0620-3.1');
+  });
+
   it('points short criterion headings at their PPN 002 criteria under the current model', () => {
     expect(classifyQuestion('Fair pay').criterionIds[0]).toBe('ppn002-1c');
     expect(classifyQuestion('Fair working conditions').criterionIds[0]).toBe('ppn002-1b');
