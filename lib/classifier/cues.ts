@@ -1266,7 +1266,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
     // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
     // traineeships": offering is the contract's commitment, not its service.
-    phrase: `re:^(?=(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot|the|our)(?![a-z]))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
   },
@@ -1291,7 +1291,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // been issued by the Department of Finance", "The Authority is subject to the sustainable procurement duty in
     // section 9 ..."): the law's history, not an ask. (Whom a duty binds, "The 2012 Act requires commissioners to
     // consider ...", is left: the corpus labels it social value where it says when the duty applies.)
-    phrase: `re:^(?=[\\s\\S]*?(?:took effect|became mandatory|comes into force|issued by|subject to the))(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))[^.]{0,120}?(?<![a-z])(?:(?:act|regulations|ppn|policy note)(?: [\\d/]{2,7})?(?: \\([^)]{1,30}\\))?(?: ['"][^'"]{1,40}['"])? (?:took effect|became mandatory|comes into force|(?:has been|was) issued by)|(?:is|are) (?:an? (?:[a-z-]+ ){0,3})?subject to the (?:[a-z()'’-]+ ){0,8}(?:act|duty|regulations))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))[^.]{0,120}?(?<![a-z])(?:(?:act|regulations|ppn|policy note)(?: [\\d/]{2,7})?(?: \\([^)]{1,30}\\))?(?: ['"][^'"]{1,40}['"])? (?:took effect|became mandatory|comes into force|(?:has been|was) issued by)|(?:is|are) (?:an? (?:[a-z-]+ ){0,3})?subject to the (?:[a-z()'’-]+ ){0,8}(?:act|duty|regulations))(?![a-z])`,
     weight: 6,
     reason: 'history of the Act',
   },
@@ -1402,7 +1402,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // ("Our Net Zero Routemap is published on our website", "The Authority is a signatory to the Armed Forces
     // Covenant"); and its own Living Wage accreditation as the whole text, whoever it is ("The London Borough of Lambeth
     // is an accredited Living Wage employer").
-    phrase: `re:^(?=[\\s\\S]*?(?:net zero|publish|operates a|signatory|has signed|holds the|commits it to|anchor institution|target))(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )?(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|are published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to|is an anchor institution|sets (?:a|an|its|our) target)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))\\s*(?:the |our )?(?:(?:[a-z'’]+ ){0,3}(?:council|authority|university|trust|board|department|government|association|college|organisation|nhs|city|county|borough|partnership)(?:['’]s)?(?: [a-z]+){0,2} (?:aims?|has committed|is committed|have committed|are committed|has pledged|has set a target|plans?|intends?|has declared)(?![a-z])[^.]{0,60}net zero|[^.]{0,120}?(?<![a-z])(?:is published|are published|has published|publishes|will publish|operates an?|is a signatory to|has signed|holds the|commits it to|is an anchor institution|sets (?:a|an|its|our) target)(?![a-z]))|^[^.]{0,80}(?<![a-z])(?:is|has been|became) an? (?:accredited )?(?:real )?living wage employer(?: (?:since|in) \\d{4})?\\.?\\s*$`,
     weight: 3,
     reason: "the buyer's own position",
   },
@@ -1611,7 +1611,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // social value or community benefits delivered (the entry below says why). Heavy (9): the work described is often
     // social, and its words (employability, NEET) weigh a lot.
     phrase:
-      "re:^(?=[\\s\\S]*?(?:case stud|example|experience|contract|a project))(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have|(?:summarise|describe) your organisation's experience|(?:details|examples?) of (?:up to )?(?:\\w+ )?(?:previous )?contracts (?:delivered|in which|where|that you)|describe a previous contract)(?![a-z]))",
+      "re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have|(?:summarise|describe) your organisation's experience|(?:details|examples?) of (?:up to )?(?:\\w+ )?(?:previous )?contracts (?:delivered|in which|where|that you)|describe a previous contract)(?![a-z]))",
     weight: 9,
     reason: 'experience of similar contracts',
   },
