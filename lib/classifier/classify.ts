@@ -141,7 +141,12 @@ interface Span {
   start: number;
   end: number;
   weight: number;
+  veto?: boolean;
 }
+
+/** Words that make a description of the service ask for more than the service (see `vetoed`). */
+const BEYOND_THE_SERVICE =
+  /(?<![a-z])(?:commit\w*|contractual\w*|mandat\w*|in addition|additional|beyond|over and above)(?![a-z])/;
 
 /** True when span a lies within span b and b is strictly longer. */
 function inside(a: Span, b: Span): boolean {
@@ -321,7 +326,7 @@ export function classifyWith(
 
   const frame = Math.min(sumMatched(FRAME, indexed), FRAME_CAP);
   const negHits: Span[] = [];
-  sumMatched(NEGATIVE, indexed, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight }));
+  sumMatched(NEGATIVE, indexed, (cue, s, e) => negHits.push({ start: s, end: e, weight: cue.weight, veto: cue.veto }));
   // A negative inside a longer positive phrase does not count ("cyber security risks ... in the supply chain"), and a
   // positive inside a longer negative phrase does not count ("modern slavery" in "Modern Slavery Act ... section 54").
   // Nor does one named as the floor the ask goes past ("beyond your published Carbon Reduction Plan", "over and above
@@ -432,8 +437,13 @@ export function classifyWith(
     (ownHeading
       ? SUSTAINABILITY_TITLE.test(norm.slice(ownHeading[0].length))
       : SUSTAINABILITY_TITLE.test(norm) && AWARD_HEADING.test(normContext));
+  // A description of what is being bought ("The service will provide work placements for young people not in education
+  // ...") is not social value however many of the theme's words its subject carries, unless a strong cue or a word of
+  // commitment beyond the service says the text asks for more ("a contractually mandated focus on local people").
+  const vetoed = strong === 0 && negatives.some((n) => n.veto) && !BEYOND_THE_SERVICE.test(norm);
   const socialValue =
-    (score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
+    !vetoed &&
+    ((score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
     awardTitle ||
     // What the ask asks for may veto it; a bare answer label ("Supplier response (max 500 words)") asks for nothing of
     // its own (its words are all generic), nor does a statement that the answers become contract terms: nothing vetoes
@@ -441,7 +451,7 @@ export function classifyWith(
     (askUnderHeading &&
       negative === 0 &&
       (bareAnswer || commitmentsKept || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
-    menuItem;
+    menuItem);
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
   const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !menuItem;
   // Social value only by the heading above a generic ask: no better than even.

@@ -1244,6 +1244,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // Contact and company details, whom to ask ("For queries regarding community benefits, please contact ..."), the
@@ -1257,6 +1258,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     phrase: 're:^\\s*lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)',
     weight: 3,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // The same lot line again, and a text that opens (after a short label, "Device lending: ...") with the service, its
@@ -1269,6 +1271,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // A link to a file as a page lists it ("Appendix F - Social Value Guidance for Bidders (PDF, 420KB)"): the whole
@@ -1425,6 +1428,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:(?<![a-z])(?:how (?:will|would|does|do|can) (?:the|your|this) (?:service|programme|refuge|scheme)|(?:describe|explain|set out|outline|tell us) how (?:the|your|this) (?:service|programme|refuge|scheme) (?:will|would|can)|(?:the|your) service (?:will|would|can|should) (?:reduce|increase|improve|support|help|reach|engage|tackle|meet|address|promote|enable))(?![a-z])(?![^.?]{0,120}(?:emission|carbon|climat|energy|fuel|mileage|travel|waste|plastic|water|recycl|social value|community benefit|additional|beyond|over and above|among residents|for residents|residents of|local people|wider community|in the (?:community|area|borough|district|county)))',
     weight: 3,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // A model, framework or tool's own history ("The Social Value Model was published by the Cabinet Office in 2020",
@@ -1710,6 +1714,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:^\\s*(?:the purpose of this (?:lot|framework|contract|procurement|tender|dps|dynamic purchasing system) is to|(?:use|buy through|buy from) the [a-z0-9 &-]{2,60} framework (?:to|for)(?![a-z]))',
     weight: 2,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // COVID-19 as a date or as the health service bought ("since the Covid pandemic", "through Covid-19 and beyond", a
@@ -1803,6 +1808,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:^\\s*(?:to )?(?:engage|appoint|procure) an? (?:organisation|supplier|provider|partner|consultant|consultancy|adviser|advisor|contractor)(?![a-z])',
     weight: 3,
     reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // The principles every procurement follows (equal treatment, non-discrimination, transparency, proportionality),

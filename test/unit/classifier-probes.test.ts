@@ -917,6 +917,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
   // The service bought in its provider's voice after a short label.
   'Laptop loans: the Provider shall run a scheme loaning refurbished laptops, with a year of mobile data, to digitally excluded families.',
+  // The service bought, however many of a theme's words its subject carries (the description vetoes them).
+  'The service will give structured work placements and accredited training to young people not in education, employment or training.',
+  'Describe how the service will cut social isolation among disabled and older passengers and help them get to shops and social activities.',
 ];
 
 describe('classifier probes (project-written question shapes)', () => {
