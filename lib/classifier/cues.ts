@@ -68,6 +68,13 @@ const STRONG_RAW: StrongCue[] = [
   // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
   { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
+  // Benefits the contract brings besides what is bought ("any extra benefits for the people of Wales that will come from
+  // this contract, over and above the services we are buying").
+  {
+    phrase:
+      '(extra|additional|added|wider) benefits ~ (from|through|under|out of) (this|the) contract|over and above (the|what) ~ (services|goods|works|contract) ~ (buying|bought|procured|purchasing|commissioning|commissioned)|over and above what (is|are) being (procured|bought|purchased|commissioned)',
+    weight: 3,
+  },
   // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
   { phrase: 'public benefit*', weight: 1 },
   // Social value's share of the marks stated beside it ("price (70%), quality (20%) and social value (10%)", "Social value
@@ -189,7 +196,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['covid|covid-19|covid19|coronavirus', 4, ['ppn0620-1.2'], [], true],
     ['pandemic|post-pandemic|lockdown*', 1.5, ['ppn0620-1.2'], [], true],
     [
-      'left unemployed by|unemployed because of|lost their jobs|(lost|lose|losing) ~ (job*|work|employment) ~ (covid|covid-19|coronavirus)|(lost|lose|losing) ~ (work|job*|employment|income) ~ pandemic|redundan* ~ pandemic',
+      'left unemployed by|unemployed because of|lost their jobs|(lost|lose|losing) ~ (job*|work|employment) ~ (covid|covid-19|coronavirus)|(lost|lose|losing) ~ (work|job*|employment|income) ~ pandemic|redundan* ~ pandemic|(redundan*|unemployed|furloughed) (during|through|because of|due to|since|in) the? (covid-19|covid19|covid|coronavirus)',
       2,
       ['ppn0620-1.1'],
     ],
@@ -865,7 +872,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
     ],
     [
-      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|permanent contracts|permanent employment contracts|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)|paid travel time',
+      'fair employment|working conditions|terms and conditions of employment|employment conditions|zero hours contracts|zero-hours|exploitative|security of employment|security of contract|job security|security of hours|secure hours|sick pay|fire and rehire|fire-and-rehire|zero hour contracts|false self-employment|zero hours|guaranteed minimum? hours|permanent contracts|permanent employment contracts|minimum guaranteed hours|(pay|paid) ~ for travel time|travel time ~ (paid|pay)|paid travel time',
       2,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['ppn002-o1', 'ppn026-good-jobs', 'scot-fwf-security'],
@@ -1140,6 +1147,7 @@ const BUYER_BODY =
 /** What an organisation reports having done or being ("approved", "is an accredited", "has set a target"). */
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
+  'is an? (?:[a-z-]+ ){0,3}(?:accredited|certified|committed) (?:employer|signatory)|is a disability confident (?:leader|employer)|is a signatory',
   'approved|adopted|agreed|endorsed|recommends|recommended|resolved|requested|passed',
   'pays the (?:real |london )?living wage',
   'refreshed|updated|launched|published|introduced',
@@ -1576,6 +1584,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'commercial or financial',
   },
   {
+    // A price or rate indexed to inflation ("The hourly rate will be uplifted each April in line with increases in the
+    // National Living Wage and CPI"): a price review, not a commitment on pay.
+    phrase:
+      're:(?<![a-z])(?:rates?|prices?|fees?|charges?|tariffs?)(?: [a-z]+){0,3} (?:uplift(?:ed)?|indexed|index-linked|adjusted|reviewed|increased|rise)(?![a-z])[^.]{0,100}?(?<![a-z])(?:cpi|cpih|rpi|inflation|consumer prices? index)(?![a-z])',
+    weight: 3,
+    reason: 'commercial or financial',
+  },
+  {
     phrase:
       'tupe|conflict* of interest|exclusion grounds|grounds for exclusion|may be excluded from|excluded from this (competition|procurement)|regulation 57|regulation 58|mandatory exclusion|discretionary exclusion|convicted|found guilty|tribunal|breach of|debarment|insolvency|espd|european single procurement document',
     weight: 3,
@@ -1645,11 +1661,11 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The "beyond" test is a lookbehind after the match, so it runs only where the words match (at the front it ran at
     // every position of the text: 0.36 ms on a 10,000-character question).
     phrase:
-      're:(?:compl[a-z]* with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act(?<!beyond[^.]{0,80})|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])',
+      're:(?:compl[a-z]* with (?:the )?|in (?:line|accordance) with (?:the )?|(?:obligations?|duties|duty|responsibilit[a-z]*|requirements?) (?:under|of) (?:the )?|under (?:the )?)equality act(?<!beyond[^.]{0,80})|the equality act(?: 2010)?,? (?:requires|places|introduced|imposes|applies|states|sets out|makes it unlawful)(?![a-z])',
     weight: 2.5,
     reason: 'legal compliance',
   },
-  { phrase: 'apprenticeship levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
+  { phrase: 'apprenticeship levy|apprentice levy|levy you pay', weight: 2.5, reason: 'apprenticeship levy payment' },
   // A notice's statement that it asks no community benefits ("The Contracting Authority does not intend to include any
   // community benefit requirements in this contract for the following reason"): the standard Sell2Wales and PCS field.
   {

@@ -35,6 +35,13 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Healthy workplace: share of contract staff given a free health check each year', 'wellbeing'],
   ['What will you do to prevent burnout among staff on this contract?', 'wellbeing'],
   ['Staff made redundant since March 2020 taken on for the contract (No.)', 'covid-recovery'],
+  // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
+  ['Security of hours: how many staff on the contract will be given guaranteed-hours contracts?', 'equal-opportunity'],
+  ['Residents made redundant during COVID-19 taken on to work on the contract (no.)', 'covid-recovery'],
+  [
+    'Tell us about any extra benefits the county will gain from this contract, over and above what is being procured.',
+    'multiple',
+  ],
   [
     'Commit to paying the real Living Wage from the start of the contract - Yes / No, with the date',
     'equal-opportunity',
@@ -917,6 +924,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
   // The service bought in its provider's voice after a short label.
   'Laptop loans: the Provider shall run a scheme loaning refurbished laptops, with a year of mobile data, to digitally excluded families.',
+  // The buyer's own accreditation; a price indexed to inflation; a legal duty followed.
+  'The Board is a Living Wage accredited employer.',
+  'Daily rates will be reviewed each year in line with CPI inflation and the National Living Wage.',
+  'Staff must be given reasonable adjustments for disability in accordance with the Equality Act 2010.',
   // The service bought, however many of a theme's words its subject carries (the description vetoes them).
   'The service will give structured work placements and accredited training to young people not in education, employment or training.',
   'Describe how the service will cut social isolation among disabled and older passengers and help them get to shops and social activities.',
