@@ -100,16 +100,24 @@ const WEIGHTING = /(?<![a-z])weight(?:ing|ed)?(?![a-z])|\d\s*(?:%|per ?cent(?![a
  */
 const COMMITMENTS_KEPT =
   /^(?:any |all |the )?(?:commitments?|responses?|answers?|proposals?|offers?)(?![a-z])[^.?]{0,60}?(?<![a-z])(?:will|shall) (?:become|be (?:included|incorporated|written|monitored|reported|tracked)|form part)(?![a-z])/;
+/**
+ * How the answers under a social value heading are scored or bounded ("Part D will be assessed against four
+ * sub-criteria", "Answers to SV-A to SV-G must not exceed six sides of A4", "commitments that are core deliverables will
+ * score 0"): the evaluation of social value, as a weighting is.
+ */
+const EVALUATION_NOTE =
+  /(?<![a-z])(?:answers?|responses?|submissions?|commitments?|proposals?|offers?|section|part)(?![a-z])[^?]{0,160}?(?<![a-z])(?:(?:will|shall|must|are|is) (?:not )?(?:be )?(?:scored|assessed|evaluated|marked)|must not (?:exceed|repeat|duplicate)|(?:will|shall) (?:not )?score|sub-criteria)(?![a-z])/;
 /** A menu item is this short (words), and the learned log-odds on its own words are above this. */
 const MENU_ITEM_WORDS = 6;
 const MENU_ITEM_LOG_ODDS = 0;
 /**
  * An answer box labelled only as such ("Response", "Your answer", "Supplier response (max 500 words)"), or naming the
- * question it answers and its limit ("Your answer to SV1 (250 words maximum)", "Response to Q9 - 750 words maximum;
+ * question it answers and its limit, in English or both languages ("Your answer to SV1 (250 words maximum)", "Ymateb /
+ * Response (uchafswm 400 gair / max 400 words)", "Response to Q9 - 750 words maximum;
  * diagrams count towards the limit", "SV Q2: Your answer (up to 750 words)").
  */
 const BARE_ANSWER =
-  /^\s*(?:(?:sv|q|question|criterion|section|part) ?[a-z]? ?\d+(?:\.\d+)*[a-z]?\s*[:.)\u2013\u2014-]?\s*)?(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:(?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?|[a-z]{1,3}-?\d+(?:\.\d+)*[a-z]?))?(?:[\s()[\]:;,.\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|sides?|of|a4|one|two|three|diagrams?|tables?|images?|charts?|count|towards|the)*$/;
+  /^\s*(?:ymateb\s*\/\s*)?(?:(?:sv|q|question|criterion|section|part) ?[a-z]? ?\d+(?:\.\d+)*[a-z]?\s*[:.)\u2013\u2014-]?\s*)?(?:your |supplier(?:['’]s)? |bidder(?:['’]s)? |tenderer(?:['’]s)? |applicant(?:['’]s)? )?(?:response|answer)(?: to (?:(?:sv|q|question|criterion|section|part) ?[a-z]?\d+(?:\.\d+)*[a-z]?|[a-z]{1,3}-?\d+(?:\.\d+)*[a-z]?))?(?:[\s()[\]:;,./\u2013\u2014-]|max(?:imum)?|limit|no more than|up to|\d+(?!\d)|words?|characters?|pages?|sides?|of|a4|one|two|three|diagrams?|tables?|images?|charts?|count|towards|the|per|question|uchafswm|gair|geiriau)*$/;
 /**
  * A notice's or evaluation guide's award criterion named only by its subject ("Sustainability", "Environmental
  * characteristics", "Ethical sustainability" under "Award criteria (quality criterion)"): scored sustainability. Not the
@@ -401,8 +409,10 @@ export function classifyWith(
     sectionSum > 0 && (findPhrase(SV_HEADING, normContext) !== null || SV_NUMBERED_HEADING.test(normContext));
   const bareAnswer = BARE_ANSWER.test(norm);
   const commitmentsKept = COMMITMENTS_KEPT.test(norm.trimStart());
+  const evaluationNote = EVALUATION_NOTE.test(norm);
   const askUnderHeading =
-    underSvHeading && (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm) || commitmentsKept);
+    underSvHeading &&
+    (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm) || commitmentsKept || evaluationNote);
 
   // A short heading that is itself a social value topic ("Wellbeing", "Mental health") reads as a criterion title.
   const heading = topic >= 1.5 && negative === 0 && countWords(source) <= HEADING_WORDS ? HEADING_BONUS : 0;
@@ -444,14 +454,14 @@ export function classifyWith(
   const socialValue =
     !vetoed &&
     ((score >= THRESHOLD && (strong > 0 || topic > 0 || nb >= 1)) ||
-    awardTitle ||
-    // What the ask asks for may veto it; a bare answer label ("Supplier response (max 500 words)") asks for nothing of
-    // its own (its words are all generic), nor does a statement that the answers become contract terms: nothing vetoes
-    // them.
-    (askUnderHeading &&
-      negative === 0 &&
-      (bareAnswer || commitmentsKept || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
-    menuItem);
+      awardTitle ||
+      // What the ask asks for may veto it; a bare answer label ("Supplier response (max 500 words)") asks for nothing of
+      // its own (its words are all generic), nor does a statement that the answers become contract terms: nothing vetoes
+      // them.
+      (askUnderHeading &&
+        negative === 0 &&
+        (bareAnswer || commitmentsKept || evaluationNote || askedFor(norm, weights) > -GENERIC_ASK_VETO)) ||
+      menuItem);
   // Social value by the heading above a generic ask alone (a menu item's own words still carry its theme).
   const headingOnly = socialValue && strong === 0 && topic === 0 && score < THRESHOLD && !menuItem;
   // Social value only by the heading above a generic ask: no better than even.

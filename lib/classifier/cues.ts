@@ -477,9 +477,9 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.4'],
     ],
     // Paying the supply chain by a deadline with words between ("pay all subcontractors and suppliers working on this
-    // contract within 30 days").
+    // contract within 30 days", "make sure payments reach second- and third-tier subcontractors within 30 days").
     [
-      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
+      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days|(?<![a-z])payments? (?![^.?]{0,50}?(?:to|by) (?:the|our) (?:authority|council|buyer|supplier|contractor|provider)(?![a-z]))[^.?]{0,50}?(?<![a-z])(?:sub-?contractors|supply chain|(?:second|third|lower)[- ]tier)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
       2,
       ['ppn0620-3.4'],
     ],
@@ -554,6 +554,13 @@ const TOPIC_RAW: TopicCue[] = [
     [
       'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions',
       3.5,
+      ['ppn0620-4.1'],
+    ],
+    // Carbon cut without a word the row above or carbon's own row already counts ("cut the carbon emitted by your van
+    // fleet"): as heavy as carbon named alone.
+    [
+      "re:(?<![a-z])(?:cut|cuts|cutting|lower|lowering|minimise|minimising)(?: [a-z'’-]+){0,3} carbon(?! (?:footprint|emissions?|reduction)(?![a-z]))(?![a-z])|(?<![a-z])carbon (?:emitted|produced|generated)(?![a-z])",
+      2,
       ['ppn0620-4.1'],
     ],
     ['additional environmental benefit*', 4, ['ppn0620-4.1'], [], true],
@@ -647,7 +654,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-4.1'],
     ],
     [
-      'plastic packaging|packaging waste|(reduc*|minimi*) ~ packaging|reduc* ~ plastic*|toxicity|toxic (materials|substances|chemicals)',
+      'plastic packaging|plastic-free|plastic free|packaging waste|(reduc*|minimi*) ~ packaging|reduc* ~ plastic*|toxicity|toxic (materials|substances|chemicals)',
       1.5,
       ['ppn0620-4.1'],
     ],
@@ -744,7 +751,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
-      'electric (vans|lorries|trucks|buses|cars|models)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
+      'electric (vans|lorries|trucks|buses|cars|models)|(hybrid|zero emission|zero-emission|low emission|low-emission) (vans|lorries|hgvs|trucks|buses|minibuses)|(electric|hybrid) or (electric|hybrid) (vans|vehicles|cars|lorries|hgvs|trucks|buses)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1249,7 +1256,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
+      'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|(is|are) (commissioning|procuring|tendering for)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
     veto: true,
@@ -1463,7 +1470,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en|permits and licences|licences and permits|licence exemption',
+      'iso 9001|iso 27001|iso 45001|iso 22301|cyber essentials|iso/iec 27001|iso certification|bs en|permits and licences|licences and permits|licence exemption|apprenticeship provider and assessment register|register of (apprenticeship|approved|approved apprenticeship) training providers|roatp|ofsted (rating|grade|inspection)',
     weight: 3,
     reason: 'certification',
   },

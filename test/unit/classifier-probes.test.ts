@@ -35,6 +35,12 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Healthy workplace: share of contract staff given a free health check each year', 'wellbeing'],
   ['What will you do to prevent burnout among staff on this contract?', 'wellbeing'],
   ['Staff made redundant since March 2020 taken on for the contract (No.)', 'covid-recovery'],
+  // Payment reaching lower tiers by a deadline; a share of vans electric or hybrid; plastic-free packaging; carbon cut
+  // without the word emissions.
+  ['How will you make sure payments reach third-tier subcontractors within 30 days?', 'economic-inequality'],
+  ['Electric or hybrid vans as a share of the maintenance fleet by Year 3 (%)', 'climate'],
+  ['Commit to plastic-free packaging on all deliveries to the Trust.', 'climate'],
+  ['What will you do to cut the carbon produced by your site machinery?', 'climate'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
   ['Security of hours: how many staff on the contract will be given guaranteed-hours contracts?', 'equal-opportunity'],
   ['Residents made redundant during COVID-19 taken on to work on the contract (no.)', 'covid-recovery'],
@@ -924,6 +930,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
   // The service bought in its provider's voice after a short label.
   'Laptop loans: the Provider shall run a scheme loaning refurbished laptops, with a year of mobile data, to digitally excluded families.',
+  // A buyer commissioning the service; a register of training providers asked as selection.
+  'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
+  'Are you on the Register of Apprenticeship Training Providers?',
   // The buyer's own accreditation; a price indexed to inflation; a legal duty followed.
   'The Board is a Living Wage accredited employer.',
   'Daily rates will be reviewed each year in line with CPI inflation and the National Living Wage.',

@@ -479,6 +479,27 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion(note).socialValue).toBe(false);
   });
 
+  it('under a social value heading, how its answers are scored or bounded belongs to it', () => {
+    for (const note of [
+      'Part E will be marked against three sub-criteria: relevance, additionality and how the plan is resourced.',
+      'Answers to SV1 to SV4 must not exceed four sides of A4 in total.',
+      'Do not include in this section anything the specification already requires: it will not be scored.',
+    ]) {
+      expect(classifyQuestion(note, { section: 'Part E: Social Value (10%)' }).socialValue, note).toBe(true);
+      expect(classifyQuestion(note, { section: 'Part B: Technical (40%)' }).socialValue, note).toBe(false);
+    }
+  });
+
+  it('a bilingual Welsh answer box and one limited per question are answer boxes', () => {
+    for (const box of [
+      'Ymateb / Response (uchafswm 500 gair / max 500 words)',
+      'Response (max 500 words per question)',
+    ]) {
+      expect(classifyQuestion(box, { section: 'Adran C / Section C: Community Benefits' }).socialValue, box).toBe(true);
+      expect(classifyQuestion(box, { section: 'Adran B / Section B: Technical' }).socialValue, box).toBe(false);
+    }
+  });
+
   it('under a social value heading, "select" or "choose" opens an ask as "describe" does', () => {
     const ask = 'Select at least two measures from the list that you will deliver.';
     expect(classifyQuestion(ask, { section: 'Social Value Commitments' }).socialValue).toBe(true);
