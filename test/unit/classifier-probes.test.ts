@@ -41,6 +41,8 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Electric or hybrid vans as a share of the maintenance fleet by Year 3 (%)', 'climate'],
   ['Commit to plastic-free packaging on all deliveries to the Trust.', 'climate'],
   ['What will you do to cut the carbon produced by your site machinery?', 'climate'],
+  // Households kept warm: wellbeing.
+  ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
   ['Security of hours: how many staff on the contract will be given guaranteed-hours contracts?', 'equal-opportunity'],
   ['Residents made redundant during COVID-19 taken on to work on the contract (no.)', 'covid-recovery'],
@@ -354,7 +356,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Describe how you will audit and improve labour standards in your supply chain.', 'equal-opportunity'],
   ['How will you support upskilling of local people who are out of work?', 'economic-inequality'],
   ['Explain how you will promote the use of Gaelic in delivering the contract.', 'wellbeing'],
-  ['Describe how you will help households in fuel poverty.', 'economic-inequality'],
+  ['Describe how you will help households in fuel poverty.', 'wellbeing'],
   ['How will your spending on this contract support inclusive growth in the city?', 'economic-inequality'],
   ['Describe how you will use sustainable timber and paper from legal sources.', 'climate'],
   ['Describe how you will protect and improve community assets.', 'wellbeing'],
