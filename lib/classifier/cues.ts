@@ -264,7 +264,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     [
-      'prison leaver*|ex-offender*|care leaver*|veteran*|homeless*|refugee*|armed forces|ex-service|service leaver*|people with convictions|criminal convictions|asylum seeker*',
+      'prison leaver*|ex-offender*|care leaver*|veteran*|homeless*|refugee*|armed forces|ex-service|service leaver*|people with convictions|criminal convictions|unspent convictions|fair chance (recruitment|employer|employers|hiring)|fair-chance (recruitment|employer|employers|hiring)|ban the box|asylum seeker*',
       2,
       ['ppn0620-2.2'],
     ],
@@ -340,6 +340,13 @@ const TOPIC_RAW: TopicCue[] = [
     // the subject taught, not the service's security.
     [
       're:(?<![a-z])(?:cyber|coding|stem|tech)(?: security)? (?:tasters?|careers?|awareness|skills|advice|workshops?|sessions?|clubs?|training)(?![a-z])[^.?]{0,60}?(?<![a-z])(?:schools?|pupils|students|young people|small businesses|smes|charities|residents|communit(?:y|ies)|colleges)(?![a-z])',
+      2,
+      ['ppn0620-2.3'],
+    ],
+    // Skills passed on to schools, young people or the community (the longer phrase hides the knowledge-transfer negative,
+    // which is skills passed to the buyer's own staff).
+    [
+      'skills transfer to ~ (schools|pupils|students|young people|community|communities|colleges|charities|smes|residents)',
       2,
       ['ppn0620-2.3'],
     ],
@@ -479,7 +486,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Paying the supply chain by a deadline with words between ("pay all subcontractors and suppliers working on this
     // contract within 30 days", "make sure payments reach second- and third-tier subcontractors within 30 days").
     [
-      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days|(?<![a-z])payments? (?![^.?]{0,50}?(?:to|by) (?:the|our) (?:authority|council|buyer|supplier|contractor|provider)(?![a-z]))[^.?]{0,50}?(?<![a-z])(?:sub-?contractors|supply chain|(?:second|third|lower)[- ]tier)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
+      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days|(?<![a-z])(?:sub-?contractors|supply chain|smes?)(?![a-z])[^.?]{0,40}?(?<![a-z])(?:are |is |be |get |gets )paid within \\d+ (?:calendar |working )?days(?: of (?:a |the |receipt of )?(?:valid |undisputed |an )?invoices?)?|(?<![a-z])payments? (?![^.?]{0,50}?(?:to|by) (?:the|our) (?:authority|council|buyer|supplier|contractor|provider)(?![a-z]))[^.?]{0,50}?(?<![a-z])(?:sub-?contractors|supply chain|(?:second|third|lower)[- ]tier)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
       2,
       ['ppn0620-3.4'],
     ],
@@ -950,6 +957,13 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
     ['equity and diversity|equity, diversity|diversity and equity', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
+    // Recruitment made fair by its method ("Use anonymised CVs and diverse interview panels").
+    [
+      'anonymised (cvs|cv|applications|shortlisting|recruitment)|anonymized (cvs|cv|applications|shortlisting|recruitment)|name-blind|name blind|blind recruitment|diverse interview panel*|diverse shortlist*',
+      2,
+      ['ppn0620-6.1'],
+      ['scot-fwf-inclusive'],
+    ],
     ['more equal wales', 3, [], ['wales-goal-3'], true],
   ]),
   // The community or area named in general ("benefits to local communities", "deliver to the community"): wellbeing's
@@ -1183,9 +1197,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   {
     // What the goods supplied must be ("All paper products supplied must be FSC certified and contain at least 80%
     // recycled content", "Charge points supplied must be compatible with OCPP 1.6J", "renewable electricity, backed by
-    // REGOs, to all Council sites"): a specification of what is bought.
+    // REGOs, to all Council sites", the product carbon footprint "for each laptop model offered"): a specification of
+    // what is bought.
     phrase:
-      're:(?<![a-z])(?:products?|goods|items|equipment|materials|units|paper|charge points|vehicles|devices|packaging) supplied (?:must|shall|will) (?:be|contain|meet|comply|have|deliver)(?![a-z])|(?<![a-z])(?:backed by regos|rego-backed|fsc or pefc|legal and sustainable sources|meet the product specifications?)(?![a-z])',
+      're:(?<![a-z])(?:products?|goods|items|equipment|materials|units|paper|charge points|vehicles|devices|packaging) supplied (?:must|shall|will) (?:be|contain|meet|comply|have|deliver)(?![a-z])|(?<![a-z])(?:backed by regos|rego-backed|fsc or pefc|legal and sustainable sources|meet the product specifications?|product carbon footprints?)(?![a-z])|(?<![a-z])for each (?:[a-z-]+ ){0,2}(?:model|product|device|item|vehicle|unit)s? (?:offered|proposed|supplied|quoted)(?![a-z])',
     weight: 3,
     reason: 'a product specification',
   },
@@ -1287,7 +1302,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
     // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
     // traineeships": offering is the contract's commitment, not its service.
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
     veto: true,
@@ -1399,7 +1414,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // must register on the Social Value Portal before the deadline", "Your submission must be made via the SVP",
     // "Buyers can filter services by the social value measures ..."): mechanics, not an ask.
     phrase:
-      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details|word or pdf|pdf or word|(word|pdf) format|tender return|type your answer*|do not upload|do not attach|do not include (any)? (links|attachments)',
+      'register (on|with) the ~ (portal|svp)|register on the social value portal|(via|through) the (svp|social value portal)|(online|user|supplier|portal) account|log ?in details|word or pdf|pdf or word|(word|pdf) format|tender return|type your answer*|do not upload|do not attach|do not include (any)? (links|attachments)|(file|files) (over|larger than|exceeding)|file size|file name|given a login|be given ~ login',
     weight: 3,
     reason: 'portal mechanics',
   },
@@ -1583,6 +1598,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'service description',
   },
   {
+    // A text that opens by sending the reader to guidance first ("Please read the Social Value Guidance at Appendix F
+    // before answering the questions in this section"): an instruction, heavier than the social value it names.
+    phrase:
+      're:^\\s*(?:please\\s+)?(?:read|refer to|consult)(?![a-z])[^.?]{0,80}?(?<![a-z])before (?:answering|responding|completing|submitting)(?![a-z])',
+    weight: 4.5,
+    reason: 'tender instructions',
+  },
+  {
     phrase:
       'quality questionnaire|cross referenc*|cross-referenc*|esourcing suite|technical envelope|before responding|marking scheme|evaluation guidance|response guidance|advertised on (public contracts scotland|contracts finder|find a tender|sell2wales|etendersni)|sub-contract clause|subcontract clause',
     weight: 3,
@@ -1720,6 +1743,17 @@ const NEGATIVE_RAW: NegativeCue[] = [
       '(system|platform|software|module|application|portal|product|solution) (will|must|shall|should|can|to|that|which|that will|which will|must be able to|should be able to|will be able to|is able to|needs to|allows you to|enables you to|allow users to|enable users to)? (record*|track*|calculat*|integrat*|captur*|stor*)|(system|platform|software|module|application|portal|product|solution|app|dashboard|tool) (will|must|shall|should|can)? (allow|allows|enable|enables|let|lets|offers)|(integrat*|interfac*) with ~ (system|platform|software|module|application|portal)|booking system|case management (system|module)|(student|information|finance|hr) system|engagement with (the|our)? ~ (intranet|system|platform|website|app|portal)',
     weight: 1.5,
     reason: 'what the system does',
+  },
+  {
+    // A requirement the system bought must meet, in the requirement's own form ("The system must produce the Trust's
+    // annual gender pay gap report", "The telematics solution must report fuel use, idling time and CO2 emissions per
+    // vehicle", "Provide a sustainability dashboard showing energy use ..."): its subject is what the system handles, so
+    // no weight of topic words makes it social value (veto).
+    phrase:
+      "re:(?<![a-z])(?:the|our|your|this|each|a|an) (?:[a-z0-9'’-]+ ){0,3}(?:system|solution|platform|app|application|software|tool|portal|dashboard|module|service desk|sensor platform)s? (?:must|shall|should|needs? to|is required to|will need to)(?: be able to| also| automatically)? (?:let|allow|enable|support|record|capture|store|hold|report|produce|publish|calculate|track|show|display|log|flag|export|import|integrate|offer|provide|signpost|generate|monitor|handle)(?![a-z])|(?<![a-z])(?:provide|build|develop|deliver|design) (?:a|an) (?:[a-z0-9'’-]+ ){0,3}(?:dashboard|report|module|tool|app|map) (?:showing|that shows|to show|which shows|of)(?![a-z])",
+    weight: 3,
+    reason: 'what the system does',
+    veto: true,
   },
   {
     // Waste as inefficiency ("reduce waste in the council's processes", "wasted time"), not material waste.

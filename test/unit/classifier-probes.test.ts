@@ -41,6 +41,11 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Electric or hybrid vans as a share of the maintenance fleet by Year 3 (%)', 'climate'],
   ['Commit to plastic-free packaging on all deliveries to the Trust.', 'climate'],
   ['What will you do to cut the carbon produced by your site machinery?', 'climate'],
+  // Fair-chance recruitment; recruitment made fair by its method; skills passed to schools; SMEs paid by a deadline.
+  ['People with unspent convictions recruited to the contract through fair-chance hiring (no.)', 'economic-inequality'],
+  ['Shortlist from anonymised CVs and interview with diverse panels for every contract vacancy', 'equal-opportunity'],
+  ['Skills transfer to schools: coding clubs run by your engineers in local primary schools', 'economic-inequality'],
+  ['How will you make sure SME subcontractors are paid within 20 days of a valid invoice?', 'economic-inequality'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -932,6 +937,14 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "The Council's Net Zero Strategy targets a 60% cut in its emissions by 2030.",
   // The service bought in its provider's voice after a short label.
   'Laptop loans: the Provider shall run a scheme loaning refurbished laptops, with a year of mobile data, to digitally excluded families.',
+  // What the system bought must do, in a requirement's form, and a dashboard to build; hosting described; a product's
+  // footprint per model offered; an instruction to read guidance first.
+  'The case management system must record volunteer hours and produce the equality monitoring report for the Board.',
+  'The fleet telematics solution shall report CO2 emissions and idling time per vehicle.',
+  'Build a dashboard showing apprenticeship starts and local spend by ward.',
+  'Our hosting runs on renewable electricity in UK data centres.',
+  'State the product carbon footprint (kg CO2e) for each device model offered.',
+  'Please read the Social Value Guidance in Annex 4 before answering the questions below.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
