@@ -331,7 +331,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Staff on the contract gaining a qualification: development beyond what the job needs ("existing employees gaining
     // an accredited qualification at Level 2").
     [
-      '(staff|employees|workforce|workers|employee) (gaining|gain|achieving|achieve|completing|attaining) ~ (qualification*|accredited|nvq*|svq*)',
+      '(staff|employees|workforce|workers|employee) ~ (gaining|gain|achieving|achieve|completing|attaining) ~ (qualification*|accredited|nvq*|svq*)',
       2,
       ['ppn0620-2.2'],
     ],
@@ -352,6 +352,8 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // Routes into a job the supplier opens: brokerage, tasters, pre-employment courses, guaranteed interviews.
     ['job brokerage|taster days|work tasters|pre-employment|guaranteed interview*', 2, ['ppn0620-2.2']],
+    // Northern Ireland's social clauses for employment and skills, by their name.
+    ['buy social', 1.5, ['ppn0620-2.2']],
     [
       'in-work progression|career progression|progression routes|progress in their careers|progress* in work|higher paid work|progress into higher',
       2.5,
@@ -559,7 +561,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Cutting emissions, the climate theme's core ask, named as an action: heavier than the emissions named alone, so a
     // skills criterion ("Experience of reducing carbon emissions in digital services") or a short line needs no help.
     [
-      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions',
+      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions|emission cuts|emissions cuts',
       3.5,
       ['ppn0620-4.1'],
     ],
@@ -590,6 +592,14 @@ const TOPIC_RAW: TopicCue[] = [
     ['environmental stewardship|stewardship of the environment', 3, ['ppn0620-4.1']],
     [
       'biodiversity|bio diversity|bio-diversity|biodiverse|bio-diverse|habitat*|green space*|greenspace*|tree planting|plant* ~ trees|trees planted|rewilding|green wall*|rooftop garden*|wildlife|nature recovery|parks and open spaces|public spaces and parks|open spaces|insect friendly|pollinator*|wild flower*|wildflower*|vulnerable ecosystems|natural ecosystems|ecosystem services',
+      2,
+      ['ppn0620-4.1'],
+    ],
+    // Surplus food kept out of waste: climate, lighter than the community fridge or food bank it may go to (wellbeing).
+    ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
+    // Trees replaced beyond what the works remove ("For every tree removed ... plant two locally").
+    [
+      'for every tree|replacement trees|replacement planting|(trees|tree) (removed|felled|lost) ~ (replace*|replant*|plant*)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1058,12 +1068,12 @@ const TOPIC_RAW: TopicCue[] = [
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     // Surplus food given to community food schemes, and holiday food programmes.
-    ['community fridge*|food club*|surplus food|holiday activities and food|holiday hunger', 2, ['ppn0620-8.1']],
+    ['community fridge*|food club*|holiday activities and food|holiday hunger', 2, ['ppn0620-8.1']],
     // Crime and anti-social behaviour reduced, tackled or prevented near where the contract works: the crime topic below
     // (1.5) as an ask, heavier, and hiding it where they overlap, so it carries the same criterion and native id (PPN
     // 002's mission 3, "Take back our streets", is closest, but its outcome is unconfirmed in the knowledge base).
     [
-      '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*',
+      '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*|diversionary (activities|activity|projects|programmes|schemes)',
       2.5,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
@@ -1172,6 +1182,7 @@ const BUYER_BODY =
 /** What an organisation reports having done or being ("approved", "is an accredited", "has set a target"). */
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
+  'has had regard to|have had regard to',
   'is an? (?:[a-z-]+ ){0,3}(?:accredited|certified|committed) (?:employer|signatory)|is a disability confident (?:leader|employer)|is a signatory',
   'approved|adopted|agreed|endorsed|recommends|recommended|resolved|requested|passed',
   'pays the (?:real |london )?living wage',
@@ -1428,7 +1439,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A field collected only for statistics or monitoring ("Is your organisation an SME? (For statistical purposes
     // only.)", "(Information only - not scored)"): nothing is asked of the social value it names.
     phrase:
-      're:for (?:statistical|monitoring) purposes|information only[^)]{0,30}not (?:be )?scored|this (?:declaration|question) (?:is|will) not (?:be )?scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?',
+      're:for (?:statistical|monitoring) purposes|information only[^)]{0,30}not (?:be )?scored|this (?:declaration|question) (?:is|will) not (?:be )?scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?|awarded to an? (?:sme|vcse)s?\\s*:',
     weight: 4,
     reason: 'a statistics field',
   },
@@ -1598,10 +1609,45 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'service description',
   },
   {
-    // A text that opens by sending the reader to guidance first ("Please read the Social Value Guidance at Appendix F
-    // before answering the questions in this section"): an instruction, heavier than the social value it names.
+    // A CPV code line ("80530000 Vocational training services"), and a notice's award line naming the supplier by its
+    // company name ("Supplier: Bright Horizons Social Enterprise Ltd"): what is bought or who won, not an ask.
     phrase:
-      're:^\\s*(?:please\\s+)?(?:read|refer to|consult)(?![a-z])[^.?]{0,80}?(?<![a-z])before (?:answering|responding|completing|submitting)(?![a-z])',
+      're:^\\s*\\d{8}(?:-\\d)?(?![0-9])|^\\s*(?:supplier|contractor|awarded to|winning (?:supplier|bidder|tenderer)|successful (?:supplier|bidder|tenderer))(?: name)?\\s*:[^.?:]{0,80}(?<![a-z])(?:ltd|limited|plc|llp|cic|cio|inc)\\.?\\s*$',
+    weight: 4,
+    reason: 'a description of what is being bought',
+    veto: true,
+  },
+  {
+    // What a notice establishes or a lot installs ("This notice establishes a multi-supplier framework agreement for the
+    // supply of office furniture", "Installation of electric vehicle charge points at 30 council car parks").
+    phrase:
+      're:(?<![a-z])this notice (?:establishes|is for|relates to|concerns|sets up)(?![a-z])|^\\s*(?:installation|supply and installation|design and installation|design, supply and installation|supply, installation and maintenance) of(?![a-z])',
+    weight: 3,
+    reason: 'a description of what is being bought',
+    veto: true,
+  },
+  {
+    // A buyer's own policy approved or adopted, in a text naming no supplier ("The Council's Social Value Policy was
+    // approved by Cabinet in 2023 and applies to contracts above £100,000"): its history, not an ask.
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:policy|strategy|charter|framework|plan)(?: \\([^)]{1,20}\\))? (?:was|were|has been|have been) (?:approved|adopted|agreed|endorsed|launched|refreshed|updated)(?![a-z])`,
+    weight: 4.5,
+    reason: 'an organisation reporting on itself',
+  },
+  {
+    // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
+    // licence ("paid for travel time ... in line with National Minimum Wage law", "comply with all applicable
+    // environmental legislation").
+    phrase:
+      '(in line with|in accordance with) ~ minimum wage (law|legislation|regulations|rules|requirements)|national minimum wage (law|legislation|regulations|act)|comply with ~ environmental (legislation|law|laws|regulations)|waste carrier*',
+    weight: 3,
+    reason: 'legal compliance',
+  },
+  {
+    // A text that opens by sending the reader to guidance first ("Please read the Social Value Guidance at Appendix F
+    // before answering the questions in this section", "Tenderers must confirm they have read the ... guidance"): an
+    // instruction, heavier than the social value it names.
+    phrase:
+      're:^\\s*(?:please\\s+)?(?:read|refer to|consult)(?![a-z])[^.?]{0,80}?(?<![a-z])before (?:answering|responding|completing|submitting)(?![a-z])|^[^.?]{0,40}?confirm (?:that )?(?:they|you|the (?:bidder|tenderer|supplier)) (?:has|have) read(?![a-z])',
     weight: 4.5,
     reason: 'tender instructions',
   },
@@ -1654,7 +1700,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // The supplier's track record ("describe a contract you have delivered"): experience of similar work is asked at
     // selection or as a technical criterion, whatever the client or sector it names.
     phrase:
-      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|(previous|past|recent) similar (contracts|projects|services|work)|your relevant experience|evidence of previous? experience (in|of)',
+      'experience of ~ (similar|comparable) (contracts|projects|services|work)|(projects|contracts|work|services) of a similar nature|(previous|past|recent) similar (contracts|projects|services|work)|your relevant experience|evidence of previous? experience (in|of)|your track record',
     weight: 1.5,
     reason: 'experience of similar contracts',
   },
@@ -1704,7 +1750,14 @@ const NEGATIVE_RAW: NegativeCue[] = [
   // community benefit requirements in this contract for the following reason"): the standard Sell2Wales and PCS field.
   {
     phrase:
-      'not intend to include ~ (community benefit*|social value)|no community benefit* (requirement*|clause*|are|have been|will be)',
+      'not intend to include ~ (community benefit*|social value)|no community benefit* (requirement*|clause*|are|have been|will be)|(community benefit*|social value) (requirements|clauses) (are|were) not included|no relevant (opportunities|community benefits|benefits) (were|have been|could be) identified',
+    weight: 5,
+    reason: 'community benefits not included',
+  },
+  {
+    // A notice's yes/no field answered no ("Are community benefit requirements included? No.").
+    phrase:
+      're:(?<![a-z])(?:community benefits?|social value)(?: [a-z]+){0,2} (?:included|apply|applies|required|requirements)\\s*\\??\\s*:?\\s*no(?![a-z])',
     weight: 5,
     reason: 'community benefits not included',
   },

@@ -46,6 +46,14 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Shortlist from anonymised CVs and interview with diverse panels for every contract vacancy', 'equal-opportunity'],
   ['Skills transfer to schools: coding clubs run by your engineers in local primary schools', 'economic-inequality'],
   ['How will you make sure SME subcontractors are paid within 20 days of a valid invoice?', 'economic-inequality'],
+  // Trees replaced beyond what the works remove; surplus food kept out of waste; diversionary activities; staff helped to
+  // a qualification; emission cuts; NI's Buy Social as a criterion name.
+  ['Plant three replacement trees for every tree removed by the scheme.', 'climate'],
+  ['Tonnes of surplus food redistributed instead of thrown away', 'climate'],
+  ['Diversionary activities for young people near the depot (sessions per year)', 'wellbeing'],
+  ['Contract staff helped to gain a higher qualification during the contract (no.)', 'economic-inequality'],
+  ['Commit to emission cuts on this contract of 5% a year.', 'climate'],
+  ['Buy Social', 'economic-inequality'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -945,6 +953,22 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Our hosting runs on renewable electricity in UK data centres.',
   'State the product carbon footprint (kg CO2e) for each device model offered.',
   'Please read the Social Value Guidance in Annex 4 before answering the questions below.',
+  // Notice fields: a CPV line, the winner's company name, what the notice sets up, an installation lot, community
+  // benefits answered no or found irrelevant, the buyer's regard to the Act, award statistics; its policy approved;
+  // statutory wage and environmental law kept; a confirmation of having read guidance; a track record asked.
+  '85312320 Advice services',
+  'Awarded to: Greenway Community Interest Company CIC',
+  'This notice sets up a framework agreement for the supply of catering equipment.',
+  'Installation of solar panels on six school roofs',
+  'Community benefits required: No',
+  'The sustainable procurement duty was considered; no relevant community benefits could be identified.',
+  'The Board has had regard to the Social Value Act in planning this procurement.',
+  'Awarded to an SME: No',
+  "The Trust's Social Value Strategy was adopted in 2024.",
+  'Staff must be paid in line with National Minimum Wage legislation, including travel time.',
+  'The contractor must comply with all relevant environmental legislation.',
+  'Bidders must confirm that they have read the social value guidance.',
+  'Describe your track record of delivering community regeneration projects.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
