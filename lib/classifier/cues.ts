@@ -1286,7 +1286,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A notice's description of what is being bought ("... are seeking to commission mental health services", "a
     // flexible route to procure low-carbon solutions"): its subject may be a theme, but it asks nothing of the supplier.
     phrase:
-      'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|(is|are) (commissioning|procuring|tendering for)|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
+      'approach to delivering the ~ (service|programme)|(requires|require|seeks|seeking) (a|an) ~ (provider|supplier|contractor|partner|organisation) to (deliver|provide|run)|(is|are) aimed at (adults|people|young people|residents|families|children|households|older people|those)|funded under this programme|provide (a|an) ~ service to the (council|authority|trust|board|department|university)|(seeking|looking|wish*|intend*) to (commission|procure|appoint|purchase)|is commissioning|are commissioning|is procuring|are procuring|is tendering for|are tendering for|route to procure|the purpose of (the|this) (service|contract|framework|dps) is to provide|the ~ service* (will|shall|must) (provide|offer|include|comprise|fill|deliver)|(shall|will|must) deliver the ~ service|the aim* of the service|the service aims|looking to enter into|enter* into a contract with|seeking tender* submissions|invit* tenders (from|for)|framework covers|lot covers|disabled adaptations|aids and adaptations|home adaptations|housing adaptations|(is|are) (seeking|looking for) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor)|(seeking|intends|wishes|would like) to (engage|appoint|procure) (a|an) ~ (advisor|adviser|consultant|consultancy|organisation|partner|solution|provider|supplier|contractor|managing agent)|the contract (will|shall) cover|(this|the) (contract|lot|framework) is for|(waste|recycling|refuse) collection service*|waste collections|(waste|recycling) and (waste|recycling) collection service*',
     weight: 3,
     reason: 'a description of what is being bought',
     veto: true,
@@ -1632,6 +1632,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
     phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|you|your)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:policy|strategy|charter|framework|plan)(?: \\([^)]{1,20}\\))? (?:was|were|has been|have been) (?:approved|adopted|agreed|endorsed|launched|refreshed|updated)(?![a-z])`,
     weight: 4.5,
     reason: 'an organisation reporting on itself',
+  },
+  {
+    // A strategy, plan or policy of the buyer or a partnership stated as context, in a text naming no supplier nor you
+    // ("The Council's Homelessness and Rough Sleeping Strategy commits to ending rough sleeping by 2027", "The Health
+    // and Social Care Partnership's strategic plan sets out ambitions to improve population mental health"): the
+    // buyer's aims, not an ask, however social their subject (veto).
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|operators?|you|your|bidders?|applicants?)(?![a-z]))[^.?]{0,120}?(?<![a-z])(?:strategy|strategic plan|plan|policy|charter|agenda|programme|act)(?: \\d{4}(?:[\u2013-]\\d{2,4})?)? (?:commits|aims|sets out|seeks|underpins|targets|prioritises|recognises|requires public bodies|requires the)(?![a-z])`,
+    weight: 3,
+    reason: "the buyer's own position",
+    veto: true,
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's

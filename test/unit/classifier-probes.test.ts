@@ -969,6 +969,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The contractor must comply with all relevant environmental legislation.',
   'Bidders must confirm that they have read the social value guidance.',
   'Describe your track record of delivering community regeneration projects.',
+  // A buyer's or partnership's strategy stated as context.
+  "The Board's Tobacco Control Strategy commits partners to a smoke-free generation by 2034.",
+  'The Community Safety Partnership plan sets out how crime and disorder will be reduced across the borough.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
