@@ -68,6 +68,21 @@ const STRONG_RAW: StrongCue[] = [
   // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
   { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
+  // Commitments made at tender reported or monitored through the contract ("report annually on the well-being outcomes
+  // it committed to in its tender", "report progress against your agreed measures", "Commitments accepted at award will
+  // be ... monitored quarterly").
+  {
+    phrase:
+      'report* ~ (agreed|committed|tendered|contracted) (measures|commitments|outcomes|benefits|targets)|report* ~ (outcomes|commitments|benefits|measures) ~ committed to|(commitments|outcomes|benefits) ~ (committed to|offered|accepted) (in|at) ~ (tender|bid|award|response)',
+    weight: 3.5,
+  },
+  // Outcomes or measures picked from the buyer's menu or list ("Select at least two outcomes from the list below",
+  // "Choose up to three outcomes from the menu"): how social value asks are framed.
+  {
+    phrase:
+      '(select|choose|pick) ~ (outcomes|measures|commitments|benefits|themes) ~ (from|in|on) the (list|menu|table|matrix)|(outcomes|measures|commitments|benefits) from the menu',
+    weight: 3.5,
+  },
   // Benefits the contract brings besides what is bought ("any extra benefits for the people of Wales that will come from
   // this contract, over and above the services we are buying").
   {
@@ -352,6 +367,15 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // Routes into a job the supplier opens: brokerage, tasters, pre-employment courses, guaranteed interviews.
     ['job brokerage|taster days|work tasters|pre-employment|guaranteed interview*', 2, ['ppn0620-2.2']],
+    // Work placed in the regions ("Proportion of the delivery team based outside London and the South East").
+    ['(based|located|roles|jobs|staff|team) outside of? london', 2, ['ppn0620-2.2']],
+    // Qualifications the contract's staff gain, and people returning to work after caring or a career break ("returners"
+    // alone is left out: women returners read as equal opportunity).
+    [
+      'qualifications (gained|achieved|attained) by ~ (staff|employees|workforce|workers|operatives)|(returning|return) to work after ~ (caring|career break|break|time out|unemployment|illness)',
+      2,
+      ['ppn0620-2.2'],
+    ],
     // Northern Ireland's social clauses for employment and skills, by their name.
     ['buy social', 1.5, ['ppn0620-2.2']],
     [
@@ -561,7 +585,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Cutting emissions, the climate theme's core ask, named as an action: heavier than the emissions named alone, so a
     // skills criterion ("Experience of reducing carbon emissions in digital services") or a short line needs no help.
     [
-      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions|emission cuts|emissions cuts',
+      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions|emission cuts|emissions cuts|(tco2e|t co2e|co2e|co2|carbon|emissions|ghg) (saved|avoided)',
       3.5,
       ['ppn0620-4.1'],
     ],
@@ -1068,7 +1092,17 @@ const TOPIC_RAW: TopicCue[] = [
     ['co-design|codesign|co-produc*|coproduc*|co-creat*', 1.5, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     ['involve ~ users|user involvement|service users', 1, ['ppn0620-8.1'], ['scot-cb-wellbeing']],
     // Surplus food given to community food schemes, and holiday food programmes.
-    ['community fridge*|food club*|holiday activities and food|holiday hunger', 2, ['ppn0620-8.1']],
+    [
+      'community fridge*|food club*|holiday activities and food|holiday hunger|free (meals|lunches|breakfasts) ~ (holidays|holiday)|holiday (activity clubs|clubs|activity schemes)',
+      2,
+      ['ppn0620-8.1'],
+    ],
+    // Free activity for residents' health, and rooms or time given free to community groups and associations.
+    [
+      "health walks|green gym*|free (exercise|fitness|sport|sports|swimming) (sessions|classes)|(free of charge|at no cost|at no charge|free use) ~ ~ (community groups|community organisations|charities|residents' associations|residents’ associations|voluntary groups|mutual aid groups)",
+      2,
+      ['ppn0620-8.1'],
+    ],
     // Crime and anti-social behaviour reduced, tackled or prevented near where the contract works: the crime topic below
     // (1.5) as an ask, heavier, and hiding it where they overlap, so it carries the same criterion and native id (PPN
     // 002's mission 3, "Take back our streets", is closest, but its outcome is unconfirmed in the knowledge base).

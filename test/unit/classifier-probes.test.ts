@@ -54,6 +54,20 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Contract staff helped to gain a higher qualification during the contract (no.)', 'economic-inequality'],
   ['Commit to emission cuts on this contract of 5% a year.', 'climate'],
   ['Buy Social', 'economic-inequality'],
+  // Carbon saved or avoided as a measure; free holiday meals; free health walks; a room given free to community groups;
+  // outcomes picked from the buyer's list; commitments reported as tendered; qualifications the staff gain; returning to
+  // work after caring.
+  ['tCO2e avoided per year through route planning (contract scope)', 'climate'],
+  ['Free lunches for children during the school holidays through holiday clubs (no. of meals)', 'wellbeing'],
+  ['Health walks led by contract staff in local parks (sessions per year)', 'wellbeing'],
+  ['Meeting rooms at the depot made available free of charge to local community groups', 'wellbeing'],
+  ['Choose three outcomes from the menu and set a target for each.', 'multiple'],
+  ['The supplier will report each quarter on the outcomes it committed to in its tender.', 'multiple'],
+  ['Level 2 qualifications achieved by contract staff during the term (no.)', 'economic-inequality'],
+  [
+    'Vacancies on the contract filled by people returning to work after caring for a relative (no.)',
+    'economic-inequality',
+  ],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.

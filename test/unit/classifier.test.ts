@@ -501,7 +501,7 @@ describe('classifyQuestion: context', () => {
   });
 
   it('under a social value heading, "select" or "choose" opens an ask as "describe" does', () => {
-    const ask = 'Select at least two measures from the list that you will deliver.';
+    const ask = 'Choose the options below that you will deliver.';
     expect(classifyQuestion(ask, { section: 'Social Value Commitments' }).socialValue).toBe(true);
     expect(classifyQuestion(ask).socialValue).toBe(false);
   });
