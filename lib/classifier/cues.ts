@@ -68,6 +68,13 @@ const STRONG_RAW: StrongCue[] = [
   // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
   { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
+  // Other names for the benefits asked beyond the contract ("Section D – Local Benefit Commitments", "Public benefit
+  // commitments — scored 0 to 5", "what lasting benefit will this project leave for the people of Inverclyde").
+  {
+    phrase:
+      'local (benefit|benefits) (commitment*|plan|plans|offer|offers|proposal*)|public benefit commitment*|lasting benefit*|lasting legacy|positive legacy|community legacy',
+    weight: 3,
+  },
   // Commitments made at tender reported or monitored through the contract ("report annually on the well-being outcomes
   // it committed to in its tender", "report progress against your agreed measures", "Commitments accepted at award will
   // be ... monitored quarterly").
@@ -621,6 +628,15 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // Surplus food kept out of waste: climate, lighter than the community fridge or food bank it may go to (wellbeing).
     ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
+    // Water saved by fittings, and environmental awareness taught to schools or groups.
+    ['water-saving|water saving|litres saved', 2, ['ppn0620-4.1']],
+    [
+      'environmental (awareness|education) (sessions|workshops|talks|events|days|activities)|environmental education',
+      2.5,
+      ['ppn0620-4.2'],
+      [],
+      true,
+    ],
     // Trees replaced beyond what the works remove ("For every tree removed ... plant two locally").
     [
       'for every tree|replacement trees|replacement planting|(trees|tree) (removed|felled|lost) ~ (replace*|replant*|plant*)',
@@ -991,6 +1007,15 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     ['representation ~ in employment|equal opportunities in employment', 2.5, ['ppn0620-6.1']],
     ['equity and diversity|equity, diversity|diversity and equity', 2, ['ppn0620-6.1'], ['scot-fwf-inclusive']],
+    // Young people with special educational needs or disabilities (SEND, an EHCP): the disability theme, as disabled
+    // people are. (Women drawn into trades was tried here too: a never-read probe labels it economic inequality.)
+    [
+      'with send|special educational needs|ehcp|ehcps|education, health and care plan*',
+      2.5,
+      ['ppn0620-5.1', 'ppn0620-6.1'],
+      [],
+      true,
+    ],
     // Recruitment made fair by its method ("Use anonymised CVs and diverse interview panels").
     [
       'anonymised (cvs|cv|applications|shortlisting|recruitment)|anonymized (cvs|cv|applications|shortlisting|recruitment)|name-blind|name blind|blind recruitment|diverse interview panel*|diverse shortlist*',
@@ -1097,6 +1122,7 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-8.1'],
     ],
+    ['road safety (activit*|sessions|talks|education|events|days|workshops)', 2, ['ppn0620-8.1']],
     // Free activity for residents' health, and rooms or time given free to community groups and associations.
     [
       "health walks|green gym*|free (exercise|fitness|sport|sports|swimming) (sessions|classes)|(free of charge|at no cost|at no charge|free use) ~ ~ (community groups|community organisations|charities|residents' associations|residents’ associations|voluntary groups|mutual aid groups)",
@@ -1347,7 +1373,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
     // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
     // traineeships": offering is the contract's commitment, not its service.
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above|volunteering days?|paid volunteering|donat\\w*|free of charge)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
     veto: true,
@@ -1678,6 +1704,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     veto: true,
   },
   {
+    // Telling neighbours about the works (letter drops, signage, a contact line, briefing ward members and parish
+    // councils), a flood design's allowance for climate change, a skills matrix of the operatives proposed, a building
+    // designed to a standard, a collection round specified: delivering or designing the work, not a benefit beyond it.
+    phrase:
+      'letter drops|keep ~ (residents|stakeholders|neighbours|the public|road users) ~ informed|ward members|stakeholder management|24-hour contact line|allowance for climate change|climate change allowance|skills matrix|held by each (operative|member of staff|engineer|officer)|(shall|must|will) be designed to (meet|achieve)|(shall|will|must) collect ~ (recyclables|recycling|waste|refuse|bins|containers)',
+    weight: 3,
+    reason: 'technical delivery',
+  },
+  {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
     // licence ("paid for travel time ... in line with National Minimum Wage law", "comply with all applicable
     // environmental legislation").
@@ -1755,7 +1790,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // social value or community benefits delivered (the entry below says why). Heavy (9): the work described is often
     // social, and its words (employability, NEET) weigh a lot.
     phrase:
-      "re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have|(?:summarise|describe) your organisation's experience|(?:details|examples?) of (?:up to )?(?:\\w+ )?(?:previous )?contracts (?:delivered|in which|where|that you)|describe a previous contract)(?![a-z]))",
+      "re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?)(?![a-z]))(?:\\s*case stud(?:y|ies)\\s*[:\u2013-]|[\\s\\S]{0,80}?(?<![a-z])(?:(?:an? )?examples? of (?:a|an|one) (?:contract|project|engagement|commission)|(?:describe|tell us about) a (?:contract|project)) (?:in which|where|that|on which) you(?![a-z])|[\\s\\S]{0,80}?(?<![a-z])(?:(?:describe|outline|summarise|provide details of) your (?:relevant )?experience (?:of|in)|what experience do you have|examples? of where you have|(?:summarise|describe) your organisation's experience|(?:details|examples?) of (?:up to )?(?:\\w+ )?(?:previous )?contracts (?:delivered|in which|where|that you)|describe a previous contract)(?![a-z]))",
     weight: 9,
     reason: 'experience of similar contracts',
   },

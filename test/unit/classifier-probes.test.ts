@@ -68,6 +68,18 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Vacancies on the contract filled by people returning to work after caring for a relative (no.)',
     'economic-inequality',
   ],
+  // Local-benefit and public-benefit commitments, a lasting legacy; water-saving fittings; environmental awareness
+  // sessions; road safety sessions; young people with SEND; paid volunteering days given by the provider.
+  ['Part E: Local Benefit Commitments', 'multiple'],
+  ['What lasting benefit will the scheme leave for the town once the works are complete?', 'multiple'],
+  ['Water-saving taps fitted in the depot during the contract (litres saved per year)', 'climate'],
+  ['Environmental awareness workshops for local schools (hours)', 'climate'],
+  ['Road safety sessions run by your drivers in primary schools (no.)', 'wellbeing'],
+  ['Work placements for young people with an EHCP (no. of weeks)', 'equal-opportunity'],
+  [
+    'The Provider will give every contract employee two paid volunteering days a year for local charities.',
+    'wellbeing',
+  ],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -986,6 +998,14 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // A buyer's or partnership's strategy stated as context.
   "The Board's Tobacco Control Strategy commits partners to a smoke-free generation by 2034.",
   'The Community Safety Partnership plan sets out how crime and disorder will be reduced across the borough.',
+  // The works explained to neighbours; a flood design's climate allowance; a skills matrix; a design standard; a round
+  // specified; experience asked as details.
+  'How will you keep residents and businesses informed during the road closures, including letter drops?',
+  'State the climate change allowance used in the drainage design for a 1-in-30-year storm.',
+  'Provide a skills matrix for the operatives you will deploy on the contract.',
+  'The new library shall be designed to meet the Passivhaus standard.',
+  'The Contractor shall collect food waste weekly from every household in the district.',
+  'Provide details of your experience of delivering employment support for disabled adults.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
