@@ -1262,7 +1262,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // managing subcontractors to a standard: none asks for a benefit.
     phrase:
       "re:^\\s*(?:is|are) (?:your|the) (?:organisation|company|business|firm)(?:'s)? (?:an? |registered as an? )|^\\s*(?:please )?confirm whether (?:your|the) (?:organisation|company|business|firm) is(?![a-z])|^\\s*organisation type\\s*:|^\\s*(?:please )?upload (?:evidence|a copy|copies) of your (?:current )?|(?<![a-z])end[- ]point assessment(?![a-z])|^\\s*(?:essential|nice-to-have|nice to have|desirable)(?: skills?(?: and experience)?)?\\s*[:\u2013-]|(?<![a-z])manag(?:e|ing) (?:your |the |its )?(?:sub-?contractors|supply chain) to ensure(?![a-z])",
-    weight: 3,
+    weight: 5,
     reason: 'selection, skills or management',
   },
   {
@@ -1711,6 +1711,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
       'letter drops|keep ~ (residents|stakeholders|neighbours|the public|road users) ~ informed|ward members|stakeholder management|24-hour contact line|allowance for climate change|climate change allowance|skills matrix|held by each (operative|member of staff|engineer|officer)|(shall|must|will) be designed to (meet|achieve)|(shall|will|must) collect ~ (recyclables|recycling|waste|refuse|bins|containers)',
     weight: 3,
     reason: 'technical delivery',
+  },
+  {
+    // What the buyer's contracts or fund achieved in a past year, opening with when ("In 2024/25 the Council's contracts
+    // generated 212 apprenticeships", "Last year the Council's contracts delivered 63 apprenticeships", "Since adopting
+    // its Social Value Framework in 2021 the Council has secured ..."): a report, not an ask, whatever social value
+    // words it holds (8).
+    phrase:
+      're:^\\s*(?:(?:in|during) (?:\\d{4}(?:[/\u2013-]\\d{2,4})?|the last (?:financial )?year|last year|this year)|last year|this year|since (?:\\d{4}|adopting|introducing|launching)[^,.]{0,60}),? (?![^.?]{0,80}(?<![a-z])(?:you|your|will|shall|must)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:generated|delivered|secured|created|achieved|awarded|supported|has secured|has delivered|has created)(?![a-z])',
+    weight: 8,
+    reason: 'an organisation reporting on itself',
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
