@@ -64,7 +64,7 @@ const STRONG_RAW: StrongCue[] = [
     weight: 3,
   },
   // A question numbered in a social value section's own series ("SV1.2 Please describe ...", "SV 3:").
-  { phrase: 're:^\\s*sv ?\\d+(?:\\.\\d+)*[.:)]?(?=\\s)', weight: 2 },
+  { phrase: 're:^\\s*sv[- ]?(?:q|question ?)?-?\\d+(?:\\.\\d+)*[a-z]?[.:)]?(?=\\s)', weight: 2 },
   // Cardiff's and other Welsh bodies' name for community benefits (well-being in the 2015 Act's sense, not a theme).
   { phrase: 'community (wellbeing|well-being|well being) benefit*', weight: 4 },
   { phrase: 'wider benefit*|societal benefit*|social benefit*', weight: 2 },
@@ -223,6 +223,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-1.1'],
     ],
     ['shielding|worst affected', 2, ['ppn0620-1.2']],
+    ['school closures|catch-up (tutoring|learning|lessons)|lost learning', 2.5, ['ppn0620-1.2'], [], true],
     ['since march 2020', 2, ['ppn0620-1.1']],
     ['social distancing', 2, ['ppn0620-1.5']],
     ['manage and recover|recover from the impact*|recovery effort', 2, ['ppn0620-1.2']],
@@ -382,6 +383,13 @@ const TOPIC_RAW: TopicCue[] = [
       'qualifications (gained|achieved|attained) by ~ (staff|employees|workforce|workers|operatives)|(returning|return) to work after ~ (caring|career break|break|time out|unemployment|illness)',
       2,
       ['ppn0620-2.2'],
+    ],
+    // Subcontracts advertised where small firms will see them (the longer phrase hides the tender-instruction negative).
+    [
+      '(subcontract*|sub-contract*|supply chain) opportunities ~ advertised (on|through|via) ~ (public contracts scotland|contracts finder|sell2wales|etendersni|quick quote|find a tender)',
+      2.5,
+      ['ppn0620-3.1'],
+      ['scot-cb-subcontracting'],
     ],
     // Northern Ireland's social clauses for employment and skills, by their name.
     ['buy social', 1.5, ['ppn0620-2.2']],
@@ -808,7 +816,7 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // A fleet moved to electric or hydrogen power: a vehicle commitment, not an ordinary travel word.
     [
-      'electric (vans|lorries|trucks|buses|cars|models)|(hybrid|zero emission|zero-emission|low emission|low-emission) (vans|lorries|hgvs|trucks|buses|minibuses)|(electric|hybrid) or (electric|hybrid) (vans|vehicles|cars|lorries|hgvs|trucks|buses)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
+      'electric (vans|lorries|trucks|buses|cars|models|rcvs)|electric (refuse|waste|collection|delivery|pool) vehicles|(hybrid|zero emission|zero-emission|low emission|low-emission) (vans|lorries|hgvs|trucks|buses|minibuses)|(electric|hybrid) or (electric|hybrid) (vans|vehicles|cars|lorries|hgvs|trucks|buses)|electric or hydrogen|hydrogen (vehicles|vans|fleet|powered|power|models)|(vans|vehicles|fleet|lorries) ~ to electric|battery-powered|battery powered|hvo|biofuel*|(electric|zero emission|ultra low emission) vehicles ~ contract fleet',
       2,
       ['ppn0620-4.1'],
     ],
@@ -856,7 +864,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-5.1', 'ppn0620-6.1'],
     ],
     [
-      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality',
+      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|pay ratio*|highest to lowest paid|(paying|pay) workers fairly|ethical labour|labour audit*|ethical audit*|(roles|posts|jobs|vacancies) filled by women|female operatives',
       3,
       ['ppn0620-6.1'],
       [],
@@ -1123,6 +1131,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-8.1'],
     ],
     ['road safety (activit*|sessions|talks|education|events|days|workshops)', 2, ['ppn0620-8.1']],
+    [
+      '(sports|sport|football|netball|rugby|cricket) (sessions|coaching|clubs|teams)|after-school ~ (clubs|sessions|activities)|after school ~ (clubs|sessions|activities)',
+      2,
+      ['ppn0620-8.1'],
+    ],
     // Free activity for residents' health, and rooms or time given free to community groups and associations.
     [
       "health walks|green gym*|free (exercise|fitness|sport|sports|swimming) (sessions|classes)|(free of charge|at no cost|at no charge|free use) ~ ~ (community groups|community organisations|charities|residents' associations|residents’ associations|voluntary groups|mutual aid groups)",
@@ -1133,7 +1146,7 @@ const TOPIC_RAW: TopicCue[] = [
     // (1.5) as an ask, heavier, and hiding it where they overlap, so it carries the same criterion and native id (PPN
     // 002's mission 3, "Take back our streets", is closest, but its outcome is unconfirmed in the knowledge base).
     [
-      '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*|diversionary (activities|activity|projects|programmes|schemes)',
+      '(reduc*|tackl*|prevent*) ~ (anti-social behaviour|antisocial behaviour)|crime reduction|reduc* ~ crime|fear of crime|at risk of offending|diversion scheme*|diversionary (activities|activity|projects|programmes|schemes)|youth diversion|diversion (activities|activity)',
       2.5,
       ['ppn0620-8.1'],
       ['scot-cb-wellbeing'],
@@ -1721,6 +1734,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:^\\s*(?:(?:in|during) (?:\\d{4}(?:[/\u2013-]\\d{2,4})?|the last (?:financial )?year|last year|this year)|last year|this year|since (?:\\d{4}|adopting|introducing|launching)[^,.]{0,60}),? (?![^.?]{0,80}(?<![a-z])(?:you|your|will|shall|must)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:generated|delivered|secured|created|achieved|awarded|supported|has secured|has delivered|has created)(?![a-z])',
     weight: 8,
     reason: 'an organisation reporting on itself',
+  },
+  {
+    // A law or policy named as a section's title ("Public Services (Social Value) Act 2012 – background"), a news item,
+    // past findings of discrimination asked in selection, a gate fee, where guidance is kept: nothing asked of a
+    // contract.
+    phrase:
+      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])',
+    weight: 5,
+    reason: 'a pointer to more information',
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's

@@ -80,6 +80,17 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'The Provider will give every contract employee two paid volunteering days a year for local charities.',
     'wellbeing',
   ],
+  // Short lines: a pay ratio, paying workers fairly, labour audits, posts filled by women; after-school sport; youth
+  // diversion; catch-up tutoring; electric refuse vehicles; subcontracts advertised; an SV-Q code.
+  ['Ratio of highest to lowest paid on the contract', 'equal-opportunity'],
+  ['Ethical labour audits of overseas suppliers of uniforms (no.)', 'equal-opportunity'],
+  ['Site posts filled by women (no.)', 'equal-opportunity'],
+  ['After-school football sessions run by contract staff (hours)', 'wellbeing'],
+  ['Youth diversion activities on the estates (hours)', 'wellbeing'],
+  ['Catch-up tutoring for pupils who lost learning in school closures (hours)', 'covid-recovery'],
+  ['Electric refuse vehicles added to the fleet beyond the minimum (no.)', 'climate'],
+  ['Subcontract opportunities advertised on Contracts Finder (no.)', 'economic-inequality'],
+  ['SV-Q2 Delivery plan for your commitments (500 words)', 'multiple'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1010,6 +1021,12 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "In 2023/24 the Council's contracts created 140 local jobs and £12m of social value.",
   'Since adopting its Community Wealth Building strategy the Council has secured 90 apprenticeships through its contracts.',
   'Is your organisation a social enterprise or a registered charity?',
+  // A law as a section title; news; past discrimination findings; a gate fee; where guidance is kept.
+  'Procurement Reform (Scotland) Act 2014 – overview',
+  'News: council apprentices win regional award',
+  'Have there been any findings of unlawful discrimination against your organisation in the last three years?',
+  'Gate fee per tonne – green waste',
+  'Guidance on community benefits is on the Council website.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
