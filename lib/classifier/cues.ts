@@ -473,7 +473,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-subcontracting'],
     ],
     [
-      'vcse*|voluntary, community and social enterprise*|social enterprise*|voluntary organisations, charities and social enterprise*|(voluntary|charitable) and social enterprise*|charities and social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector',
+      'vcse*|voluntary, community and social enterprise*|social enterprise*|social economy (enterprises|organisations|businesses)|voluntary organisations, charities and social enterprise*|(voluntary|charitable) and social enterprise*|charities and social enterprise*|mutuals|supported business*|supported factor*|third sector|3rd sector',
       2,
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
@@ -1256,6 +1256,7 @@ const BUYER_BODY =
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
   'has had regard to|have had regard to',
+  'is a (?:statutory |key |lead )?partner in',
   'is an? (?:[a-z-]+ ){0,3}(?:accredited|certified|committed) (?:employer|signatory)|is a disability confident (?:leader|employer)|is a signatory',
   'approved|adopted|agreed|endorsed|recommends|recommended|resolved|requested|passed',
   'pays the (?:real |london )?living wage',
@@ -1740,9 +1741,35 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // past findings of discrimination asked in selection, a gate fee, where guidance is kept: nothing asked of a
     // contract.
     phrase:
-      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])',
+      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])|(?<![a-z])a copy(?: of [^.?]{0,60}?)? (?:is|can be found|is available)(?: available)? (?:on|at|in|from)(?![a-z])|(?<![a-z])(?:available )?at the link below(?![a-z])',
     weight: 5,
     reason: 'a pointer to more information',
+  },
+  {
+    // The buyer's own statutory duty stated ("The Authority has a duty under the Well-being of Future Generations (Wales)
+    // Act 2015 to ...", "Section 6 of the Environment (Wales) Act 2016 places a biodiversity ... duty on the Council",
+    // "the Council has considered how, in carrying out this procurement, it can improve ..."), an equality screening
+    // result, the Equality Act's duties as a contract condition: the law or the buyer, not an ask.
+    phrase:
+      '(council|authority|board|trust|department|university|body|bodies) (has|have) a statutory? legal? duty (under|to)|places a ~ duty on (the|our|each|every|all) ~ (council|authority|board|trust|department|body|bodies|authorities)|(council|authority|board|department) has considered how|equality screen*|equality impact assessment|eqia|unlawfully discriminate|within the meaning of the equality act|due regard to the public sector equality duty',
+    weight: 4,
+    reason: 'legal compliance',
+  },
+  {
+    // Apprenticeship training as the service bought ("The Provider shall deliver Modern Apprenticeship frameworks in
+    // Hospitality ... to learners referred by Skills Development Scotland", "the Department's levy-funded Level 3
+    // leadership apprenticeship for civil service managers").
+    phrase:
+      'deliver ~ ~ apprenticeship (frameworks|standards|programmes|training) (to|for|in)|levy-funded ~ apprenticeship*|apprenticeship (frameworks|standards) ~ (to|for) (learners|staff|employees|managers)',
+    weight: 3,
+    reason: 'a description of what is being bought',
+    veto: true,
+  },
+  {
+    // A post's requirements ("Welsh language skills at Level 3 are essential for the Lead Practitioner post").
+    phrase: '(is|are) essential for the ~ (post|role|position)',
+    weight: 3,
+    reason: 'staffing the service',
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
@@ -1962,7 +1989,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A definition of a term or a unit ("A disabled person is defined as ...", "Remanufactured means to rebuild ...",
     // "Please refer to the definition of 'local area'"): it explains a word, it asks nothing. (What social value itself
     // is: the cue after the next.)
-    phrase: 'is defined as|are defined as|refer* to the definition|is independently calculated',
+    phrase: 'is defined as|are defined as|refer* to the definition|is independently calculated|defines (a|an|the) ~ as',
     weight: 2,
     reason: 'a definition',
   },

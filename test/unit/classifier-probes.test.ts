@@ -91,6 +91,7 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Electric refuse vehicles added to the fleet beyond the minimum (no.)', 'climate'],
   ['Subcontract opportunities advertised on Contracts Finder (no.)', 'economic-inequality'],
   ['SV-Q2 Delivery plan for your commitments (500 words)', 'multiple'],
+  ['Value of subcontracts awarded to social economy enterprises (£)', 'economic-inequality'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1027,6 +1028,16 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Have there been any findings of unlawful discrimination against your organisation in the last three years?',
   'Gate fee per tonne – green waste',
   'Guidance on community benefits is on the Council website.',
+  // The buyer's statutory duties; an equality screening; the Equality Act as a condition; apprenticeship training as
+  // the service; a post's requirements; where a copy is kept; a definition; a partner in a plan.
+  'The Board has a statutory duty under the Environment (Wales) Act 2016 to maintain and enhance biodiversity.',
+  'This procurement was equality screened and no adverse impact on any Section 75 group was found.',
+  'The Contractor shall not unlawfully discriminate within the meaning of the Equality Act 2010.',
+  'The College shall deliver Level 2 apprenticeship standards in adult care to Trust employees.',
+  'Fluent Welsh is essential for the Community Engagement Officer post.',
+  'A copy of the Fair Work First guidance is available on the Scottish Government website.',
+  'Section 24 of the Act defines a community benefit requirement as a contractual requirement on training and recruitment.',
+  "The Council is a statutory partner in the borough's Community Plan.",
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
