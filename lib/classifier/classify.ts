@@ -143,7 +143,7 @@ function askedFor(norm: string, weights: LearnedWeights): number {
 
 /** The words before a negative cue that name it as a floor to go past (a few words may come between). */
 const EXCEEDED =
-  /(?<![a-z])(?:beyond|over and above|above and beyond|in addition to|on top of|exceed(?:s|ing)?)(?:[\s,]+[a-z0-9'’-]+){0,4}[\s,]*$/;
+  /(?<![a-z])(?:beyond|over and above|above and beyond|in addition to|on top of|exceed(?:s|ing)?|separate(?:ly)? from)(?:[\s,]+[a-z0-9'’-]+){0,4}[\s,]*$/;
 
 interface Span {
   start: number;

@@ -94,7 +94,7 @@ const STRONG_RAW: StrongCue[] = [
   // this contract, over and above the services we are buying").
   {
     phrase:
-      '(extra|additional|added|wider) benefits ~ (from|through|under|out of) (this|the) contract|over and above (the|what) ~ (services|goods|works|contract) ~ (buying|bought|procured|purchasing|commissioning|commissioned)|over and above what (is|are) being (procured|bought|purchased|commissioned)',
+      '(extra|additional|added|wider) benefits ~ (from|through|under|out of) (this|the) contract|(extra|additional|added|wider) benefits ~ beyond the (core|contract|specification|service|requirement*)|beyond the core (requirement*|service*|specification)|over and above (the|what) ~ (services|goods|works|contract) ~ (buying|bought|procured|purchasing|commissioning|commissioned)|over and above what (is|are) being (procured|bought|purchased|commissioned)',
     weight: 3,
   },
   // "Public benefit" alone is often the test for using data ("to support the realisation of public benefit"): lighter.
@@ -1256,6 +1256,7 @@ const BUYER_BODY =
 const SELF_REPORT_VERB = [
   'is an accredited|is accredited|has been accredited|became|was awarded|was the first|has achieved|achieved',
   'has had regard to|have had regard to',
+  'publishes|reports (?:annually|each year|every year)',
   'is a (?:statutory |key |lead )?partner in',
   'is an? (?:[a-z-]+ ){0,3}(?:accredited|certified|committed) (?:employer|signatory)|is a disability confident (?:leader|employer)|is a signatory',
   'approved|adopted|agreed|endorsed|recommends|recommended|resolved|requested|passed',
@@ -1437,9 +1438,10 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     // A yes/no field, but not a commitment answered yes or no with its details ("Commit to reaching Disability Confident
-    // Leader (Level 3) within the first contract year - Yes / No, with target date").
+    // Leader (Level 3) within the first contract year - Yes / No, with target date"), nor one scored or counted after
+    // ("... within 14 days: Yes / No (scored, 2%)", "Yes / No. Number of interviews per year").
     phrase:
-      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?<!^\\s*commit[^.]{0,200})(?<!^\\s*(?:will you|do you (?:accept|agree))[^?]{0,300}(?:social value|community benefits?)[\\s\\S]{0,300})',
+      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?![\\s\\S]{0,80}(?<![a-z])(?:scored|number of|weighting)(?![a-z]))(?<!^\\s*commit[^.]{0,200})(?<!^\\s*(?:will you|do you (?:accept|agree))[^?]{0,300}(?:social value|community benefits?)[\\s\\S]{0,300})',
     weight: 3,
     reason: 'evaluation mechanics',
   },
@@ -1785,7 +1787,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // before answering the questions in this section", "Tenderers must confirm they have read the ... guidance"): an
     // instruction, heavier than the social value it names.
     phrase:
-      're:^\\s*(?:please\\s+)?(?:read|refer to|consult)(?![a-z])[^.?]{0,80}?(?<![a-z])before (?:answering|responding|completing|submitting)(?![a-z])|^[^.?]{0,40}?confirm (?:that )?(?:they|you|the (?:bidder|tenderer|supplier)) (?:has|have) read(?![a-z])',
+      're:^\\s*(?:please\\s+)?(?:read|refer to|consult)(?![a-z])[^.?]{0,80}?(?<![a-z])before (?:answering|responding|completing|submitting|you (?:start|begin|answer|respond|complete)|starting|beginning)(?![a-z])|^[^.?]{0,40}?confirm (?:that )?(?:they|you|the (?:bidder|tenderer|supplier)) (?:has|have) read(?![a-z])',
     weight: 4.5,
     reason: 'tender instructions',
   },
@@ -1863,7 +1865,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'registered charity|charity registration|charities registered in|registered company|company registration|trading status|type of company|duns',
+      'registered charity|charity registration|charities registered in|registered company|company registration|trading status|type of company|duns|(web address|url|link) (of|to) your ~ (report|statement|policy|website)',
     weight: 3,
     reason: 'company details',
   },

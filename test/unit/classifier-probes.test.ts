@@ -92,6 +92,14 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Subcontract opportunities advertised on Contracts Finder (no.)', 'economic-inequality'],
   ['SV-Q2 Delivery plan for your commitments (500 words)', 'multiple'],
   ['Value of subcontracts awarded to social economy enterprises (£)', 'economic-inequality'],
+  // A scored yes/no commitment; additional benefits beyond the core requirement; carbon cut apart from the corporate
+  // Carbon Reduction Plan.
+  ['We will pay all SME subcontractors within 10 days: Yes / No (scored, 3%)', 'economic-inequality'],
+  ['What additional benefits will your bid deliver beyond the core requirement?', 'multiple'],
+  [
+    'Carbon reduction for this contract, separate from your corporate Carbon Reduction Plan: set out the actions and the tonnes saved.',
+    'climate',
+  ],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1038,6 +1046,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'A copy of the Fair Work First guidance is available on the Scottish Government website.',
   'Section 24 of the Act defines a community benefit requirement as a contractual requirement on training and recruitment.',
   "The Council is a statutory partner in the borough's Community Plan.",
+  // The buyer publishing its results; an instruction to read guidance before starting; a web address of a report.
+  'The Council publishes the social value delivered by its contracts each year.',
+  "Please read the Trust's Social Value Guidance before you start this section.",
+  'Web address of your gender pay gap report',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
