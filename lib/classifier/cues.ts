@@ -551,7 +551,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Local spend, firms named by where they are based or registered, spend with small firms, VCSEs or supported
     // businesses ("% of contract spend with UK SMEs"), food bought from the nation's producers.
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises) based (in|within)|(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises|subcontractors|sub-contractors) ~ based (in|within)|(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
       2,
       ['ppn0620-3.1'],
     ],
@@ -864,7 +864,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-5.1', 'ppn0620-6.1'],
     ],
     [
-      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|pay ratio*|highest to lowest paid|(paying|pay) workers fairly|ethical labour|labour audit*|ethical audit*|(roles|posts|jobs|vacancies) filled by women|female operatives',
+      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|pay ratio*|highest to lowest paid|(paying|pay) workers fairly|ethical labour|labour audit*|ethical audit*|electronics watch (contract conditions|clauses)|monitor* ~ labour (conditions|standards|rights)|(roles|posts|jobs|vacancies) filled by women|female operatives',
       3,
       ['ppn0620-6.1'],
       [],
@@ -1515,7 +1515,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // A field collected only for statistics or monitoring ("Is your organisation an SME? (For statistical purposes
     // only.)", "(Information only - not scored)"): nothing is asked of the social value it names.
     phrase:
-      're:for (?:statistical|monitoring) purposes|information only[^)]{0,30}not (?:be )?scored|this (?:declaration|question) (?:is|will) not (?:be )?scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?|awarded to an? (?:sme|vcse)s?\\s*:',
+      're:for (?:statistical|monitoring) purposes|information only[^)]{0,30}not (?:be )?scored|this (?:declaration|question) (?:is|will) not (?:be )?scored|(?:collected|requested|asked) for (?:statistical|monitoring)(?: purposes| information)?|awarded to an? (?:sme|vcse)s?\\s*:|(?:for (?:monitoring|information|reporting)|reporting) only|not (?:be )?(?:seen|used) by (?:the )?evaluators|(?<![a-z])not evaluated(?![a-z])',
     weight: 4,
     reason: 'a statistics field',
   },
@@ -1743,7 +1743,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // past findings of discrimination asked in selection, a gate fee, where guidance is kept: nothing asked of a
     // contract.
     phrase:
-      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])|(?<![a-z])a copy(?: of [^.?]{0,60}?)? (?:is|can be found|is available)(?: available)? (?:on|at|in|from)(?![a-z])|(?<![a-z])(?:available )?at the link below(?![a-z])',
+      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])|(?<![a-z])a copy(?: of [^.?]{0,60}?)? (?:is|can be found|is available)(?: available)? (?:on|at|in|from)(?![a-z])|(?<![a-z])(?:available )?at the link below(?![a-z])|\\(link below\\)',
     weight: 5,
     reason: 'a pointer to more information',
   },
@@ -1753,7 +1753,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // "the Council has considered how, in carrying out this procurement, it can improve ..."), an equality screening
     // result, the Equality Act's duties as a contract condition: the law or the buyer, not an ask.
     phrase:
-      '(council|authority|board|trust|department|university|body|bodies) (has|have) a statutory? legal? duty (under|to)|places a ~ duty on (the|our|each|every|all) ~ (council|authority|board|trust|department|body|bodies|authorities)|(council|authority|board|department) has considered how|equality screen*|equality impact assessment|eqia|unlawfully discriminate|within the meaning of the equality act|due regard to the public sector equality duty',
+      '(council|authority|board|trust|department|university|body|bodies) (has|have) a statutory? legal? duty (under|to)|places a ~ duty on (the|our|each|every|all) ~ (council|authority|board|trust|department|body|bodies|authorities)|(council|authority|board|department) has considered ~ how|equality screen*|equality impact assessment|eqia|unlawfully discriminate|within the meaning of the equality act|due regard to the public sector equality duty',
     weight: 4,
     reason: 'legal compliance',
   },
@@ -1774,11 +1774,29 @@ const NEGATIVE_RAW: NegativeCue[] = [
     reason: 'staffing the service',
   },
   {
+    // A contract reserved for supported businesses or mutuals (who may bid), the bidder's status asked yes or no ("Are
+    // you a VCSE organisation? Y/N"), a price's charge rate, clarification questions' route and deadline: selection and
+    // tender mechanics, not an ask.
+    phrase:
+      're:(?<![a-z])(?:reserved (?:for|to) (?:supported (?:businesses|factories)|public service mutuals|mutuals)|participation (?:in this (?:procurement|contract|lot) )?is reserved)(?![a-z])|^\\s*are you an? (?:[a-z-]+ ){0,3}(?:vcse|sme|charity|social enterprise|supported business|voluntary|micro|small|medium-sized|mutual)(?![a-z])|(?<![a-z])(?:charge|charging) rates?(?![a-z])|(?<![a-z])clarification questions?(?![a-z])[^.?]{0,120}?(?<![a-z])(?:must be|should be|may be) (?:raised|submitted|sent)(?![a-z])',
+    weight: 4.5,
+    reason: 'selection or exclusion question',
+  },
+  {
+    // A glossary's definition: "A supported business is one whose main aim is ...", "An apprenticeship is a paid job with
+    // training that ...", "Scope 3 emissions are indirect emissions in ...", "The Social Value Model is a set of themes and
+    // outcomes from which ...".
+    phrase:
+      "re:^\\s*(?:an?|the) (?:[a-z0-9'’-]+ ){0,4}(?:is|are) (?:one|ones|those) (?:whose|that|which|where)(?![a-z])|^\\s*(?:an?|the) (?:[a-z0-9'’-]+ ){0,4}(?:is|are) (?:an?|the )?(?:[a-z-]+ ){0,2}(?:job|jobs|set|type|form|kind|term|measure|scheme|programme|emissions|organisation|business|approach) (?:with|of|that|which|whose|in which|from which)(?![a-z])",
+    weight: 4,
+    reason: 'a definition',
+  },
+  {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
     // licence ("paid for travel time ... in line with National Minimum Wage law", "comply with all applicable
     // environmental legislation").
     phrase:
-      '(in line with|in accordance with) ~ minimum wage (law|legislation|regulations|rules|requirements)|national minimum wage (law|legislation|regulations|act)|comply with ~ environmental (legislation|law|laws|regulations)|waste carrier*',
+      '(in line with|in accordance with) ~ minimum wage (law|legislation|regulations|rules|requirements)|national minimum wage (law|legislation|regulations|act)|national living wage or the? national minimum wage|national minimum wage applicable|comply with ~ environmental (legislation|law|laws|regulations)|waste carrier*',
     weight: 3,
     reason: 'legal compliance',
   },
@@ -1865,7 +1883,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
   },
   {
     phrase:
-      'registered charity|charity registration|charities registered in|registered company|company registration|trading status|type of company|duns|(web address|url|link) (of|to) your ~ (report|statement|policy|website)',
+      'registered charity|charity registration|charities registered in|registered company|company registration|trading status|type of company|duns|(web address|url|link) (of|to) your ~ (report|statement|policy|website)|charity (number|no)|company (number|no)|registered number|vat (number|registration)',
     weight: 3,
     reason: 'company details',
   },

@@ -100,6 +100,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Carbon reduction for this contract, separate from your corporate Carbon Reduction Plan: set out the actions and the tonnes saved.',
     'climate',
   ],
+  // Labour conditions in factories monitored; spend with subcontractors based in the county.
+  [
+    'The Contractor shall work with an independent monitor to check labour conditions in the factories that make the uniforms.',
+    'equal-opportunity',
+  ],
+  [
+    'What share of the contract value will you spend with suppliers and subcontractors based in Powys?',
+    'economic-inequality',
+  ],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1050,6 +1059,16 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The Council publishes the social value delivered by its contracts each year.',
   "Please read the Trust's Social Value Guidance before you start this section.",
   'Web address of your gender pay gap report',
+  // A reserved contract; the bidder's status asked yes or no; a charge rate; clarification questions' deadline; a
+  // glossary definition; monitoring-only fields; a charity number; statutory wages.
+  'Participation in this lot is reserved for supported businesses under Regulation 20.',
+  'Are you a social enterprise? Y/N',
+  'Revised hourly charge rate from April after the pay award (£)',
+  'Clarification questions about the social value section must be raised through the portal by 12:00 on 4 May.',
+  'A social enterprise is one whose profits are reinvested in its social purpose.',
+  'Disability Confident level (for monitoring only, not scored)',
+  'Charity number',
+  'All workers must be paid at least the National Living Wage or the National Minimum Wage applicable to their age.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
