@@ -391,10 +391,17 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
+    // Placements and events as a measure sheet abbreviates them ("Wk exp (days)", "placement weeks") and the events a
+    // contractor runs for local firms.
+    [
+      'wk exp|work exp|placement weeks|(graduate|undergraduate|student) placements|meet the contractor|meet-the-contractor',
+      2,
+      ['ppn0620-2.2'],
+    ],
     // Northern Ireland's social clauses for employment and skills, by their name.
     ['buy social', 1.5, ['ppn0620-2.2']],
     [
-      'in-work progression|career progression|progression routes|progress in their careers|progress* in work|higher paid work|progress into higher',
+      'in-work progression|career progression|progression routes|progress in their careers|progress* in work|higher paid work|progress into higher|progress* into ~ (supervisory|management|senior|higher-paid|better-paid) (roles|positions|posts)',
       2.5,
       ['ppn0620-6.2', 'ppn002-1d', 'ppn026-progression'],
       ['ppn002-o1', 'ppn026-skills', 'scot-fwf-progression'],
@@ -637,7 +644,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Surplus food kept out of waste: climate, lighter than the community fridge or food bank it may go to (wellbeing).
     ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
     // Water saved by fittings, and environmental awareness taught to schools or groups.
-    ['water-saving|water saving|litres saved', 2, ['ppn0620-4.1']],
+    ['water-saving|water saving|litres saved|rainwater harvest*|grey water|greywater', 2, ['ppn0620-4.1']],
     [
       'environmental (awareness|education) (sessions|workshops|talks|events|days|activities)|environmental education',
       2.5,
@@ -1008,7 +1015,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-5.1'],
     ],
     [
-      'career break*|childcare|child care|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours',
+      'career break*|childcare|child care|working flexibly|compressed hours|part-time|part time working|work from home|working from home|home working|hybrid working|flexible working hours',
       1.5,
       ['ppn002-1b', 'ppn026-working-conditions'],
       ['scot-fwf-work-life'],
@@ -1131,6 +1138,11 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-8.1'],
     ],
     ['road safety (activit*|sessions|talks|education|events|days|workshops)', 2, ['ppn0620-8.1']],
+    [
+      '(artwork|art|murals|mural) ~ (pupils|schools|school children|local artists|community groups)',
+      2,
+      ['ppn0620-8.1'],
+    ],
     [
       '(sports|sport|football|netball|rugby|cricket) (sessions|coaching|clubs|teams)|after-school ~ (clubs|sessions|activities)|after school ~ (clubs|sessions|activities)',
       2,
@@ -1388,7 +1400,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
     // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
     // traineeships": offering is the contract's commitment, not its service.
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above|volunteering days?|paid volunteering|donat\\w*|free of charge)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the service (?:helps|supports|provides|gives|enables|comprises|includes))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above|volunteering days?|paid volunteering|donat\\w*|free of charge)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the services? (?:helps|supports|provides|gives|enables|comprises?|includes?|will comprise))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
     veto: true,
@@ -1734,7 +1746,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // its Social Value Framework in 2021 the Council has secured ..."): a report, not an ask, whatever social value
     // words it holds (8).
     phrase:
-      're:^\\s*(?:(?:in|during) (?:\\d{4}(?:[/\u2013-]\\d{2,4})?|the last (?:financial )?year|last year|this year)|last year|this year|since (?:\\d{4}|adopting|introducing|launching)[^,.]{0,60}),? (?![^.?]{0,80}(?<![a-z])(?:you|your|will|shall|must)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:generated|delivered|secured|created|achieved|awarded|supported|has secured|has delivered|has created)(?![a-z])',
+      're:^\\s*(?:(?:in|during) (?:\\d{4}(?:[/\u2013-]\\d{2,4})?|the last (?:financial )?year|last year|this year)|last year|this year|since (?:\\d{4}|adopting|introducing|launching)[^,.]{0,60}),? (?![^.?]{0,80}(?<![a-z])(?:you|your|will|shall|must)(?![a-z]))[^.?]{0,80}?(?<![a-z])(?:generated|delivered|secured|created|achieved|awarded|supported|reported|recorded|has secured|has delivered|has created)(?![a-z])',
     weight: 8,
     reason: 'an organisation reporting on itself',
   },
@@ -1790,6 +1802,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
       "re:^\\s*(?:an?|the) (?:[a-z0-9'’-]+ ){0,4}(?:is|are) (?:one|ones|those) (?:whose|that|which|where)(?![a-z])|^\\s*(?:an?|the) (?:[a-z0-9'’-]+ ){0,4}(?:is|are) (?:an?|the )?(?:[a-z-]+ ){0,2}(?:job|jobs|set|type|form|kind|term|measure|scheme|programme|emissions|organisation|business|approach) (?:with|of|that|which|whose|in which|from which)(?![a-z])",
     weight: 4,
     reason: 'a definition',
+  },
+  {
+    // What a tendered rate must cover ("Tendered rates must allow for every increase in the statutory National Living
+    // Wage ... no claims", "Rates shall include for all costs of meeting the contractor's tendered social value
+    // commitments; no separate payment will be made"), the file format and portal login for a return, a design's carbon
+    // limit, apprentices supervised on site, lots drawn to let SMEs bid: pricing, mechanics or specification.
+    phrase:
+      're:(?<![a-z])(?:rates|prices) (?:must|shall|should) (?:allow|include) for(?![a-z])|(?<![a-z])no (?:separate payment|claims? for)(?![a-z])|(?<![a-z])(?:files|documents|attachments) must be in(?![a-z])|(?<![a-z])access code(?![a-z])|(?<![a-z])(?:shall|must) not exceed [^.]{0,20}(?:kgco2e|kg co2e|kgco2)|(?<![a-z])supervised by a competent person(?![a-z])|(?<![a-z])cscs (?:apprentice |trainee )?card(?![a-z])|(?<![a-z])lots to encourage (?:smes|small)(?![a-z])',
+    weight: 5,
+    reason: 'commercial or financial',
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's

@@ -109,6 +109,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'What share of the contract value will you spend with suppliers and subcontractors based in Powys?',
     'economic-inequality',
   ],
+  // Construction lines: placement weeks, work experience abbreviated, meet-the-contractor events, rainwater harvested,
+  // artwork with pupils, staff working flexibly, operatives progressing to supervisory roles.
+  ['Undergraduate placements in the site team (placement weeks)', 'economic-inequality'],
+  ['Wk exp (days) – 14-16 yr olds', 'economic-inequality'],
+  ['Meet-the-contractor events for local firms (no. per phase)', 'economic-inequality'],
+  ['Rainwater harvested on site for dust suppression (litres)', 'climate'],
+  ['Site hoarding artwork designed with pupils from the local primary school', 'wellbeing'],
+  ['Contract staff working flexibly or compressed hours at their own request (no.)', 'equal-opportunity'],
+  ['Operatives supported to progress into supervisory roles during the contract (no.)', null],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1069,6 +1078,16 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Disability Confident level (for monitoring only, not scored)',
   'Charity number',
   'All workers must be paid at least the National Living Wage or the National Minimum Wage applicable to their age.',
+  // Rates that must cover costs; a return's file format and portal login code; a design's carbon limit; apprentices
+  // supervised; lots drawn for SMEs; a framework's past results; the services described.
+  'Rates shall include for all costs of meeting your social value commitments; no separate payment will be made.',
+  'Community benefit returns: files must be in Excel format and uploaded to the Attachments area.',
+  'Log in to the Social Value Portal with the access code in your invitation email.',
+  'Upfront embodied carbon shall not exceed 500 kgCO2e/m2 GIA.',
+  'Apprentices must be supervised by a competent person at all times while on site.',
+  'The framework is split into lots to encourage SMEs to bid.',
+  'In 2024/25, contractors on the framework reported 120 apprenticeships and £9m of local spend.',
+  'The Services comprise a 10-week employability course for unemployed adults with job brokerage on completion.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
