@@ -143,7 +143,7 @@ function askedFor(norm: string, weights: LearnedWeights): number {
 
 /** The words before a negative cue that name it as a floor to go past (a few words may come between). */
 const EXCEEDED =
-  /(?<![a-z])(?:beyond|over and above|above and beyond|in addition to|on top of|exceed(?:s|ing)?|separate(?:ly)? from)(?:[\s,]+[a-z0-9'’-]+){0,4}[\s,]*$/;
+  /(?<![a-z])(?:beyond|over and above|above and beyond|in addition to|on top of|exceed(?:s|ing)?|separate(?:ly)? from|rather than|instead of)(?:[\s,]+[a-z0-9'’-]+){0,4}[\s,]*$/;
 
 interface Span {
   start: number;
@@ -338,7 +338,8 @@ export function classifyWith(
   // A negative inside a longer positive phrase does not count ("cyber security risks ... in the supply chain"), and a
   // positive inside a longer negative phrase does not count ("modern slavery" in "Modern Slavery Act ... section 54").
   // Nor does one named as the floor the ask goes past ("beyond your published Carbon Reduction Plan", "over and above
-  // the requirements of the specification"): the text asks for more than it.
+  // the requirements of the specification", "separate from your corporate Carbon Reduction Plan", "the Living Wage,
+  // rather than the statutory minimum wage"): the text asks for more than it.
   const negatives = negHits.filter(
     (n) => !hits.some((h) => inside(n, h)) && !EXCEEDED.test(norm.slice(Math.max(0, n.start - 50), n.start)),
   );

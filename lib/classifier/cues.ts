@@ -80,7 +80,7 @@ const STRONG_RAW: StrongCue[] = [
   // be ... monitored quarterly").
   {
     phrase:
-      'report* ~ (agreed|committed|tendered|contracted) (measures|commitments|outcomes|benefits|targets)|report* ~ (outcomes|commitments|benefits|measures) ~ committed to|(commitments|outcomes|benefits) ~ (committed to|offered|accepted) (in|at) ~ (tender|bid|award|response)',
+      'report* ~ (agreed|committed|tendered|contracted) (measures|commitments|outcomes|benefits|targets)|(record*|report*) ~ (delivery|performance|progress) against the (commitments|measures|targets) in|report* ~ (outcomes|commitments|benefits|measures) ~ committed to|(commitments|outcomes|benefits) ~ (committed to|offered|accepted) (in|at) ~ (tender|bid|award|response)',
     weight: 3.5,
   },
   // Outcomes or measures picked from the buyer's menu or list ("Select at least two outcomes from the list below",
@@ -287,7 +287,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['scot-cb-training-recruitment'],
     ],
     [
-      'prison leaver*|ex-offender*|care leaver*|veteran*|homeless*|refugee*|armed forces|ex-service|service leaver*|people with convictions|criminal convictions|unspent convictions|fair chance (recruitment|employer|employers|hiring)|fair-chance (recruitment|employer|employers|hiring)|ban the box|asylum seeker*',
+      'prison leaver*|ex-offender*|care leaver*|veteran*|homeless*|refugee*|armed forces|ex-service|service leaver*|people with convictions|criminal convictions|leaving ~ care|care-experienced|care experienced|unspent convictions|fair chance (recruitment|employer|employers|hiring)|fair-chance (recruitment|employer|employers|hiring)|ban the box|asylum seeker*',
       2,
       ['ppn0620-2.2'],
     ],
@@ -558,7 +558,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Local spend, firms named by where they are based or registered, spend with small firms, VCSEs or supported
     // businesses ("% of contract spend with UK SMEs"), food bought from the nation's producers.
     [
-      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises|subcontractors|sub-contractors) ~ based (in|within)|(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|local producers|small producers|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
+      'local economy|local economic|local spend|spend locally|local procurement|procure* locally|purchas* locally|local purchasing|local supply chain*|local suppliers|local businesses|local firms|local enterprises|regional economy|local growth|local community and economy|money spent (in|within)|spend* within the (borough|city|county|district|region)|(suppliers|businesses|companies|firms|smes|enterprises|subcontractors|sub-contractors) ~ based (in|within)|(suppliers|businesses|firms|companies|smes) (registered|located) (in|within) the (borough|county|district|city|region|area)|(spend|spent|expenditure) with ~ (smes|sme|small businesses|micro businesses|micro-businesses|vcses|vcse|social enterprises|supported businesses)|spend with (welsh|scottish|northern irish) (businesses|firms|suppliers|smes|companies|producers)|(welsh|scottish|northern irish) (producers|growers|farmers|food producers)|local producers|small producers|(local|regional) and (local|regional) (producers|growers|farmers|suppliers|businesses)|(food|produce|ingredients) sourced (within|in|from) (wales|scotland|northern ireland|the region|the county|the local area)|(local|regional) (growers|farmers)|producers (within|in) the (region|county|area|local area|national park|borough|district)|local services and suppliers|local (trades|traders|contractors|subcontractors|sub-contractors|companies|smes)|buy local|buy ~ first',
       2,
       ['ppn0620-3.1'],
     ],
@@ -798,7 +798,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['air quality|pollution|emissions', 1, ['ppn0620-4.1']],
     // Travel avoided or planned to be greener: a travel plan for the contract's staff, business travel cut.
     [
-      'business travel|business mileage|(travel|journeys|miles|mileage|kilometres) ~ avoided|avoid* ~ (travel|journeys)|sustainable travel plan*|green travel plan*|single-occupancy',
+      'business travel|business mileage|business miles|grey fleet|grey-fleet|(travel|journeys|miles|mileage|kilometres) ~ avoided|avoid* ~ (travel|journeys)|sustainable travel plan*|green travel plan*|single-occupancy',
       2,
       ['ppn0620-4.1'],
     ],
@@ -1755,7 +1755,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // past findings of discrimination asked in selection, a gate fee, where guidance is kept: nothing asked of a
     // contract.
     phrase:
-      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*guidance on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])|(?<![a-z])a copy(?: of [^.?]{0,60}?)? (?:is|can be found|is available)(?: available)? (?:on|at|in|from)(?![a-z])|(?<![a-z])(?:available )?at the link below(?![a-z])|\\(link below\\)',
+      're:(?<![a-z])(?:act|regulations|ppn|policy|strategy)(?: \\d{4})?(?: \\([^)]{1,20}\\))?\\s*[\u2013:-]\\s*(?:background|overview|summary|introduction|explained|key points)\\s*$|^\\s*(?:latest )?news\\s*:|(?<![a-z])(?:findings? of (?:unlawful )?discrimination|employment tribunal)(?![a-z])|(?<![a-z])gate fees?(?![a-z])|^\\s*(?:guidance|information|details|further details) on [^.?]{0,60}(?:is|are|can be found) (?:on|at|in)(?![a-z])|(?<![a-z])a copy(?: of [^.?]{0,60}?)? (?:is|can be found|is available)(?: available)? (?:on|at|in|from)(?![a-z])|(?<![a-z])(?:available )?at the link below(?![a-z])|\\(link below\\)',
     weight: 5,
     reason: 'a pointer to more information',
   },
@@ -1809,7 +1809,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // commitments; no separate payment will be made"), the file format and portal login for a return, a design's carbon
     // limit, apprentices supervised on site, lots drawn to let SMEs bid: pricing, mechanics or specification.
     phrase:
-      're:(?<![a-z])(?:rates|prices) (?:must|shall|should) (?:allow|include) for(?![a-z])|(?<![a-z])no (?:separate payment|claims? for)(?![a-z])|(?<![a-z])(?:files|documents|attachments) must be in(?![a-z])|(?<![a-z])access code(?![a-z])|(?<![a-z])(?:shall|must) not exceed [^.]{0,20}(?:kgco2e|kg co2e|kgco2)|(?<![a-z])supervised by a competent person(?![a-z])|(?<![a-z])cscs (?:apprentice |trainee )?card(?![a-z])|(?<![a-z])lots to encourage (?:smes|small)(?![a-z])',
+      're:(?<![a-z])(?:rates?|prices?) (?:must|shall|should) (?:allow for|include for|cover)(?![a-z])|(?<![a-z])statutory (?:national living|minimum) wage(?![a-z])|(?<![a-z])(?:attachments|appendices|links) will not be (?:evaluated|considered|scored|read)(?![a-z])|(?<![a-z])shall not (?:sub-?contract|assign)(?![a-z])|(?<![a-z])no (?:separate payment|claims? for)(?![a-z])|(?<![a-z])(?:files|documents|attachments) must be in(?![a-z])|(?<![a-z])access code(?![a-z])|(?<![a-z])(?:shall|must) not exceed [^.]{0,20}(?:kgco2e|kg co2e|kgco2)|(?<![a-z])supervised by a competent person(?![a-z])|(?<![a-z])cscs (?:apprentice |trainee )?card(?![a-z])|(?<![a-z])lots to encourage (?:smes|small)(?![a-z])',
     weight: 5,
     reason: 'commercial or financial',
   },

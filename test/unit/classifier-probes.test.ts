@@ -118,6 +118,17 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ['Site hoarding artwork designed with pupils from the local primary school', 'wellbeing'],
   ['Contract staff working flexibly or compressed hours at their own request (no.)', 'equal-opportunity'],
   ['Operatives supported to progress into supervisory roles during the contract (no.)', null],
+  // Food from local and regional producers or sourced within Wales; paid placements for young people leaving care;
+  // grey-fleet miles cut; delivery recorded against the commitments; the Living Wage rather than the statutory minimum.
+  ['What share of the food will come from local and regional producers?', 'economic-inequality'],
+  ['Fresh produce sourced within Scotland (% by value)', 'economic-inequality'],
+  ['The Provider shall offer a paid placement each year to a young person leaving care.', 'economic-inequality'],
+  ['Grey-fleet business miles per visit: cut 5% a year', 'climate'],
+  ['The Supplier shall record its delivery against the commitments in Schedule 9 each quarter.', 'multiple'],
+  [
+    'Commit to paying all workers on the contract the real Living Wage rather than the statutory minimum wage.',
+    'equal-opportunity',
+  ],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1088,6 +1099,12 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'The framework is split into lots to encourage SMEs to bid.',
   'In 2024/25, contractors on the framework reported 120 apprenticeships and £9m of local spend.',
   'The Services comprise a 10-week employability course for unemployed adults with job brokerage on completion.',
+  // A rate that must cover the statutory wage; attachments not evaluated; no sub-contracting without consent; where
+  // information is kept.
+  'The hourly rate must cover at least the statutory National Living Wage and paid travel time.',
+  'Answer in the boxes provided; attachments will not be evaluated.',
+  "The Contractor shall not sub-contract any part of the Services without the Authority's prior written consent.",
+  'Information on the Fair Work First policy is at Annex B.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
