@@ -1726,7 +1726,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // ("The Council's Homelessness and Rough Sleeping Strategy commits to ending rough sleeping by 2027", "The Health
     // and Social Care Partnership's strategic plan sets out ambitions to improve population mental health"): the
     // buyer's aims, not an ask, however social their subject (veto).
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|operators?|you|your|bidders?|applicants?)(?![a-z]))[^.?]{0,120}?(?<![a-z])(?:strategy|strategic plan|plan|policy|charter|agenda|programme|act)(?: \\d{4}(?:[\u2013-]\\d{2,4})?)? (?:commits|aims|sets out|seeks|underpins|targets|prioritises|recognises|requires public bodies|requires the)(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:${SUPPLIER_NOUNS}|operators?|you|your|bidders?|applicants?)(?![a-z]))[^.?]{0,120}?(?<![a-z])(?:strategy|strategic plan|plan|policy|charter|agenda|programme|act|partners|deal)(?: \\d{4}(?:[\u2013-]\\d{2,4})?)? (?:commits|aims|aim to|sets out|seeks|underpins|targets|prioritises|recognises|requires public bodies|requires the)(?![a-z])`,
     weight: 3,
     reason: "the buyer's own position",
     veto: true,
@@ -1812,6 +1812,16 @@ const NEGATIVE_RAW: NegativeCue[] = [
       're:(?<![a-z])(?:rates?|prices?) (?:must|shall|should) (?:allow for|include for|cover)(?![a-z])|(?<![a-z])statutory (?:national living|minimum) wage(?![a-z])|(?<![a-z])(?:attachments|appendices|links) will not be (?:evaluated|considered|scored|read)(?![a-z])|(?<![a-z])shall not (?:sub-?contract|assign)(?![a-z])|(?<![a-z])no (?:separate payment|claims? for)(?![a-z])|(?<![a-z])(?:files|documents|attachments) must be in(?![a-z])|(?<![a-z])access code(?![a-z])|(?<![a-z])(?:shall|must) not exceed [^.]{0,20}(?:kgco2e|kg co2e|kgco2)|(?<![a-z])supervised by a competent person(?![a-z])|(?<![a-z])cscs (?:apprentice |trainee )?card(?![a-z])|(?<![a-z])lots to encourage (?:smes|small)(?![a-z])',
     weight: 5,
     reason: 'commercial or financial',
+  },
+  {
+    // Training bought for the buyer's own staff ("Carbon literacy training for up to 200 council officers", "Modern
+    // slavery awareness training for the Council's procurement and licensing officers", "Mental health first aid courses
+    // for school staff"), and a market engagement summary: the service bought or its background.
+    phrase:
+      "re:(?<![a-z])(?:training|courses?|sessions?|workshops?)(?: [a-z-]+){0,4} for (?:up to \\d+ |all |the )?(?:council|trust|school|authority|department|board|force|university|college|nhs|ward|practice|the council['’]s|the trust['’]s|the authority['’]s|the department['’]s|the board['’]s|our)(?: [a-z'’-]+){0,2} (?:officers|staff|employees|managers|workforce|colleagues|teachers)(?![a-z])|(?<![a-z])market engagement (?:summary|feedback|responses|event)(?![a-z])|(?<![a-z])respondents said(?![a-z])",
+    weight: 3,
+    reason: 'a description of what is being bought',
+    veto: true,
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
@@ -2310,7 +2320,7 @@ const SECTION_RAW: SectionCue[] = [
     // (Carbon Net Zero, Modern Slavery, Payments, Steel) and a selection questionnaire's Part 1 (14 of 15 corpus texts
     // under it are not social value).
     phrase:
-      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps|net zero commitment*|net zero supplier roadmap|evergreen ~ assessment|supplier information',
+      'security|technical|service definition|service description|data protection|gdpr|selection questionnaire|exclusion*|pricing|commercial|financial|business continuity|accessibility|implementation|mobilisation|safeguarding|tupe|transfer of undertakings|help text|unit guidance|definitions|definition of|is defined as|glossary|abbreviations|useful terms|carbon reduction plan*|crp|crps|net zero commitment*|net zero supplier roadmap|evergreen ~ assessment|supplier information|schedule of rates|staffing structure|resource plan|lot structure|lot descriptions',
     weight: -1.5,
   },
   {

@@ -1105,6 +1105,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   'Answer in the boxes provided; attachments will not be evaluated.',
   "The Contractor shall not sub-contract any part of the Services without the Authority's prior written consent.",
   'Information on the Fair Work First policy is at Annex B.',
+  // Training bought for the buyer's own staff; a market engagement summary; partners' aims; a resource plan's line.
+  "Modern slavery awareness training for the Board's procurement officers – three sessions",
+  'Market engagement summary: respondents said a longer term would help investment in electric buses.',
+  'Through the City Deal, partners aim to create 5,000 new jobs by 2035.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',

@@ -490,6 +490,12 @@ describe('classifyQuestion: context', () => {
     }
   });
 
+  it("a rates schedule's or resource plan's heading argues against its lines", () => {
+    const line = 'Apprentice (Level 3) – hours per week on site';
+    expect(classifyQuestion(line, { section: 'Resource Plan' }).socialValue).toBe(false);
+    expect(classifyQuestion(line, { section: 'Social Value Commitments' }).socialValue).toBe(true);
+  });
+
   it('a bilingual Welsh answer box and one limited per question are answer boxes', () => {
     for (const box of [
       'Ymateb / Response (uchafswm 500 gair / max 500 words)',
