@@ -391,6 +391,12 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
     ],
+    // Where the contract's staff live ("drivers ... who live within the County").
+    [
+      '(live|living|resident|based) within the (county|borough|district|city|authority area|local area)',
+      2,
+      ['ppn0620-2.2'],
+    ],
     // Placements and events as a measure sheet abbreviates them ("Wk exp (days)", "placement weeks") and the events a
     // contractor runs for local firms.
     [
@@ -645,6 +651,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
     // Water saved by fittings, and environmental awareness taught to schools or groups.
     ['water-saving|water saving|litres saved|rainwater harvest*|grey water|greywater', 2, ['ppn0620-4.1']],
+    ['(cut*|reduc*|minimi*|prevent*) ~ (food|plate) waste|food waste (reduction|prevention)', 2, ['ppn0620-4.1']],
     [
       'environmental (awareness|education) (sessions|workshops|talks|events|days|activities)|environmental education',
       2.5,
@@ -791,7 +798,7 @@ const TOPIC_RAW: TopicCue[] = [
     // emissions" is the heavier cue above), and the fleet, travel and materials cut as the aim ("zero-emission
     // vehicles", "fuel-efficient driving", "virgin plastics" used less).
     [
-      'tco2e|t co2e|tonnes of co2|tonnes of co2e|tonnes co2e|nox|no2|particulate*|miles saved|green transport|ev charg*|charge points|charging points|charging infrastructure|water saved|(reduce|reducing|reduced|cut|cutting|lower|lowering|minimise|minimising|avoid|avoiding) emissions|zero emission*|ultra low emission*|fuel efficient|fuel efficiency|eco driving|eco-driving|idling|virgin (plastic*|material*|raw materials)',
+      'tco2e|t co2e|kgco2e|kg co2e|tonnes of co2|tonnes of co2e|tonnes co2e|nox|no2|particulate*|miles saved|green transport|ev charg*|charge points|charging points|charging infrastructure|water saved|(reduce|reducing|reduced|cut|cutting|lower|lowering|minimise|minimising|avoid|avoiding) emissions|zero emission*|ultra low emission*|fuel efficient|fuel efficiency|eco driving|eco-driving|idling|virgin (plastic*|material*|raw materials)',
       2,
       ['ppn0620-4.1'],
     ],
@@ -871,7 +878,7 @@ const TOPIC_RAW: TopicCue[] = [
       ['ppn0620-5.1', 'ppn0620-6.1'],
     ],
     [
-      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|pay ratio*|highest to lowest paid|(paying|pay) workers fairly|ethical labour|labour audit*|ethical audit*|electronics watch (contract conditions|clauses)|monitor* ~ labour (conditions|standards|rights)|(roles|posts|jobs|vacancies) filled by women|female operatives',
+      'workforce inequality|inequality in employment|inequality in ~ pay|inequalities in ~ workforce|pay gap*|gender pay|ethnicity pay|tackle inequality|tackling inequality|pay ratio*|highest to lowest paid|(paying|pay) workers fairly|ethical labour|labour audit*|ethical audit*|factory audits|(tier 2|tier 3|tier two|tier three) ~ (manufacturers|factories|suppliers)|electronics watch (contract conditions|clauses)|monitor* ~ labour (conditions|standards|rights)|(roles|posts|jobs|vacancies) filled by women|female operatives',
       3,
       ['ppn0620-6.1'],
       [],
@@ -1453,7 +1460,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // Leader (Level 3) within the first contract year - Yes / No, with target date"), nor one scored or counted after
     // ("... within 14 days: Yes / No (scored, 2%)", "Yes / No. Number of interviews per year").
     phrase:
-      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?![\\s\\S]{0,80}(?<![a-z])(?:scored|number of|weighting)(?![a-z]))(?<!^\\s*commit[^.]{0,200})(?<!^\\s*(?:will you|do you (?:accept|agree))[^?]{0,300}(?:social value|community benefits?)[\\s\\S]{0,300})',
+      're:(?<![a-z])yes ?/? ?no(?![a-z])(?![,;]? (?:with|and|plus) (?:a |the )?(?:target|details|date|evidence|description|explanation))(?![\\s\\S]{0,80}(?<![a-z])(?:scored|number of|weighting|if yes)(?![a-z]))(?<!^\\s*commit[^.]{0,200})(?<!^\\s*(?:will you|do you (?:accept|agree))[^?]{0,300}(?:social value|community benefits?)[\\s\\S]{0,300})',
     weight: 3,
     reason: 'evaluation mechanics',
   },
@@ -1824,11 +1831,20 @@ const NEGATIVE_RAW: NegativeCue[] = [
     veto: true,
   },
   {
+    // The buyer's own Living Wage accreditation ("The College is an accredited Living Wage employer and has paid the
+    // real Living Wage to all directly employed staff since 2016"): heavier than the Living Wage words it holds. Not when
+    // the sentence goes on to what it expects of suppliers or its procurement ("... and promotes the Living Wage through
+    // its procurement").
+    phrase: `re:^\\s*(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:${BUYER_BODY}|we) (?:is|are|has been|became) an? (?:accredited |real |registered )?(?:real )?living wage (?:accredited )?employer(?![a-z])(?![^.]*(?<![a-z])(?:expects?|requires?|asks?|promotes?|encourages?|evaluat\\w*|scor\\w*|suppliers?|contractors?|procurement)(?![a-z]))`,
+    weight: 6,
+    reason: "the buyer's own position",
+  },
+  {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's
     // licence ("paid for travel time ... in line with National Minimum Wage law", "comply with all applicable
     // environmental legislation").
     phrase:
-      '(in line with|in accordance with) ~ minimum wage (law|legislation|regulations|rules|requirements)|national minimum wage (law|legislation|regulations|act)|national living wage or the? national minimum wage|national minimum wage applicable|comply with ~ environmental (legislation|law|laws|regulations)|waste carrier*',
+      '(in line with|in accordance with) ~ minimum wage (law|legislation|regulations|rules|requirements)|national minimum wage (law|legislation|regulations|act)|national living wage or the? national minimum wage|national minimum wage applicable|(national minimum wage|national living wage) for their age|comply with ~ environmental (legislation|law|laws|regulations)|waste carrier*',
     weight: 3,
     reason: 'legal compliance',
   },

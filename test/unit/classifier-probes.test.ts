@@ -129,6 +129,15 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
     'Commit to paying all workers on the contract the real Living Wage rather than the statutory minimum wage.',
     'equal-opportunity',
   ],
+  // Food waste cut; a carbon intensity per unit; a yes/no with 'if yes' details; factory audits; where staff live.
+  ['How will you cut the food waste from the kitchens beyond what the specification requires?', 'climate'],
+  ['kgCO2e per meal served, with a reduction target for each year', 'climate'],
+  [
+    'Will you employ at least one apprentice based in the borough during the contract? Yes / No. If yes, give the start date.',
+    'economic-inequality',
+  ],
+  ['Describe the factory audits you will carry out on the makers of the uniforms supplied.', 'equal-opportunity'],
+  ['Report each quarter the number of drivers on the routes who live within the county.', 'economic-inequality'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
@@ -1109,6 +1118,9 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   "Modern slavery awareness training for the Board's procurement officers – three sessions",
   'Market engagement summary: respondents said a longer term would help investment in electric buses.',
   'Through the City Deal, partners aim to create 5,000 new jobs by 2035.',
+  // The buyer's own Living Wage accreditation; the statutory wage for workers' ages.
+  'The University is an accredited Living Wage employer and has paid all its own staff the real Living Wage since 2015.',
+  'Every person employed on the Contract must be paid at least the National Minimum Wage for their age.',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
