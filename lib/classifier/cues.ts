@@ -540,7 +540,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Paying the supply chain by a deadline with words between ("pay all subcontractors and suppliers working on this
     // contract within 30 days", "make sure payments reach second- and third-tier subcontractors within 30 days").
     [
-      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days|(?<![a-z])(?:sub-?contractors|supply chain|smes?)(?![a-z])[^.?]{0,40}?(?<![a-z])(?:are |is |be |get |gets )paid within \\d+ (?:calendar |working )?days(?: of (?:a |the |receipt of )?(?:valid |undisputed |an )?invoices?)?|(?<![a-z])payments? (?![^.?]{0,50}?(?:to|by) (?:the|our) (?:authority|council|buyer|supplier|contractor|provider)(?![a-z]))[^.?]{0,50}?(?<![a-z])(?:sub-?contractors|supply chain|(?:second|third|lower)[- ]tier)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
+      're:(?<![a-z])pay(?:s|ing)? (?:all |its |their )?(?:sme |small |local )?(?:sub-?contractors|suppliers|supply chain)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days|(?<![a-z])(?:sub-?contractors|supply chain|smes?)(?![a-z])[^.?]{0,40}?(?<![a-z])(?:are |is |be |get |gets )paid within \\d+ (?:calendar |working )?days(?: of (?:a |the |receipt of )?(?:valid |undisputed |an )?invoices?)?|(?<![a-z])payments? (?![^.?]{0,50}?(?:to|by) (?:the|our) (?:authority|council|buyer|supplier|contractor|provider)(?![a-z]))[^.?]{0,50}?(?<![a-z])(?:sub-?contractors|supply chain|(?:second|third|lower)[- ]tier)(?![a-z])[^.?]{0,60}?(?<![a-z])within \\d+ (?:calendar |working )?days',
       2,
       ['ppn0620-3.4'],
     ],
@@ -613,7 +613,7 @@ const TOPIC_RAW: TopicCue[] = [
     // Cutting emissions, the climate theme's core ask, named as an action: heavier than the emissions named alone, so a
     // skills criterion ("Experience of reducing carbon emissions in digital services") or a short line needs no help.
     [
-      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions|emission cuts|emissions cuts|(tco2e|t co2e|co2e|co2|carbon|emissions|ghg) (saved|avoided)',
+      'reduc* ~ (carbon|greenhouse gas|ghg|co2|co2e) (emissions|footprint)|cut* ~ (carbon|greenhouse gas|ghg) emissions|emission cuts|emissions cuts|emissions attributable to (the|this) contract|(tco2e|t co2e|co2e|co2|carbon|emissions|ghg) (saved|avoided)',
       3.5,
       ['ppn0620-4.1'],
     ],
@@ -651,6 +651,7 @@ const TOPIC_RAW: TopicCue[] = [
     ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
     // Water saved by fittings, and environmental awareness taught to schools or groups.
     ['water-saving|water saving|litres saved|rainwater harvest*|grey water|greywater', 2, ['ppn0620-4.1']],
+    ['instead of diesel|diesel generators|diesel-free|diesel free', 2, ['ppn0620-4.1']],
     ['(cut*|reduc*|minimi*|prevent*) ~ (food|plate) waste|food waste (reduction|prevention)', 2, ['ppn0620-4.1']],
     [
       'environmental (awareness|education) (sessions|workshops|talks|events|days|activities)|environmental education',

@@ -138,6 +138,10 @@ const ASKS_SOCIAL_VALUE: readonly (readonly [string, ThemeId | 'multiple' | null
   ],
   ['Describe the factory audits you will carry out on the makers of the uniforms supplied.', 'equal-opportunity'],
   ['Report each quarter the number of drivers on the routes who live within the county.', 'economic-inequality'],
+  // Paying SME subcontractors by a deadline; emissions attributable to the contract; diesel generators replaced.
+  ['Commit to paying SME subcontractors within 10 days of a valid invoice.', 'economic-inequality'],
+  ['The Contractor shall cut the emissions attributable to the contract by 5% a year.', 'climate'],
+  ['Share of site cabins running on solar power instead of diesel generators (%)', 'climate'],
   // Households kept warm: wellbeing.
   ['Number of free energy advice sessions for tenants in fuel poverty', 'wellbeing'],
   // Security of hours as fair work; people made redundant in the pandemic; benefits beyond what is bought.
