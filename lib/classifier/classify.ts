@@ -410,7 +410,7 @@ export function classifyWith(
     sectionSum > 0 && (findPhrase(SV_HEADING, normContext) !== null || SV_NUMBERED_HEADING.test(normContext));
   const bareAnswer = BARE_ANSWER.test(norm);
   const commitmentsKept = COMMITMENTS_KEPT.test(norm.trimStart());
-  const evaluationNote = EVALUATION_NOTE.test(norm);
+  const evaluationNote = underSvHeading && EVALUATION_NOTE.test(norm);
   const askUnderHeading =
     underSvHeading &&
     (GENERIC_ASK.test(norm.trimStart()) || bareAnswer || WEIGHTING.test(norm) || commitmentsKept || evaluationNote);
@@ -449,8 +449,9 @@ export function classifyWith(
       ? SUSTAINABILITY_TITLE.test(norm.slice(ownHeading[0].length))
       : SUSTAINABILITY_TITLE.test(norm) && AWARD_HEADING.test(normContext));
   // A description of what is being bought ("The service will provide work placements for young people not in education
-  // ...") is not social value however many of the theme's words its subject carries, unless a strong cue or a word of
-  // commitment beyond the service says the text asks for more ("a contractually mandated focus on local people").
+  // ...", "The system must produce the gender pay gap report"), or the buyer's stated strategy, is not social value however
+  // many of the theme's words its subject carries, unless a strong cue or a word of commitment beyond the service says
+  // the text asks for more ("a contractually mandated focus on local people").
   const vetoed = strong === 0 && negatives.some((n) => n.veto) && !BEYOND_THE_SERVICE.test(norm);
   const socialValue =
     !vetoed &&

@@ -39,8 +39,9 @@ export const negativeCueSchema = z.object({
   weight: z.number().nonnegative(),
   /** Short name of the hard negative, for reports. */
   reason: z.string().min(3),
-  /** The text describes what is being bought: its topic words are the service's subject, so no weight of them makes it
-   *  social value; only a strong cue or a word of commitment beyond the service does (see classify.ts). */
+  /** The text describes what is being bought (a service, a system's requirement, training for the buyer's staff) or the
+   *  buyer's own stated strategy: its topic words are that subject, so no weight of them makes it social value; only a
+   *  strong cue or a word of commitment beyond the service does (see `vetoed` in classify.ts). */
   veto: z.literal(true).optional(),
 });
 export const modelCueSchema = z.object({ phrase: phraseSchema, model: z.enum(MODEL_IDS) });
