@@ -1798,7 +1798,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // you a VCSE organisation? Y/N"), a price's charge rate, clarification questions' route and deadline: selection and
     // tender mechanics, not an ask.
     phrase:
-      're:(?<![a-z])(?:reserved (?:for|to) (?:supported (?:businesses|factories)|public service mutuals|mutuals)|participation (?:in this (?:procurement|contract|lot) )?is reserved)(?![a-z])|^\\s*are you an? (?:[a-z-]+ ){0,3}(?:vcse|sme|charity|social enterprise|supported business|voluntary|micro|small|medium-sized|mutual)(?![a-z])|(?<![a-z])(?:charge|charging) rates?(?![a-z])|(?<![a-z])clarification questions?(?![a-z])[^.?]{0,120}?(?<![a-z])(?:must be|should be|may be) (?:raised|submitted|sent)(?![a-z])',
+      're:(?<![a-z])(?:reserved (?:for|to) (?:supported (?:businesses|factories|employment providers)|public service mutuals|mutuals)|participation (?:in this (?:procurement|contract|lot) )?is reserved)(?![a-z])|^\\s*are you an? (?:[a-z-]+ ){0,3}(?:vcse|sme|charity|social enterprise|supported business|voluntary|micro|small|medium-sized|mutual)(?![a-z])|(?<![a-z])(?:charge|charging) rates?(?![a-z])|(?<![a-z])clarification questions?(?![a-z])[^.?]{0,120}?(?<![a-z])(?:must be|should be|may be) (?:raised|submitted|sent)(?![a-z])',
     weight: 4.5,
     reason: 'selection or exclusion question',
   },
@@ -1839,6 +1839,15 @@ const NEGATIVE_RAW: NegativeCue[] = [
     phrase: `re:^\\s*(?:the |our )?(?:[a-z'’&-]+ ){0,4}(?:${BUYER_BODY}|we) (?:is|are|has been|became) an? (?:accredited |real |registered )?(?:real )?living wage (?:accredited )?employer(?![a-z])(?![^.]*(?<![a-z])(?:expects?|requires?|asks?|promotes?|encourages?|evaluat\\w*|scor\\w*|suppliers?|contractors?|procurement)(?![a-z]))`,
     weight: 6,
     reason: "the buyer's own position",
+  },
+  {
+    // A discretionary exclusion ground asked ("Has the supplier breached environmental, social or labour law in the past
+    // three years"), an environmental impact assessment, the environmental performance of what is bought
+    // ("Environmental performance of the fleet"): selection, law or specification.
+    phrase:
+      're:(?<![a-z])(?:breached|in breach of|breaches of) (?:[a-z,]+ ){0,4}(?:law|laws|obligations)(?![a-z])|(?<![a-z])(?:environmental impact assessment|eia scoping|scoping opinion)(?![a-z])|(?<![a-z])environmental performance of the (?:service|fleet|vehicles?|products?|goods|building|equipment)(?![a-z])',
+    weight: 4,
+    reason: 'legal compliance',
   },
   {
     // Statutory duties kept: the national minimum wage (not the real Living Wage), environmental law, a waste carrier's

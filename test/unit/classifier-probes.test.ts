@@ -1125,6 +1125,10 @@ const ASKS_SOMETHING_ELSE: readonly string[] = [
   // The buyer's own Living Wage accreditation; the statutory wage for workers' ages.
   'The University is an accredited Living Wage employer and has paid all its own staff the real Living Wage since 2015.',
   'Every person employed on the Contract must be paid at least the National Minimum Wage for their age.',
+  // An exclusion ground; an environmental impact assessment; the environmental performance of what is bought.
+  'Has your organisation breached environmental, social or labour law in the last three years?',
+  'Annex D – Environmental Impact Assessment scoping opinion',
+  'Environmental performance of the vehicles offered',
   // A buyer commissioning the service; a register of training providers asked as selection.
   'The Council is commissioning employability support for residents aged 50 and over who are out of work.',
   'Are you on the Register of Apprenticeship Training Providers?',
