@@ -9,6 +9,7 @@
 import { CRITERION_IDS, THEME_IDS, type ModelId, type ThemeId } from '../knowledge/ids';
 import { parseLimits } from '../limits';
 import {
+  BEYOND_THE_SERVICE_WORDS,
   FRAME_CUES,
   NEGATIVE_CUES,
   SECTION_CUES,
@@ -153,8 +154,7 @@ interface Span {
 }
 
 /** Words that make a description of the service ask for more than the service (see `vetoed`). */
-const BEYOND_THE_SERVICE =
-  /(?<![a-z])(?:commit\w*|contractual\w*|mandat\w*|in addition|additional|beyond|over and above)(?![a-z])/;
+const BEYOND_THE_SERVICE = new RegExp(`(?<![a-z])(?:${BEYOND_THE_SERVICE_WORDS})(?![a-z])`);
 
 /** True when span a lies within span b and b is strictly longer. */
 function inside(a: Span, b: Span): boolean {

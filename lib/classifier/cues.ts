@@ -1288,6 +1288,13 @@ const SELF_REPORT_VERB = [
 ].join('|');
 /** Who a tender asks: a text naming none of them (nor "you") asks nothing of a supplier. */
 const SUPPLIER_NOUNS = 'suppliers?|contractors?|providers?|bidders?|tenderers?';
+/**
+ * Words that make a description of what is bought ask for more than it ("a contractually mandated focus on local
+ * people", "two paid volunteering days a year", "donations", "free of charge"): the service-opening negative does not
+ * fire on a text holding one, and no veto holds against one (classify.ts).
+ */
+export const BEYOND_THE_SERVICE_WORDS =
+  'commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above|volunteering days?|paid volunteering|donat\\w*|free of charge';
 
 const NEGATIVE_RAW: NegativeCue[] = [
   {
@@ -1408,7 +1415,7 @@ const NEGATIVE_RAW: NegativeCue[] = [
     // an ask (social value, community benefits, bidders, you, commit, contractual, mandated, additional, beyond):
     // together heavier than the social subject of what is bought. Not "The Provider will offer at least two supported
     // traineeships": offering is the contract's commitment, not its service.
-    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|commit\\w*|contractual\\w*|mandat\\w*|in addition|additional|beyond|over and above|volunteering days?|paid volunteering|donat\\w*|free of charge)(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the services? (?:helps|supports|provides|gives|enables|comprises?|includes?|will comprise))(?![a-z])`,
+    phrase: `re:^(?![\\s\\S]*(?<![a-z])(?:social value|community benefits?|bidders?|tenderers?|you|your|${BEYOND_THE_SERVICE_WORDS})(?![a-z]))(?:[^.:?]{0,50}[:\u2013-]\\s+)?\\s*(?:lot \\d+[a-z]?\\s*(?:[:\u2013-]|covers|is for|comprises)|the (?:[a-z-]+ ){0,3}(?:service|services|programme|provider|service provider) (?:will|shall|must) (?:provide|include|deliver|give|support|help|run|enable|recruit|connect)|(?:our|the) (?:platform|software|solution|product|app|system|tool|hosting|infrastructure|servers)s? (?:scales|runs|uses|lets|allows|helps|provides|offers|supports|includes|will)|the services? (?:helps|supports|provides|gives|enables|comprises?|includes?|will comprise))(?![a-z])`,
     weight: 4,
     reason: 'a description of what is being bought',
     veto: true,
