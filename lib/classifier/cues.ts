@@ -373,14 +373,13 @@ const TOPIC_RAW: TopicCue[] = [
       2,
       ['ppn0620-2.3'],
     ],
-    // Routes into a job the supplier opens: brokerage, tasters, pre-employment courses, guaranteed interviews.
-    ['job brokerage|taster days|work tasters|pre-employment|guaranteed interview*', 2, ['ppn0620-2.2']],
-    // Work placed in the regions ("Proportion of the delivery team based outside London and the South East").
-    ['(based|located|roles|jobs|staff|team) outside of? london', 2, ['ppn0620-2.2']],
-    // Qualifications the contract's staff gain, and people returning to work after caring or a career break ("returners"
-    // alone is left out: women returners read as equal opportunity).
+    // Routes into a job the supplier opens (brokerage, tasters, pre-employment courses, guaranteed interviews; placements
+    // and events as a measure sheet abbreviates them, "Wk exp (days)", "placement weeks", meet-the-contractor events),
+    // and where and how its jobs are held: in the regions ("delivery team based outside London"), by people living in the
+    // area ("drivers ... who live within the County"), with qualifications the staff gain, by people returning to work
+    // after caring or a career break ("returners" alone is left out: women returners read as equal opportunity).
     [
-      'qualifications (gained|achieved|attained) by ~ (staff|employees|workforce|workers|operatives)|(returning|return) to work after ~ (caring|career break|break|time out|unemployment|illness)',
+      'job brokerage|taster days|work tasters|pre-employment|guaranteed interview*|wk exp|work exp|placement weeks|(graduate|undergraduate|student) placements|meet the contractor|meet-the-contractor|(based|located|roles|jobs|staff|team) outside of? london|(live|living|resident|based) within the (county|borough|district|city|authority area|local area)|qualifications (gained|achieved|attained) by ~ (staff|employees|workforce|workers|operatives)|(returning|return) to work after ~ (caring|career break|break|time out|unemployment|illness)',
       2,
       ['ppn0620-2.2'],
     ],
@@ -390,19 +389,6 @@ const TOPIC_RAW: TopicCue[] = [
       2.5,
       ['ppn0620-3.1'],
       ['scot-cb-subcontracting'],
-    ],
-    // Where the contract's staff live ("drivers ... who live within the County").
-    [
-      '(live|living|resident|based) within the (county|borough|district|city|authority area|local area)',
-      2,
-      ['ppn0620-2.2'],
-    ],
-    // Placements and events as a measure sheet abbreviates them ("Wk exp (days)", "placement weeks") and the events a
-    // contractor runs for local firms.
-    [
-      'wk exp|work exp|placement weeks|(graduate|undergraduate|student) placements|meet the contractor|meet-the-contractor',
-      2,
-      ['ppn0620-2.2'],
     ],
     // Northern Ireland's social clauses for employment and skills, by their name.
     ['buy social', 1.5, ['ppn0620-2.2']],
@@ -649,10 +635,13 @@ const TOPIC_RAW: TopicCue[] = [
     ],
     // Surplus food kept out of waste: climate, lighter than the community fridge or food bank it may go to (wellbeing).
     ['surplus food|food surplus', 1.5, ['ppn0620-4.1']],
-    // Water saved by fittings, and environmental awareness taught to schools or groups.
-    ['water-saving|water saving|litres saved|rainwater harvest*|grey water|greywater', 2, ['ppn0620-4.1']],
-    ['instead of diesel|diesel generators|diesel-free|diesel free', 2, ['ppn0620-4.1']],
-    ['(cut*|reduc*|minimi*|prevent*) ~ (food|plate) waste|food waste (reduction|prevention)', 2, ['ppn0620-4.1']],
+    // Water saved by fittings or harvested, diesel generators replaced, food or plate waste cut.
+    [
+      'water-saving|water saving|litres saved|rainwater harvest*|grey water|greywater|instead of diesel|diesel generators|diesel-free|diesel free|(cut*|reduc*|minimi*|prevent*) ~ (food|plate) waste|food waste (reduction|prevention)',
+      2,
+      ['ppn0620-4.1'],
+    ],
+    // Environmental awareness taught to schools or groups.
     [
       'environmental (awareness|education) (sessions|workshops|talks|events|days|activities)|environmental education',
       2.5,
