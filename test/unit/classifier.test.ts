@@ -479,31 +479,36 @@ describe('classifyQuestion: context', () => {
     expect(classifyQuestion(note).socialValue).toBe(false);
   });
 
-  it('under a social value heading, how its answers are scored or bounded belongs to it', () => {
-    for (const note of [
-      'Part E will be marked against three sub-criteria: relevance, additionality and how the plan is resourced.',
-      'Answers to SV1 to SV4 must not exceed four sides of A4 in total.',
-      'Do not include in this section anything the specification already requires: it will not be scored.',
-    ]) {
-      expect(classifyQuestion(note, { section: 'Part E: Social Value (10%)' }).socialValue, note).toBe(true);
-      expect(classifyQuestion(note, { section: 'Part B: Technical (40%)' }).socialValue, note).toBe(false);
+  /** Each text is social value under the first heading and not under the second: the heading decides. */
+  function onlyUnder(texts: readonly string[], svSection: string, otherSection: string): void {
+    for (const text of texts) {
+      expect(classifyQuestion(text, { section: svSection }).socialValue, `${text} | ${svSection}`).toBe(true);
+      expect(classifyQuestion(text, { section: otherSection }).socialValue, `${text} | ${otherSection}`).toBe(false);
     }
+  }
+
+  it('under a social value heading, how its answers are scored or bounded belongs to it', () => {
+    onlyUnder(
+      [
+        'Part E will be marked against three sub-criteria: relevance, additionality and how the plan is resourced.',
+        'Answers to SV1 to SV4 must not exceed four sides of A4 in total.',
+        'Do not include in this section anything the specification already requires: it will not be scored.',
+      ],
+      'Part E: Social Value (10%)',
+      'Part B: Technical (40%)',
+    );
   });
 
   it("a rates schedule's or resource plan's heading argues against its lines", () => {
-    const line = 'Apprentice (Level 3) – hours per week on site';
-    expect(classifyQuestion(line, { section: 'Resource Plan' }).socialValue).toBe(false);
-    expect(classifyQuestion(line, { section: 'Social Value Commitments' }).socialValue).toBe(true);
+    onlyUnder(['Apprentice (Level 3) – hours per week on site'], 'Social Value Commitments', 'Resource Plan');
   });
 
   it('a bilingual Welsh answer box and one limited per question are answer boxes', () => {
-    for (const box of [
-      'Ymateb / Response (uchafswm 500 gair / max 500 words)',
-      'Response (max 500 words per question)',
-    ]) {
-      expect(classifyQuestion(box, { section: 'Adran C / Section C: Community Benefits' }).socialValue, box).toBe(true);
-      expect(classifyQuestion(box, { section: 'Adran B / Section B: Technical' }).socialValue, box).toBe(false);
-    }
+    onlyUnder(
+      ['Ymateb / Response (uchafswm 500 gair / max 500 words)', 'Response (max 500 words per question)'],
+      'Adran C / Section C: Community Benefits',
+      'Adran B / Section B: Technical',
+    );
   });
 
   it('under a social value heading, "select" or "choose" opens an ask as "describe" does', () => {
